@@ -1,7 +1,7 @@
 //! Throughput of `analyze` and of segmentation alone, over about 1 MB of
 //! Danish news text built from the samples in `examples/`.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
 /// The sample texts in `examples/`, repeated until the corpus holds at
@@ -24,7 +24,9 @@ fn throughput(c: &mut Criterion) {
     let mut group = c.benchmark_group("1MB");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(20);
-    group.bench_function("segment", |b| b.iter(|| kilde::segment::segment(black_box(&text))));
+    group.bench_function("segment", |b| {
+        b.iter(|| kilde::segment::segment(black_box(&text)))
+    });
     group.bench_function("analyze", |b| b.iter(|| analyzer.analyze(black_box(&text))));
     group.finish();
 }

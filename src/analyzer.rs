@@ -1,7 +1,8 @@
 //! The [`Analyzer`]: built once, runs the stages in order.
 
+use crate::document::Document;
 use crate::model::Analysis;
-use crate::{dates, entities, quotes, segment, Date};
+use crate::{Date, dates, entities, quotes};
 
 /// Runs the whole pipeline over texts. Cheap to build and to clone: every
 /// word list and automaton is compiled once per process and shared, so an
@@ -54,7 +55,9 @@ impl AnalyzerBuilder {
     /// assert!(analyzer.analyze("").sentences.is_empty());
     /// ```
     pub fn build(self) -> Analyzer {
-        Analyzer { reference_date: self.reference_date }
+        Analyzer {
+            reference_date: self.reference_date,
+        }
     }
 }
 
@@ -97,7 +100,9 @@ impl Analyzer {
     /// assert_eq!(analyzer.reference_date(), Some(date));
     /// ```
     pub fn with_reference_date(&self, date: Option<Date>) -> Analyzer {
-        Analyzer { reference_date: date }
+        Analyzer {
+            reference_date: date,
+        }
     }
 
     /// Analyses one text. Never panics, whatever the `&str`.
@@ -108,10 +113,11 @@ impl Analyzer {
     /// assert_eq!(analysis.sentences[0].span().text(text), text);
     /// ```
     pub fn analyze(&self, text: &str) -> Analysis {
-        let segmentation = segment::segment(text);
-        let found = entities::find(text, &segmentation);
-        let dates = dates::find(text, &segmentation, self.reference_date);
-        let quotes = quotes::find(text, &segmentation, &found);
+        let document = Document::new(text);
+        let found = entities::find(&document);
+        let dates = dates::find(&document, self.reference_date);
+        let quotes = quotes::find(&document, &found);
+        let segmentation = document.segmentation;
         Analysis {
             paragraphs: segmentation.paragraphs,
             sentences: segmentation.sentences,

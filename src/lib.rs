@@ -17,6 +17,7 @@
 
 mod analyzer;
 mod dates;
+mod document;
 mod entities;
 mod lexicon;
 mod model;
@@ -26,8 +27,8 @@ pub mod segment;
 pub use analyzer::{Analyzer, AnalyzerBuilder};
 pub use jiff::civil::Date;
 pub use model::{
-    Analysis, DateMention, Gender, Grain, Organization, OrganizationKind, Paragraph, Party,
-    Person, Quote, QuoteKind, Sentence, Span, Speaker, Token, TokenKind,
+    Analysis, DateMention, Gender, Grain, Organization, OrganizationKind, Paragraph, Party, Person,
+    Quote, QuoteKind, Sentence, Span, Speaker, Token, TokenKind,
 };
 
 /// Analyses `text` with the default [`Analyzer`] (no reference date, so

@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 /// let span = Span::new(0, 13);
 /// assert_eq!(span.text(text), "Trine Bramsen");
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,

@@ -35,12 +35,20 @@ impl Score {
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 { 0.0 } else { part as f64 / whole as f64 }
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
 }
 
 struct Options {
@@ -64,7 +72,12 @@ fn parse_args() -> Result<Options, lexopt::Error> {
         }
     }
     let conllu = conllu.ok_or("missing CONLLU path")?;
-    Ok(Options { check, conllu, danplus, quotes })
+    Ok(Options {
+        check,
+        conllu,
+        danplus,
+        quotes,
+    })
 }
 
 fn read(path: &str) -> Result<String, String> {
@@ -75,7 +88,9 @@ fn main() -> ExitCode {
     let options = match parse_args() {
         Ok(options) => options,
         Err(e) => {
-            eprintln!("evaluate: {e}\nusage: evaluate [--check] CONLLU [--danplus TSV] [--quotes GOLD]");
+            eprintln!(
+                "evaluate: {e}\nusage: evaluate [--check] CONLLU [--danplus TSV] [--quotes GOLD]"
+            );
             return ExitCode::from(2);
         }
     };
@@ -98,7 +113,10 @@ fn run(options: &Options) -> Result<bool, String> {
     }
     let mut scores = vec![sentences::score(&treebank)];
     let _ = (&options.danplus, &options.quotes);
-    println!("{:<20} {:>9} {:>9} {:>9} {:>7} {:>7} {:>7}", "", "precision", "recall", "F1", "tp", "pred", "gold");
+    println!(
+        "{:<20} {:>9} {:>9} {:>9} {:>7} {:>7} {:>7}",
+        "", "precision", "recall", "F1", "tp", "pred", "gold"
+    );
     let mut ok = true;
     for score in scores.drain(..) {
         let passes = score.f1() >= score.floor;

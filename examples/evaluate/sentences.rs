@@ -2,8 +2,8 @@
 //! eight, as running text, and the boundaries `kilde` finds inside them
 //! compared with the treebank's.
 
-use crate::conllu::ConlluSentence;
 use crate::Score;
+use crate::conllu::ConlluSentence;
 use std::collections::HashSet;
 
 /// Sentences a paragraph.

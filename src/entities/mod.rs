@@ -1,8 +1,8 @@
 //! People, political parties and organizations, each found once with all
 //! its mentions.
 
+use crate::document::Document;
 use crate::model::{Organization, Party, Person};
-use crate::segment::Segmentation;
 
 /// The entities of one text; `Person::organization` indexes
 /// `organizations`.
@@ -14,6 +14,6 @@ pub(crate) struct Entities {
 }
 
 /// Finds the entities of `text`.
-pub(crate) fn find(_text: &str, _segmentation: &Segmentation) -> Entities {
+pub(crate) fn find(_document: &Document) -> Entities {
     Entities::default()
 }

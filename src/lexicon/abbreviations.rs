@@ -9,45 +9,28 @@ static ABBREVIATIONS: Lazy<HashSet<String>> = Lazy::new(|| {
         .collect()
 });
 
+/// Longest abbreviation looked up.
+const MAX_LEN: usize = 20;
+
 /// Whether `word` (with its final full stop) is a known abbreviation,
 /// ignoring case.
 pub(crate) fn contains(word: &str) -> bool {
-    if word.len() > 16 {
-        return false;
-    }
-    let mut buf = [0u8; 64];
-    let lower = lowercase_into(word, &mut buf);
-    ABBREVIATIONS.contains(lower)
+    let mut buf = [0u8; MAX_LEN * 3];
+    word.len() <= MAX_LEN
+        && super::lowercase_into(word, &mut buf).is_some_and(|lower| ABBREVIATIONS.contains(lower))
 }
 
-/// Whether `word` is an abbreviation written without its last full stop
-/// ("Cand.it", "bl.a"), so that it is not mistaken for a domain.
+/// Whether `word`, or `word` with a full stop added, is a known
+/// abbreviation ("Cand.it", "bl.a"), so that it is not taken for a domain.
 pub(crate) fn contains_prefix_form(word: &str) -> bool {
-    if word.len() > 16 {
-        return false;
-    }
-    let mut buf = [0u8; 64];
-    let lower = lowercase_into(word, &mut buf);
-    if ABBREVIATIONS.contains(lower) {
+    if contains(word) {
         return true;
     }
-    let mut with_dot = [0u8; 65];
-    with_dot[..lower.len()].copy_from_slice(lower.as_bytes());
-    with_dot[lower.len()] = b'.';
-    std::str::from_utf8(&with_dot[..=lower.len()]).is_ok_and(|w| ABBREVIATIONS.contains(w))
-}
-
-/// Lower-cases `word` into `buf` without allocating; `word` is at most 16
-/// bytes, and no lower-case form is more than three times longer.
-fn lowercase_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> &'b str {
-    let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let n = c.len_utf8();
-        if len + n > buf.len() {
-            break;
-        }
-        c.encode_utf8(&mut buf[len..]);
-        len += n;
+    let mut with_dot = [0u8; MAX_LEN + 1];
+    if word.len() >= MAX_LEN {
+        return false;
     }
-    std::str::from_utf8(&buf[..len]).unwrap_or("")
+    with_dot[..word.len()].copy_from_slice(word.as_bytes());
+    with_dot[word.len()] = b'.';
+    std::str::from_utf8(&with_dot[..=word.len()]).is_ok_and(contains)
 }

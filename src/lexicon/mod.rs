@@ -1,7 +1,20 @@
-//! Word lists, compiled once per process. The lists themselves are data
-//! files under `src/lexicon/data/`, one entry a line; `#` starts a comment.
+//! Word lists, compiled once per process, and the one pass that tags every
+//! word token with what the lists say of it.
+//!
+//! The lists themselves are data files under `src/lexicon/data/`, one entry
+//! a line; `#` starts a comment. A list joins the tagging pass through
+//! [`TAGGED_LISTS`]; later stages read [`Tags`] per token and never look a
+//! word up again.
 
 pub(crate) mod abbreviations;
+mod tags;
+
+pub(crate) use tags::Tags;
+
+use crate::model::{Token, TokenKind};
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The entries of a word-list file: trimmed lines, without blank lines and
 /// `#` comments.
@@ -11,12 +24,105 @@ pub(crate) fn entries(data: &'static str) -> impl Iterator<Item = &'static str> 
         .filter(|line| !line.is_empty())
 }
 
+/// The lists that tag single words, with the tags each entry gets. Entries
+/// are matched without regard to case.
+const TAGGED_LISTS: &[(&str, Tags, &str)] = &[
+    ("months.txt", Tags::MONTH, include_str!("data/months.txt")),
+    (
+        "weekdays.txt",
+        Tags::WEEKDAY,
+        include_str!("data/weekdays.txt"),
+    ),
+];
+
 /// Every word list in the crate, by file name, so that one test can check
 /// them all.
 #[cfg(test)]
-pub(crate) const ALL_LISTS: &[(&str, &str)] = &[
-    ("abbreviations.txt", include_str!("data/abbreviations.txt")),
-];
+const ALL_LISTS: &[(&str, &str)] = &[("abbreviations.txt", include_str!("data/abbreviations.txt"))];
+
+/// FxHash: the keys are short words from our own lists, so a fast
+/// non-cryptographic hash is safe and several times cheaper than SipHash.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, byte: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Every tagged word, lower-cased, with the union of its tags.
+static LEXICON: Lazy<FastMap<Box<str>, Tags>> = Lazy::new(|| {
+    let mut map = FastMap::default();
+    for &(_, tags, data) in TAGGED_LISTS {
+        for entry in entries(data) {
+            *map.entry(entry.to_lowercase().into_boxed_str())
+                .or_insert(Tags::NONE) |= tags;
+        }
+    }
+    map
+});
+
+/// Longest word looked up; longer tokens get no tags.
+const MAX_WORD: usize = 48;
+
+/// The tags of one word, ignoring case. Does not allocate.
+///
+/// ```ignore
+/// assert!(lookup("Marts").contains(Tags::MONTH));
+/// ```
+pub(crate) fn lookup(word: &str) -> Tags {
+    if word.len() > MAX_WORD {
+        return Tags::NONE;
+    }
+    let mut buf = [0u8; MAX_WORD * 3];
+    match lowercase_into(word, &mut buf) {
+        Some(lower) => LEXICON.get(lower).copied().unwrap_or(Tags::NONE),
+        None => Tags::NONE,
+    }
+}
+
+/// Lower-cases `word` into `buf`; `None` when it does not fit.
+pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    if word.is_ascii() {
+        let out = buf.get_mut(..word.len())?;
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return std::str::from_utf8(out).ok();
+    }
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let n = c.len_utf8();
+        c.encode_utf8(buf.get_mut(len..len + n)?);
+        len += n;
+    }
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
+/// The tags of every token, by index: word tokens are looked up, all
+/// others get no tags.
+pub(crate) fn tag(text: &str, tokens: &[Token]) -> Vec<Tags> {
+    tokens
+        .iter()
+        .map(|token| match token.kind {
+            TokenKind::Word => lookup(&text[token.start..token.end]),
+            _ => Tags::NONE,
+        })
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {
@@ -25,12 +131,23 @@ mod tests {
 
     #[test]
     fn no_list_has_duplicates() {
-        for (name, data) in ALL_LISTS {
+        let tagged = TAGGED_LISTS.iter().map(|&(name, _, data)| (name, data));
+        for (name, data) in ALL_LISTS.iter().copied().chain(tagged) {
             let mut seen = HashSet::new();
             for entry in entries(data) {
-                assert!(seen.insert(entry), "{name}: duplicate entry {entry:?}");
+                assert!(
+                    seen.insert(entry.to_lowercase()),
+                    "{name}: duplicate entry {entry:?}"
+                );
             }
             assert!(!seen.is_empty(), "{name} is empty");
         }
+    }
+
+    #[test]
+    fn lookup_ignores_case() {
+        assert!(lookup("Marts").contains(Tags::MONTH));
+        assert!(lookup("MANDAG").contains(Tags::WEEKDAY));
+        assert!(lookup("hus").is_empty());
     }
 }

@@ -1,10 +1,10 @@
 //! Quotes and their speakers.
 
+use crate::document::Document;
 use crate::entities::Entities;
 use crate::model::Quote;
-use crate::segment::Segmentation;
 
 /// Finds the quotes of `text`, in text order.
-pub(crate) fn find(_text: &str, _segmentation: &Segmentation, _entities: &Entities) -> Vec<Quote> {
+pub(crate) fn find(_document: &Document, _entities: &Entities) -> Vec<Quote> {
     Vec::new()
 }

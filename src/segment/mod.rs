@@ -64,5 +64,9 @@ pub fn segment(text: &str) -> Segmentation {
     let tokens = tokenize(text);
     let paragraphs = paragraphs::split(text);
     let sentences = sentences::split(text, &tokens, &paragraphs);
-    Segmentation { paragraphs, sentences, tokens }
+    Segmentation {
+        paragraphs,
+        sentences,
+        tokens,
+    }
 }

@@ -22,7 +22,11 @@ fn split_paragraph(text: &str, tokens: &[Token], paragraph: usize, out: &mut Vec
         let start_at = *start.get_or_insert(token.start);
         let next = tokens.get(i + 1);
         if next.is_none_or(|next| ends_after(text, token, next)) {
-            out.push(Sentence { start: start_at, end: token.end, paragraph });
+            out.push(Sentence {
+                start: start_at,
+                end: token.end,
+                paragraph,
+            });
             start = None;
         }
     }
@@ -40,5 +44,8 @@ fn ends_after(text: &str, token: &Token, next: &Token) -> bool {
     if !matches!(mark, "." | "!" | "?" | "…") && !mark.starts_with("...") {
         return false;
     }
-    text[next.start..].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    text[next.start..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }

@@ -22,7 +22,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let (end, kind) = scan_token(text, pos, c);
-        tokens.push(Token { start: pos, end, kind });
+        tokens.push(Token {
+            start: pos,
+            end,
+            kind,
+        });
         pos = end;
     }
     tokens
@@ -82,9 +86,37 @@ fn scan_token(text: &str, pos: usize, c: char) -> (usize, TokenKind) {
 pub(crate) fn is_punctuation(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '"' | '\''
-            | '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '‚' | '‹' | '›' | '-' | '–' | '—'
-            | '…' | '/' | '•' | '·' | '*'
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '"'
+            | '\''
+            | '«'
+            | '»'
+            | '“'
+            | '”'
+            | '„'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‹'
+            | '›'
+            | '-'
+            | '–'
+            | '—'
+            | '…'
+            | '/'
+            | '•'
+            | '·'
+            | '*'
     )
 }
 
@@ -122,10 +154,16 @@ fn scan_word_or_number(text: &str, pos: usize) -> (usize, TokenKind) {
         inner_dot |= sep == b'.';
         end += 1;
     }
-    if text[pos..end].chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-')) {
+    if text[pos..end]
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
+    {
         return (end, TokenKind::Number);
     }
-    if inner_dot && !abbreviations::contains_prefix_form(&text[pos..end]) && is_domain(&text[pos..end]) {
+    if inner_dot
+        && !abbreviations::contains_prefix_form(&text[pos..end])
+        && is_domain(&text[pos..end])
+    {
         return (end, TokenKind::Url);
     }
     // An abbreviation keeps its closing full stop ("bl.a.", "kr.").
@@ -137,14 +175,17 @@ fn scan_word_or_number(text: &str, pos: usize) -> (usize, TokenKind) {
 }
 
 fn last_is_digit(text: &str, end: usize) -> bool {
-    text[..end].chars().next_back().is_some_and(|c| c.is_ascii_digit())
+    text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Top-level domains that mark "Computerworld.dk" as a domain rather than
 /// two words run together.
 const DOMAINS: &[&str] = &[
-    "dk", "com", "org", "net", "eu", "se", "no", "de", "uk", "io", "info", "gl", "fo", "fi",
-    "nu", "biz", "gov", "edu", "fr", "is",
+    "dk", "com", "org", "net", "eu", "se", "no", "de", "uk", "io", "info", "gl", "fo", "fi", "nu",
+    "biz", "gov", "edu", "fr", "is",
 ];
 
 fn is_domain(word: &str) -> bool {
@@ -161,7 +202,9 @@ fn scan_url(text: &str, pos: usize) -> Option<usize> {
     if !(head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")) {
         return None;
     }
-    let len = rest.find(|c: char| is_space(c) || matches!(c, '"' | '»' | '«' | '”' | '<' | '>')).unwrap_or(rest.len());
+    let len = rest
+        .find(|c: char| is_space(c) || matches!(c, '"' | '»' | '«' | '”' | '<' | '>'))
+        .unwrap_or(rest.len());
     let url = rest[..len].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'']);
     Some(pos + url.len())
 }
@@ -191,24 +234,44 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
     }
 
     #[test]
     fn compounds_and_genitives_are_one_word() {
-        assert_eq!(texts("TDC's 5G-netværk og IT-Afdelingen"), ["TDC's", "5G-netværk", "og", "IT-Afdelingen"]);
+        assert_eq!(
+            texts("TDC's 5G-netværk og IT-Afdelingen"),
+            ["TDC's", "5G-netværk", "og", "IT-Afdelingen"]
+        );
     }
 
     #[test]
     fn numbers_keep_their_separators() {
-        assert_eq!(texts("1,5 mio. og 2.200 kr. kl. 14.30 den 3/12-2019"), [
-            "1,5", "mio.", "og", "2.200", "kr.", "kl.", "14.30", "den", "3/12-2019"
-        ]);
+        assert_eq!(
+            texts("1,5 mio. og 2.200 kr. kl. 14.30 den 3/12-2019"),
+            [
+                "1,5",
+                "mio.",
+                "og",
+                "2.200",
+                "kr.",
+                "kl.",
+                "14.30",
+                "den",
+                "3/12-2019"
+            ]
+        );
     }
 
     #[test]
     fn abbreviations_keep_their_full_stop() {
-        assert_eq!(texts("bl.a. f.eks. Cand.it"), ["bl.a.", "f.eks.", "Cand.it"]);
+        assert_eq!(
+            texts("bl.a. f.eks. Cand.it"),
+            ["bl.a.", "f.eks.", "Cand.it"]
+        );
     }
 
     #[test]

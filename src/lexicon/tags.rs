@@ -1,0 +1,60 @@
+//! Tags: what the word lists say of one word, as a set of bits, so that a
+//! token is looked up once and every later stage reads the answer.
+
+use std::ops::{BitOr, BitOrAssign};
+
+/// A set of lexicon tags for one word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Tags(u64);
+
+impl Tags {
+    /// No tag.
+    pub(crate) const NONE: Tags = Tags(0);
+    /// A first name.
+    pub(crate) const FIRST_NAME: Tags = Tags(1 << 0);
+    /// A first name borne mostly by women.
+    pub(crate) const FEMALE: Tags = Tags(1 << 1);
+    /// A first name borne mostly by men.
+    pub(crate) const MALE: Tags = Tags(1 << 2);
+    /// A surname.
+    pub(crate) const SURNAME: Tags = Tags(1 << 3);
+    /// A name that is also an ordinary Danish word ("Bo", "Per", "Storm",
+    /// "Have"), to be taken as a name only on further evidence.
+    pub(crate) const COMMON_WORD: Tags = Tags(1 << 4);
+    /// A title or function ("minister", "direktør", "landechef").
+    pub(crate) const ROLE: Tags = Tags(1 << 5);
+    /// A month name or its abbreviation.
+    pub(crate) const MONTH: Tags = Tags(1 << 6);
+    /// A weekday name.
+    pub(crate) const WEEKDAY: Tags = Tags(1 << 7);
+    /// A form of a speech verb ("siger", "sagde", "fortæller").
+    pub(crate) const SPEECH_VERB: Tags = Tags(1 << 8);
+
+    /// Whether every tag of `other` is in `self`.
+    pub(crate) const fn contains(self, other: Tags) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// Whether `self` and `other` share a tag.
+    pub(crate) const fn intersects(self, other: Tags) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Whether no tag is set.
+    pub(crate) const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl BitOr for Tags {
+    type Output = Tags;
+    fn bitor(self, other: Tags) -> Tags {
+        Tags(self.0 | other.0)
+    }
+}
+
+impl BitOrAssign for Tags {
+    fn bitor_assign(&mut self, other: Tags) {
+        self.0 |= other.0;
+    }
+}
