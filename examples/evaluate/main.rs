@@ -12,6 +12,8 @@
 //! - `--check`: exit non-zero when a score is below the project's floor.
 
 mod conllu;
+mod entities;
+mod quotes;
 mod sentences;
 
 use std::process::ExitCode;
@@ -112,7 +114,12 @@ fn run(options: &Options) -> Result<bool, String> {
         eprintln!("evaluate: {error}");
     }
     let mut scores = vec![sentences::score(&treebank)];
-    let _ = (&options.danplus, &options.quotes);
+    if let Some(path) = &options.danplus {
+        scores.extend(entities::scores(&treebank, path, &read(path)?));
+    }
+    if let Some(path) = &options.quotes {
+        scores.extend(quotes::scores(&treebank, path, &read(path)?));
+    }
     println!(
         "{:<20} {:>9} {:>9} {:>9} {:>7} {:>7} {:>7}",
         "", "precision", "recall", "F1", "tp", "pred", "gold"
