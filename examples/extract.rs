@@ -20,7 +20,8 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-const USAGE: &str = "usage: extract [--date YYYY-MM-DD] [FILE]\n       extract --jsonl [--threads N] [FILE]";
+const USAGE: &str =
+    "usage: extract [--date YYYY-MM-DD] [FILE]\n       extract --jsonl [--threads N] [FILE]";
 
 /// Lines read and analysed together in `--jsonl` mode: enough to keep every
 /// core busy, few enough to keep memory flat on endless input.
@@ -37,7 +38,12 @@ fn parse_args() -> Result<Options, String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
     let default_threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut options = Options { date: None, jsonl: false, threads: default_threads, file: None };
+    let mut options = Options {
+        date: None,
+        jsonl: false,
+        threads: default_threads,
+        file: None,
+    };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("date") => {
@@ -47,11 +53,16 @@ fn parse_args() -> Result<Options, String> {
             }
             Long("jsonl") => options.jsonl = true,
             Long("threads") => {
-                let value: usize = parser.value().and_then(|v| v.parse()).map_err(|e| format!("--threads: {e}"))?;
+                let value: usize = parser
+                    .value()
+                    .and_then(|v| v.parse())
+                    .map_err(|e| format!("--threads: {e}"))?;
                 options.threads = value.max(1);
             }
             Short('h') | Long("help") => return Err(String::new()),
-            Value(file) if options.file.is_none() => options.file = Some(file.to_string_lossy().into_owned()),
+            Value(file) if options.file.is_none() => {
+                options.file = Some(file.to_string_lossy().into_owned())
+            }
             _ => return Err(arg.unexpected().to_string()),
         }
     }
@@ -60,7 +71,9 @@ fn parse_args() -> Result<Options, String> {
 
 /// Parses "YYYY-MM-DD", with a message that says what was expected.
 fn parse_date(value: &str) -> Result<Date, String> {
-    value.parse::<Date>().map_err(|_| format!("{value:?} is not a date of the form YYYY-MM-DD"))
+    value
+        .parse::<Date>()
+        .map_err(|_| format!("{value:?} is not a date of the form YYYY-MM-DD"))
 }
 
 fn main() -> ExitCode {
@@ -74,7 +87,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let name = options.file.clone().unwrap_or_else(|| "<stdin>".to_string());
+    let name = options
+        .file
+        .clone()
+        .unwrap_or_else(|| "<stdin>".to_string());
     let input: Box<dyn Read> = match &options.file {
         None => Box::new(io::stdin()),
         Some(path) if path == "-" => Box::new(io::stdin()),
@@ -110,7 +126,9 @@ fn run_plain(options: &Options, name: &str, mut input: impl Read) -> io::Result<
         Ok(text) => (text, true),
         Err(e) => {
             let bytes = e.into_bytes();
-            let bad = std::str::from_utf8(&bytes).err().map_or(0, |e| e.valid_up_to());
+            let bad = std::str::from_utf8(&bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
             let line = bytes[..bad].iter().filter(|&&b| b == b'\n').count() + 1;
             eprintln!(
                 "extract: {name}:{line}: invalid UTF-8 at byte {bad}; analysed with U+FFFD in place of the bad bytes, so later offsets refer to that text"
@@ -188,7 +206,12 @@ fn run_jsonl(options: &Options, name: &str, mut input: impl BufRead) -> io::Resu
 
 /// Analyses a batch of lines on `threads` threads; returns each line's
 /// JSON output and whether it succeeded, in input order.
-fn process_batch(analyzer: &Analyzer, threads: usize, name: &str, batch: &[Line]) -> Vec<(String, bool)> {
+fn process_batch(
+    analyzer: &Analyzer,
+    threads: usize,
+    name: &str,
+    batch: &[Line],
+) -> Vec<(String, bool)> {
     let next = AtomicUsize::new(0);
     let work = || {
         let mut done = Vec::new();
@@ -198,15 +221,21 @@ fn process_batch(analyzer: &Analyzer, threads: usize, name: &str, batch: &[Line]
         done
     };
     let mut results: Vec<(usize, (String, bool))> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads.min(batch.len())).map(|_| scope.spawn(work)).collect();
-        workers.into_iter().flat_map(|worker| worker.join().unwrap_or_default()).collect()
+        let workers: Vec<_> = (0..threads.min(batch.len()))
+            .map(|_| scope.spawn(work))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_default())
+            .collect()
     });
     results.sort_unstable_by_key(|&(number, _)| number);
     results.into_iter().map(|(_, result)| result).collect()
 }
 
 fn failure_json(id: &Value, error: &str) -> String {
-    serde_json::to_string(&Failure { id, error }).unwrap_or_else(|_| String::from("{\"id\":null,\"error\":\"unserialisable\"}"))
+    serde_json::to_string(&Failure { id, error })
+        .unwrap_or_else(|_| String::from("{\"id\":null,\"error\":\"unserialisable\"}"))
 }
 
 /// Analyses one input line, or reports on stderr why it cannot be.
@@ -215,7 +244,10 @@ fn process_line(analyzer: &Analyzer, name: &str, line: &Line) -> (String, bool) 
     match result {
         Ok((text, date)) => {
             let analysis = analyzer.with_reference_date(date).analyze(&text);
-            match serde_json::to_string(&Output { id: &id, analysis: &analysis }) {
+            match serde_json::to_string(&Output {
+                id: &id,
+                analysis: &analysis,
+            }) {
                 Ok(json) => (json, true),
                 Err(e) => (failure_json(&id, &e.to_string()), false),
             }
