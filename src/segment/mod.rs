@@ -10,6 +10,8 @@
 //! assert_eq!(segmentation.sentences.len(), 3);
 //! ```
 
+mod addresses;
+mod chars;
 mod paragraphs;
 mod sentences;
 mod tokens;

@@ -1,10 +1,17 @@
 //! Tokens: words, numbers, punctuation, web and e-mail addresses.
+//!
+//! One pass over the bytes with ASCII fast paths; a character is decoded
+//! only where a byte is not ASCII. Nothing is allocated besides the output.
 
-use crate::lexicon::abbreviations;
+use super::addresses::{ends_in_domain, scan_email, scan_url};
+use super::chars::{
+    char_at, is_ascii_space, is_line_break, is_punctuation, is_space, is_word_char,
+};
+use crate::lexicon::{self, Tags, abbreviations};
 use crate::model::{Token, TokenKind};
 
 /// Splits `text` into tokens, in text order. White space is never part of
-/// a token. Never panics.
+/// a token; every other character is part of exactly one. Never panics.
 ///
 /// ```
 /// use kilde::TokenKind;
@@ -14,219 +21,228 @@ use crate::model::{Token, TokenKind};
 /// assert_eq!(&text[email.start..email.end], "info@firma.dk");
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    // Whether no token stands before `pos` on its line: a list marker
+    // ("a.", "1.") may only open a line.
+    let mut line_start = true;
+    while let Some(&byte) = bytes.get(pos) {
+        if is_ascii_space(byte) {
+            line_start |= is_line_break(byte);
+            pos += 1;
+            continue;
+        }
+        let c = if byte < 0x80 {
+            char::from(byte)
+        } else {
+            match char_at(text, pos) {
+                Some(c) => c,
+                None => break,
+            }
+        };
         if is_space(c) {
             pos += c.len_utf8();
             continue;
         }
-        let (end, kind) = scan_token(text, pos, c);
+        let (end, kind) = scan_token(text, pos, c, line_start);
         tokens.push(Token {
             start: pos,
             end,
             kind,
         });
+        line_start = false;
         pos = end;
     }
     tokens
 }
 
-/// White space, including the invisible separators that feeds leave in.
-pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
-}
-
-/// Characters that continue a word without being letters: combining marks,
-/// soft hyphens and joiners.
-fn is_word_extender(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{200C}' | '\u{200D}')
-        || ('\u{0300}'..='\u{036F}').contains(&c)
-        || ('\u{1AB0}'..='\u{1AFF}').contains(&c)
-        || ('\u{1DC0}'..='\u{1DFF}').contains(&c)
-        || ('\u{20D0}'..='\u{20FF}').contains(&c)
-        || ('\u{FE20}'..='\u{FE2F}').contains(&c)
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_word_extender(c)
-}
-
-fn char_at(text: &str, pos: usize) -> Option<char> {
-    text.get(pos..).and_then(|rest| rest.chars().next())
-}
-
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
-fn scan_token(text: &str, pos: usize, c: char) -> (usize, TokenKind) {
+fn scan_token(text: &str, pos: usize, c: char, line_start: bool) -> (usize, TokenKind) {
     if c.is_alphanumeric() {
         if let Some(end) = scan_url(text, pos) {
             return (end, TokenKind::Url);
         }
-        if let Some(end) = scan_email(text, pos) {
-            return (end, TokenKind::Email);
-        }
-        return scan_word_or_number(text, pos);
+        return scan_word_or_number(text, pos, line_start);
     }
-    if c == '.' && text[pos..].starts_with("...") {
-        let dots = text[pos..].bytes().take_while(|&b| b == b'.').count();
-        return (pos + dots, TokenKind::Punctuation);
+    if c == '.' {
+        let dots = text.as_bytes()[pos..]
+            .iter()
+            .take_while(|&&b| b == b'.')
+            .count();
+        // "..." is an ellipsis; ".." is one full stop after another.
+        return (
+            pos + if dots >= 3 { dots } else { 1 },
+            TokenKind::Punctuation,
+        );
     }
     let end = pos + c.len_utf8();
     if is_punctuation(c) {
         (end, TokenKind::Punctuation)
-    } else if is_word_extender(c) {
-        // A stray mark with no letter before it still belongs somewhere.
-        (end, TokenKind::Symbol)
     } else {
+        // Symbols, emoji, control characters and a combining mark with no
+        // letter before it: still a token, so that no character is lost.
         (end, TokenKind::Symbol)
     }
 }
 
-/// Punctuation and quote marks used in Danish text.
-pub(crate) fn is_punctuation(c: char) -> bool {
-    matches!(
-        c,
-        '.' | ','
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '{'
-            | '}'
-            | '"'
-            | '\''
-            | '«'
-            | '»'
-            | '“'
-            | '”'
-            | '„'
-            | '‘'
-            | '’'
-            | '‚'
-            | '‹'
-            | '›'
-            | '-'
-            | '–'
-            | '—'
-            | '…'
-            | '/'
-            | '•'
-            | '·'
-            | '*'
-    )
+/// What one scan of letters, digits and inner separators found.
+struct WordScan {
+    /// Byte offset one past the run.
+    end: usize,
+    /// Whether any character is a letter.
+    has_letter: bool,
+    /// Whether a full stop joins two parts ("bl.a", "Computerworld.dk").
+    inner_dot: bool,
+    /// Whether every part between full stops is one character ("H.C",
+    /// "B.T"), as in initials.
+    single_char_parts: bool,
+    /// Whether the run is digits only, with no separator.
+    plain_digits: bool,
 }
 
 /// Scans a run of letters and digits joined by inner hyphens, apostrophes,
 /// full stops (abbreviations, domains) and number separators.
-fn scan_word_or_number(text: &str, pos: usize) -> (usize, TokenKind) {
+fn scan_run(text: &str, pos: usize) -> WordScan {
     let bytes = text.as_bytes();
-    let mut end = pos;
-    let mut has_letter = false;
-    let mut inner_dot = false;
+    let mut scan = WordScan {
+        end: pos,
+        has_letter: false,
+        inner_dot: false,
+        single_char_parts: true,
+        plain_digits: true,
+    };
+    let mut part_chars = 0usize;
     loop {
-        // A run of word characters.
-        while let Some(c) = char_at(text, end) {
-            if !is_word_char(c) {
+        // One run of word characters, ASCII first.
+        let mut last_digit = false;
+        while let Some(&b) = bytes.get(scan.end) {
+            if b.is_ascii_alphanumeric() {
+                last_digit = b.is_ascii_digit();
+                scan.has_letter |= !last_digit;
+                scan.end += 1;
+            } else if b >= 0x80 {
+                match char_at(text, scan.end) {
+                    Some(c) if is_word_char(c) => {
+                        last_digit = false;
+                        scan.has_letter |= c.is_alphabetic();
+                        scan.end += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            } else {
                 break;
             }
-            has_letter |= c.is_alphabetic();
-            end += c.len_utf8();
+            part_chars += 1;
         }
-        let Some(&sep) = bytes.get(end) else { break };
-        let next = char_at(text, end + 1);
+        let Some(&sep) = bytes.get(scan.end) else {
+            break;
+        };
+        let next = char_at(text, scan.end + 1);
         let joins = match sep {
-            b'-' | b'\'' => next.is_some_and(is_word_char),
-            b'.' => next.is_some_and(|n| {
-                n.is_alphanumeric() && (n.is_ascii_digit() == last_is_digit(text, end))
-            }),
-            b',' | b':' | b'/' => {
-                next.is_some_and(|n| n.is_ascii_digit()) && last_is_digit(text, end)
+            b'-' => next.is_some_and(is_word_char),
+            b'\'' => next.is_some_and(char::is_alphanumeric) && !last_digit,
+            b'.' => next.is_some_and(|n| n.is_alphanumeric() && n.is_ascii_digit() == last_digit),
+            b',' | b':' | b'/' => last_digit && next.is_some_and(|n| n.is_ascii_digit()),
+            0xE2 if text[scan.end..].starts_with('’') => {
+                // A typographic apostrophe in a genitive ("TDC’s").
+                char_at(text, scan.end + 3).is_some_and(char::is_alphabetic) && !last_digit
             }
             _ => false,
         };
         if !joins {
             break;
         }
-        inner_dot |= sep == b'.';
-        end += 1;
+        if sep == b'.' {
+            scan.inner_dot = true;
+            scan.single_char_parts &= part_chars == 1;
+            part_chars = 0;
+        }
+        scan.plain_digits = false;
+        scan.end += if sep == 0xE2 { 3 } else { 1 };
     }
-    if text[pos..end]
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
-    {
-        return (end, TokenKind::Number);
+    scan.single_char_parts &= part_chars == 1;
+    scan.plain_digits &= !scan.has_letter;
+    scan
+}
+
+/// Scans a word, number, domain or e-mail address that starts at `pos`.
+fn scan_word_or_number(text: &str, pos: usize, line_start: bool) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let scan = scan_run(text, pos);
+    let end = scan.end;
+    if matches!(bytes.get(end), Some(b'@' | b'_' | b'+')) {
+        if let Some(email_end) = scan_email(text, pos) {
+            return (email_end, TokenKind::Email);
+        }
     }
-    if inner_dot
-        && !abbreviations::contains_prefix_form(&text[pos..end])
-        && is_domain(&text[pos..end])
-    {
+    let followed_by_stop = bytes.get(end) == Some(&b'.');
+    if !scan.has_letter {
+        let ordinal = followed_by_stop
+            && scan.plain_digits
+            && end - pos <= 3
+            && (line_start || starts_lower_case_or_month(text, end + 1));
+        return (end + usize::from(ordinal), TokenKind::Number);
+    }
+    let word = &text[pos..end];
+    if scan.inner_dot && !abbreviations::contains_prefix_form(word) && ends_in_domain(word) {
         return (end, TokenKind::Url);
     }
-    // An abbreviation keeps its closing full stop ("bl.a.", "kr.").
-    if bytes.get(end) == Some(&b'.') && abbreviations::contains(&text[pos..end + 1]) {
-        end += 1;
+    if followed_by_stop && keeps_full_stop(text, pos, &scan, line_start) {
+        return (end + 1, TokenKind::Word);
     }
-    let _ = has_letter;
     (end, TokenKind::Word)
 }
 
-fn last_is_digit(text: &str, end: usize) -> bool {
-    text[..end]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_digit())
-}
-
-/// Top-level domains that mark "Computerworld.dk" as a domain rather than
-/// two words run together.
-const DOMAINS: &[&str] = &[
-    "dk", "com", "org", "net", "eu", "se", "no", "de", "uk", "io", "info", "gl", "fo", "fi", "nu",
-    "biz", "gov", "edu", "fr", "is",
-];
-
-fn is_domain(word: &str) -> bool {
-    word.rsplit_once('.').is_some_and(|(head, tld)| {
-        !head.is_empty() && DOMAINS.iter().any(|d| tld.eq_ignore_ascii_case(d))
-    })
-}
-
-/// A web address that starts at `pos`: a scheme or "www.", up to white
-/// space, without trailing punctuation.
-fn scan_url(text: &str, pos: usize) -> Option<usize> {
-    let rest = &text[pos..];
-    let head = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
-    if !(head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")) {
-        return None;
+/// Whether the full stop after `word` belongs to it: an abbreviation
+/// ("bl.a.", "kr."), initials ("P.", "H.C."), or a list letter opening a
+/// line ("a.").
+fn keeps_full_stop(text: &str, pos: usize, scan: &WordScan, line_start: bool) -> bool {
+    if scan.single_char_parts {
+        let upper = char_at(text, pos).is_some_and(char::is_uppercase);
+        // The "S" of "A/S" and the "B" of "C-B" are no initials.
+        let joined = pos
+            .checked_sub(1)
+            .and_then(|before| text.as_bytes().get(before))
+            .is_some_and(|b| matches!(b, b'/' | b'-' | b'&'));
+        if (upper && !joined) || scan.inner_dot || line_start {
+            return true;
+        }
     }
+    text.get(pos..scan.end + 1)
+        .is_some_and(abbreviations::contains)
+}
+
+/// Whether the first word after the white space at `pos` starts with a
+/// lower-case letter or is a month name: what makes "1." an ordinal
+/// ("1. september", "5. gade").
+fn starts_lower_case_or_month(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = pos;
+    // One space, or a few: never scan far.
+    while at < pos + 4 && bytes.get(at).is_some_and(|&b| b == b' ' || b == b'\t') {
+        at += 1;
+    }
+    if at == pos {
+        return false;
+    }
+    let Some(first) = char_at(text, at) else {
+        return false;
+    };
+    if first.is_lowercase() {
+        return true;
+    }
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest = &text[at..];
     let len = rest
-        .find(|c: char| is_space(c) || matches!(c, '"' | '»' | '«' | '”' | '<' | '>'))
-        .unwrap_or(rest.len());
-    let url = rest[..len].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'']);
-    Some(pos + url.len())
-}
-
-/// An e-mail address that starts at `pos`.
-fn scan_email(text: &str, pos: usize) -> Option<usize> {
-    let rest = &text[pos..];
-    let local_len = rest
-        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
-        .unwrap_or(rest.len());
-    if rest.as_bytes().get(local_len) != Some(&b'@') || local_len == 0 {
-        return None;
-    }
-    let domain = &rest[local_len + 1..];
-    let domain_len = domain
-        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '-')))
-        .unwrap_or(domain.len());
-    let domain = domain[..domain_len].trim_end_matches(['.', '-']);
-    if !domain.contains('.') {
-        return None;
-    }
-    Some(pos + local_len + 1 + domain.len())
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len().min(48), |(i, _)| i);
+    rest.get(..len)
+        .is_some_and(|word| lexicon::lookup(word).contains(Tags::MONTH))
 }
 
 #[cfg(test)]
@@ -280,5 +296,26 @@ mod tests {
         assert_eq!(tokens[3].kind, TokenKind::Url);
         assert_eq!(tokens[6].kind, TokenKind::Url);
         assert_eq!(tokens[7].kind, TokenKind::Punctuation);
+    }
+
+    #[test]
+    fn ordinals_keep_their_full_stop() {
+        assert_eq!(
+            texts("pr. 1. september og 5. gade, men i 1990. Da"),
+            [
+                "pr.",
+                "1.",
+                "september",
+                "og",
+                "5.",
+                "gade",
+                ",",
+                "men",
+                "i",
+                "1990",
+                ".",
+                "Da"
+            ]
+        );
     }
 }
