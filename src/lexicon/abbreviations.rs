@@ -10,6 +10,27 @@ static ABBREVIATIONS: Lazy<HashSet<Box<str>>> = Lazy::new(|| {
         .collect()
 });
 
+/// The ASCII abbreviations of up to 16 bytes, packed into one number each
+/// and sorted: the tokenizer asks after every word followed by a full
+/// stop, so the common case is a binary search without hashing.
+static PACKED: Lazy<Vec<u128>> = Lazy::new(|| {
+    let mut packed: Vec<u128> = ABBREVIATIONS.iter().filter_map(|a| pack(a)).collect();
+    packed.sort_unstable();
+    packed
+});
+
+/// `word` lower-cased and packed into a number, when it is ASCII and at
+/// most 16 bytes long.
+fn pack(word: &str) -> Option<u128> {
+    if word.len() > 16 || !word.is_ascii() {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word.as_bytes());
+    bytes.make_ascii_lowercase();
+    Some(u128::from_le_bytes(bytes))
+}
+
 /// Abbreviations that stand before what they qualify: a title before a
 /// name ("dr. Hansen", "St. Petersborg"), or a linking word before a
 /// noun phrase that may start with a name ("bl.a. Danmark", "f.eks.
@@ -88,6 +109,9 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_LEN * 3]) -> Option<&'b str> {
 /// Whether `word` (with its final full stop) is a known abbreviation,
 /// ignoring case.
 pub(crate) fn contains(word: &str) -> bool {
+    if let Some(key) = pack(word) {
+        return PACKED.binary_search(&key).is_ok();
+    }
     let mut buf = [0u8; MAX_LEN * 3];
     lower(word, &mut buf).is_some_and(|lower| ABBREVIATIONS.contains(lower))
 }

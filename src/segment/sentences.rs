@@ -14,16 +14,20 @@ use crate::model::{Paragraph, Sentence, Token, TokenKind};
 /// Splits each paragraph into sentences along the token stream.
 pub(crate) fn split(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<Sentence> {
     let mut sentences = Vec::with_capacity(tokens.len() / 12 + 1);
-    let mut first = 0;
+    let mut next = 0;
     for (index, paragraph) in paragraphs.iter().enumerate() {
-        let rest = tokens.get(first..).unwrap_or(&[]);
-        let begin = first + rest.partition_point(|t| t.start < paragraph.start);
-        let rest = tokens.get(begin..).unwrap_or(&[]);
-        let end = begin + rest.partition_point(|t| t.start < paragraph.end);
-        if let Some(inside) = tokens.get(begin..end) {
+        // Walk, not search: the tokens come in text order and every one
+        // lies inside a paragraph.
+        while tokens.get(next).is_some_and(|t| t.start < paragraph.start) {
+            next += 1;
+        }
+        let begin = next;
+        while tokens.get(next).is_some_and(|t| t.start < paragraph.end) {
+            next += 1;
+        }
+        if let Some(inside) = tokens.get(begin..next) {
             Splitter::new(text, inside, index).run(&mut sentences);
         }
-        first = end;
     }
     sentences
 }
@@ -89,6 +93,10 @@ impl<'a> Splitter<'a> {
             if i == start {
                 bracket_depth = (self.mark(i) == Some('(')).then_some(0);
             }
+            if bracket_depth.is_none() && self.plainly_continues(i) {
+                i += 1;
+                continue;
+            }
             let last = self.sentence_end(i, &mut bracket_depth);
             match last {
                 Some(last) => {
@@ -104,6 +112,20 @@ impl<'a> Splitter<'a> {
         }
     }
 
+    /// The common case, decided without looking further: a word or number
+    /// without a full stop, one space before the next token.
+    fn plainly_continues(&self, i: usize) -> bool {
+        let (Some(token), Some(next)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
+            return false;
+        };
+        let bytes = self.text.as_bytes();
+        matches!(token.kind, TokenKind::Word | TokenKind::Number)
+            && next.start == token.end + 1
+            && bytes.get(token.end) == Some(&b' ')
+            && token.end.checked_sub(1).and_then(|last| bytes.get(last)) != Some(&b'.')
+    }
+
+    /// Pushes the sentence from token `first` to token `last`.
     fn push(&self, first: usize, last: usize, out: &mut Vec<Sentence>) {
         if let (Some(a), Some(b)) = (self.tokens.get(first), self.tokens.get(last)) {
             out.push(Sentence {

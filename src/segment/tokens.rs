@@ -60,8 +60,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
 fn scan_token(text: &str, pos: usize, c: char, line_start: bool) -> (usize, TokenKind) {
     if c.is_alphanumeric() {
-        if let Some(end) = scan_url(text, pos) {
-            return (end, TokenKind::Url);
+        if matches!(c, 'h' | 'H' | 'w' | 'W') {
+            if let Some(end) = scan_url(text, pos) {
+                return (end, TokenKind::Url);
+            }
         }
         return scan_word_or_number(text, pos, line_start);
     }
@@ -101,6 +103,61 @@ struct WordScan {
     plain_digits: bool,
 }
 
+/// Byte class of an ASCII digit in [`ASCII_CLASS`].
+const DIGIT: u8 = 1;
+/// Byte class of an ASCII letter (and of any letter, in a run's summary).
+const LETTER: u8 = 2;
+
+/// The class of every byte: ASCII digits and letters; 0 for all else.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Scans one run of word characters from `pos`; returns its end and the
+/// union of the classes seen.
+fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
+    let bytes = text.as_bytes();
+    let mut seen = 0;
+    while let Some(&b) = bytes.get(pos) {
+        let class = ASCII_CLASS[usize::from(b)];
+        if class != 0 {
+            seen |= class;
+            pos += 1;
+        } else if b < 0x80 {
+            break;
+        } else if b == 0xC3 && bytes.get(pos + 1).is_some_and(|&c| c != 0x97 && c != 0xB7) {
+            // U+00C0..U+00FF: the Latin-1 letters (æ, ø, å, é, ü, ...);
+            // only × and ÷ among them are not letters.
+            seen |= LETTER;
+            pos += 2;
+        } else {
+            match char_at(text, pos) {
+                Some(c) if is_word_char(c) => {
+                    if c.is_alphabetic() {
+                        seen |= LETTER;
+                    }
+                    pos += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+    }
+    (pos, seen)
+}
+
 /// Scans a run of letters and digits joined by inner hyphens, apostrophes,
 /// full stops (abbreviations, domains) and number separators.
 fn scan_run(text: &str, pos: usize) -> WordScan {
@@ -112,41 +169,30 @@ fn scan_run(text: &str, pos: usize) -> WordScan {
         single_char_parts: true,
         plain_digits: true,
     };
-    let mut part_chars = 0usize;
+    let mut part_start = pos;
     loop {
-        // One run of word characters, ASCII first.
-        let mut last_digit = false;
-        while let Some(&b) = bytes.get(scan.end) {
-            if b.is_ascii_alphanumeric() {
-                last_digit = b.is_ascii_digit();
-                scan.has_letter |= !last_digit;
-                scan.end += 1;
-            } else if b >= 0x80 {
-                match char_at(text, scan.end) {
-                    Some(c) if is_word_char(c) => {
-                        last_digit = false;
-                        scan.has_letter |= c.is_alphabetic();
-                        scan.end += c.len_utf8();
-                    }
-                    _ => break,
-                }
-            } else {
-                break;
-            }
-            part_chars += 1;
-        }
-        let Some(&sep) = bytes.get(scan.end) else {
+        let (end, seen) = scan_letters(text, scan.end);
+        scan.end = end;
+        scan.has_letter |= seen & LETTER != 0;
+        let last_digit = end
+            .checked_sub(1)
+            .and_then(|last| bytes.get(last))
+            .is_some_and(u8::is_ascii_digit);
+        let Some(&sep) = bytes.get(end) else {
             break;
         };
-        let next = char_at(text, scan.end + 1);
+        if !matches!(sep, b'-' | b'\'' | b'.' | b',' | b':' | b'/' | 0xE2) {
+            break;
+        }
+        let next = char_at(text, end + 1);
         let joins = match sep {
             b'-' => next.is_some_and(is_word_char),
             b'\'' => next.is_some_and(char::is_alphanumeric) && !last_digit,
             b'.' => next.is_some_and(|n| n.is_alphanumeric() && n.is_ascii_digit() == last_digit),
             b',' | b':' | b'/' => last_digit && next.is_some_and(|n| n.is_ascii_digit()),
-            0xE2 if text[scan.end..].starts_with('’') => {
+            _ if text[end..].starts_with('’') => {
                 // A typographic apostrophe in a genitive ("TDC’s").
-                char_at(text, scan.end + 3).is_some_and(char::is_alphabetic) && !last_digit
+                char_at(text, end + 3).is_some_and(char::is_alphabetic) && !last_digit
             }
             _ => false,
         };
@@ -155,15 +201,20 @@ fn scan_run(text: &str, pos: usize) -> WordScan {
         }
         if sep == b'.' {
             scan.inner_dot = true;
-            scan.single_char_parts &= part_chars == 1;
-            part_chars = 0;
+            scan.single_char_parts &= is_one_char(text, part_start, end);
+            part_start = end + 1;
         }
         scan.plain_digits = false;
         scan.end += if sep == 0xE2 { 3 } else { 1 };
     }
-    scan.single_char_parts &= part_chars == 1;
+    scan.single_char_parts &= is_one_char(text, part_start, scan.end);
     scan.plain_digits &= !scan.has_letter;
     scan
+}
+
+/// Whether `text[start..end]` is exactly one character.
+fn is_one_char(text: &str, start: usize, end: usize) -> bool {
+    char_at(text, start).is_some_and(|c| start + c.len_utf8() == end)
 }
 
 /// Scans a word, number, domain or e-mail address that starts at `pos`.
