@@ -316,7 +316,15 @@ impl<'a> Splitter<'a> {
                 return false;
             }
         }
-        self.is_list_start(next) || matches!(self.next_word(next), Next::Capital | Next::Digit)
+        if self.is_list_start(next) {
+            return true;
+        }
+        if is_function_word(self.token_text(i)) {
+            // "... fremlægge planen, og\nRegeringen ...": no headline
+            // ends in a conjunction, a preposition or an article.
+            return false;
+        }
+        matches!(self.next_word(next), Next::Capital | Next::Digit)
     }
 
     /// Whether token `i` is a dash with a space before it: at the end of a
@@ -376,4 +384,18 @@ fn is_initials(word: &str) -> bool {
         (Some(c), None) => c.is_uppercase(),
         _ => body.split('.').all(|part| part.chars().count() == 1),
     }
+}
+
+/// Conjunctions, prepositions, articles and auxiliaries: a line that ends
+/// in one was broken in the middle of a sentence.
+const FUNCTION_WORDS: &[&str] = &[
+    "af", "at", "da", "de", "den", "der", "det", "efter", "eller", "en", "er", "et", "for", "fra",
+    "har", "hos", "hvis", "i", "med", "men", "mod", "når", "og", "om", "over", "på", "samt", "som",
+    "til", "under", "ved", "var", "vil", "blev", "bliver", "kan", "skal",
+];
+
+/// Whether `word` is one of [`FUNCTION_WORDS`], in lower case as they
+/// stand mid-sentence.
+fn is_function_word(word: &str) -> bool {
+    word.len() <= 6 && FUNCTION_WORDS.contains(&word)
 }
