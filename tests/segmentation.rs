@@ -146,6 +146,17 @@ fn a_company_form_is_no_initial() {
 }
 
 #[test]
+fn a_postal_district_is_no_initial() {
+    assert_eq!(
+        sentences("Skriv til Avisen, Vestergade 3, 2100 København Ø. Vi svarer hurtigt."),
+        [
+            "Skriv til Avisen, Vestergade 3, 2100 København Ø.",
+            "Vi svarer hurtigt."
+        ]
+    );
+}
+
+#[test]
 fn party_letters_stay_inside_the_sentence() {
     let text = "Mette Holm (S) og Lars Bak (V) skriver i et fælles indlæg, at de er enige.";
     assert_eq!(sentences(text), [text]);

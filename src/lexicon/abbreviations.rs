@@ -82,6 +82,7 @@ const CONTINUING: &[&str] = &[
     "pga.",
     "pr.",
     "prof.",
+    "s.",
     "sdr.",
     "skt.",
     "sml.",

@@ -199,9 +199,10 @@ impl<'a> Splitter<'a> {
             },
             TokenKind::Number if word.ends_with('.') => Ending::Never,
             TokenKind::Word if word.len() > 1 && word.ends_with('.') => {
-                // The "S." of "A/S." is no initial.
-                let initials = is_initials(word) && !self.joined_to_previous(i);
-                if initials || abbreviations::continues_before_capital(word) {
+                if self.joined_to_previous(i) || self.is_postal_district(i) {
+                    // The "S." of "A/S.", the "Ø." of "2100 København Ø.".
+                    Ending::Abbreviation
+                } else if is_initials(word) || abbreviations::continues_before_capital(word) {
                     Ending::Never
                 } else {
                     Ending::Abbreviation
@@ -341,6 +342,21 @@ impl<'a> Splitter<'a> {
                 Some(mark) => matches!(mark, '/' | '-' | '&'),
                 None => true,
             })
+    }
+
+    /// Whether the letter at token `i` is a postal district after a postal
+    /// code and a town ("2100 København Ø."), not an initial.
+    fn is_postal_district(&self, i: usize) -> bool {
+        let (Some(code), Some(town)) = (
+            i.checked_sub(2).and_then(|k| self.tokens.get(k)),
+            i.checked_sub(1).and_then(|k| self.tokens.get(k)),
+        ) else {
+            return false;
+        };
+        code.kind == TokenKind::Number
+            && code.end - code.start == 4
+            && town.kind == TokenKind::Word
+            && char_at(self.text, town.start).is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` follows the one before it with no space between.
