@@ -63,9 +63,8 @@ impl Segmentation {
 /// assert_eq!(segmentation.sentences.len(), 1);
 /// ```
 pub fn segment(text: &str) -> Segmentation {
-    let tokens = tokenize(text);
-    let paragraphs = paragraphs::split(text);
-    let sentences = sentences::split(text, &tokens, &paragraphs);
+    let (tokens, paragraphs, token_ranges) = tokens::scan(text);
+    let sentences = sentences::split(text, &tokens, &token_ranges);
     Segmentation {
         paragraphs,
         sentences,

@@ -1,72 +1,81 @@
 //! Paragraphs: text between blank lines.
 //!
-//! A line ends at a line feed, a carriage return followed by a line feed,
-//! or a carriage return alone (old Mac files), so "\r\n\r\n" and "\r\r"
-//! are blank lines.
+//! The tokenizer already visits every byte, so it tells the
+//! [`ParagraphBuilder`] of each token and each line break, and paragraphs
+//! come out of the same pass. A line ends at a line feed, a carriage
+//! return followed by a line feed, or a carriage return alone (old Mac
+//! files), so "\r\n\r\n" and "\r\r" are blank lines.
 
-use super::chars::{char_at, is_ascii_space, is_line_break, is_space};
 use crate::model::Paragraph;
+use std::ops::Range;
 
-/// Splits `text` at lines that hold only white space. Each paragraph is
-/// trimmed of surrounding white space; empty paragraphs are dropped.
-pub(crate) fn split(text: &str) -> Vec<Paragraph> {
-    let bytes = text.as_bytes();
-    let mut paragraphs = Vec::new();
-    let mut open: Option<Paragraph> = None;
-    let mut line_start = 0;
-    while line_start < bytes.len() {
-        let line_end = bytes[line_start..]
-            .iter()
-            .position(|&b| is_line_break(b))
-            .map_or(bytes.len(), |i| line_start + i);
-        match trim(text, line_start, line_end) {
-            Some((start, end)) => match open.as_mut() {
-                Some(paragraph) => paragraph.end = end,
-                None => open = Some(Paragraph { start, end }),
-            },
-            None => paragraphs.extend(open.take()),
-        }
-        line_start = line_end + 1;
-        if bytes.get(line_end) == Some(&b'\r') && bytes.get(line_end + 1) == Some(&b'\n') {
-            line_start += 1;
-        }
-    }
-    paragraphs.extend(open);
-    paragraphs
+/// Collects paragraphs, and the range of token indices in each, from the
+/// tokens and line breaks of one pass over the text.
+#[derive(Debug, Default)]
+pub(crate) struct ParagraphBuilder {
+    /// The paragraphs found so far.
+    paragraphs: Vec<Paragraph>,
+    /// The token indices of each paragraph in `paragraphs`.
+    token_ranges: Vec<Range<usize>>,
+    /// Start offset and first token index of the paragraph being read.
+    open: Option<(usize, usize)>,
+    /// End offset of the last token seen.
+    last_end: usize,
+    /// Number of tokens seen.
+    tokens: usize,
+    /// Whether the current line holds a token.
+    line_has_token: bool,
 }
 
-/// The first and one-past-last non-space byte offsets of `start..end`, or
-/// `None` for a blank line.
-fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut first = start;
-    while first < end {
-        let b = bytes[first];
-        if is_ascii_space(b) {
-            first += 1;
-        } else if b < 0x80 {
-            break;
-        } else {
-            match char_at(text, first) {
-                Some(c) if is_space(c) => first += c.len_utf8(),
-                _ => break,
-            }
+impl ParagraphBuilder {
+    /// Notes a token from `start` to `end`, the next in text order.
+    #[inline]
+    pub(crate) fn token(&mut self, start: usize, end: usize) {
+        if self.open.is_none() {
+            self.open = Some((start, self.tokens));
+        }
+        self.tokens += 1;
+        self.last_end = end;
+        self.line_has_token = true;
+    }
+
+    /// Notes the end of a line; a line without tokens closes the
+    /// paragraph.
+    #[inline]
+    pub(crate) fn line_break(&mut self) {
+        if !self.line_has_token {
+            self.close();
+        }
+        self.line_has_token = false;
+    }
+
+    fn close(&mut self) {
+        if let Some((start, first_token)) = self.open.take() {
+            self.paragraphs.push(Paragraph {
+                start,
+                end: self.last_end,
+            });
+            self.token_ranges.push(first_token..self.tokens);
         }
     }
-    if first == end {
-        return None;
+
+    /// The paragraphs, and the range of token indices in each.
+    pub(crate) fn finish(mut self) -> (Vec<Paragraph>, Vec<Range<usize>>) {
+        self.close();
+        (self.paragraphs, self.token_ranges)
     }
-    let line = text.get(first..end)?;
-    let trimmed = line.trim_end_matches(is_space);
-    Some((first, first + trimmed.len()))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::segment::segment;
 
     fn texts(text: &str) -> Vec<&str> {
-        split(text).iter().map(|p| &text[p.start..p.end]).collect()
+        segment(text)
+            .paragraphs
+            .iter()
+            .map(|p| &text[p.start..p.end])
+            .collect()
     }
 
     #[test]

@@ -9,23 +9,15 @@
 
 use super::chars::{char_at, is_bullet, is_closer, is_line_break, is_opener};
 use crate::lexicon::abbreviations;
-use crate::model::{Paragraph, Sentence, Token, TokenKind};
+use crate::model::{Sentence, Token, TokenKind};
+use std::ops::Range;
 
-/// Splits each paragraph into sentences along the token stream.
-pub(crate) fn split(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<Sentence> {
+/// Splits each paragraph into sentences along the token stream;
+/// `token_ranges` holds the token indices of each paragraph.
+pub(crate) fn split(text: &str, tokens: &[Token], token_ranges: &[Range<usize>]) -> Vec<Sentence> {
     let mut sentences = Vec::with_capacity(tokens.len() / 12 + 1);
-    let mut next = 0;
-    for (index, paragraph) in paragraphs.iter().enumerate() {
-        // Walk, not search: the tokens come in text order and every one
-        // lies inside a paragraph.
-        while tokens.get(next).is_some_and(|t| t.start < paragraph.start) {
-            next += 1;
-        }
-        let begin = next;
-        while tokens.get(next).is_some_and(|t| t.start < paragraph.end) {
-            next += 1;
-        }
-        if let Some(inside) = tokens.get(begin..next) {
+    for (index, range) in token_ranges.iter().enumerate() {
+        if let Some(inside) = tokens.get(range.clone()) {
             Splitter::new(text, inside, index).run(&mut sentences);
         }
     }

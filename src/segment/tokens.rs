@@ -7,8 +7,10 @@ use super::addresses::{ends_in_domain, scan_email, scan_url};
 use super::chars::{
     char_at, is_ascii_space, is_line_break, is_punctuation, is_space, is_word_char,
 };
+use super::paragraphs::ParagraphBuilder;
 use crate::lexicon::{self, Tags, abbreviations};
-use crate::model::{Token, TokenKind};
+use crate::model::{Paragraph, Token, TokenKind};
+use std::ops::Range;
 
 /// Splits `text` into tokens, in text order. White space is never part of
 /// a token; every other character is part of exactly one. Never panics.
@@ -21,15 +23,29 @@ use crate::model::{Token, TokenKind};
 /// assert_eq!(&text[email.start..email.end], "info@firma.dk");
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
+    scan(text).0
+}
+
+/// Splits `text` into tokens and, in the same pass, into paragraphs; also
+/// returns the range of token indices in each paragraph.
+pub(crate) fn scan(text: &str) -> (Vec<Token>, Vec<Paragraph>, Vec<Range<usize>>) {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut paragraphs = ParagraphBuilder::default();
     let mut pos = 0;
     // Whether no token stands before `pos` on its line: a list marker
     // ("a.", "1.") may only open a line.
     let mut line_start = true;
     while let Some(&byte) = bytes.get(pos) {
         if is_ascii_space(byte) {
-            line_start |= is_line_break(byte);
+            if is_line_break(byte) {
+                line_start = true;
+                // "\r\n" is one line end.
+                let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
+                if !crlf {
+                    paragraphs.line_break();
+                }
+            }
             pos += 1;
             continue;
         }
@@ -51,10 +67,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             end,
             kind,
         });
+        paragraphs.token(pos, end);
         line_start = false;
         pos = end;
     }
-    tokens
+    let (paragraphs, ranges) = paragraphs.finish();
+    (tokens, paragraphs, ranges)
 }
 
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
@@ -131,6 +149,20 @@ static ASCII_CLASS: [u8; 256] = {
 fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
     let bytes = text.as_bytes();
     let mut seen = 0;
+    // Eight ASCII letters at a time: most words are plain ASCII, or start so.
+    while let Some(chunk) = bytes
+        .get(pos..pos + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let letters = ascii_letter_prefix(u64::from_le_bytes(chunk));
+        if letters > 0 {
+            seen |= LETTER;
+            pos += letters;
+        }
+        if letters < 8 {
+            break;
+        }
+    }
     while let Some(&b) = bytes.get(pos) {
         let class = ASCII_CLASS[usize::from(b)];
         if class != 0 {
@@ -156,6 +188,21 @@ fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
         }
     }
     (pos, seen)
+}
+
+/// How many of the eight bytes of `word` (in memory order), from the
+/// first, are ASCII letters. Bytes past the first non-letter may be
+/// misjudged (a carry out of a non-ASCII byte), but they are not counted.
+fn ascii_letter_prefix(word: u64) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let lower = word | 0x2020_2020_2020_2020;
+    // For an ASCII byte b (b | 0x20 <= 0x7f, so no carry out of it): the
+    // high bit of b + 0x1f is set when b >= 'a', of b + 0x05 when b > 'z'.
+    let at_least_a = lower.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+    let above_z = lower.wrapping_add(0x0505_0505_0505_0505);
+    let letters = at_least_a & !above_z & !word & HIGH;
+    let not_letters = !letters & HIGH;
+    (not_letters.trailing_zeros() / 8) as usize
 }
 
 /// Scans a run of letters and digits joined by inner hyphens, apostrophes,
@@ -347,6 +394,22 @@ mod tests {
         assert_eq!(tokens[3].kind, TokenKind::Url);
         assert_eq!(tokens[6].kind, TokenKind::Url);
         assert_eq!(tokens[7].kind, TokenKind::Punctuation);
+    }
+
+    #[test]
+    fn ascii_letter_prefix_counts_only_leading_letters() {
+        let count = |text: &[u8; 8]| ascii_letter_prefix(u64::from_le_bytes(*text));
+        assert_eq!(count(b"abcdefgh"), 8);
+        assert_eq!(count(b"ABCxyzZA"), 8);
+        assert_eq!(count(b"Hans hej"), 4);
+        assert_eq!(count(b"a@[`{z09"), 1);
+        assert_eq!(count(b"0abcdefg"), 0);
+        assert_eq!(count(&[b'a', b'b', 0xC3, 0xA6, b'c', b'd', b'e', b'f']), 2);
+        assert_eq!(count(&[b'a', 0xFF, 0xFF, 0xFF, b'c', b'd', b'e', b'f']), 1);
+        for byte in 0..=255u8 {
+            let expected = usize::from(byte.is_ascii_alphabetic());
+            assert_eq!(count(&[byte, b' ', 0, 0, 0, 0, 0, 0]), expected, "{byte}");
+        }
     }
 
     #[test]
