@@ -63,8 +63,7 @@ impl Segmentation {
 /// assert_eq!(segmentation.sentences.len(), 1);
 /// ```
 pub fn segment(text: &str) -> Segmentation {
-    let (tokens, paragraphs, token_ranges) = tokens::scan(text);
-    let sentences = sentences::split(text, &tokens, &token_ranges);
+    let (tokens, paragraphs, sentences) = tokens::scan::<true>(text);
     Segmentation {
         paragraphs,
         sentences,

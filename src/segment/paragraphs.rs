@@ -9,14 +9,13 @@
 use crate::model::Paragraph;
 use std::ops::Range;
 
-/// Collects paragraphs, and the range of token indices in each, from the
-/// tokens and line breaks of one pass over the text.
+/// Collects paragraphs from the tokens and line breaks of one pass over
+/// the text, and tells the caller the token indices of each paragraph as
+/// it closes, while those tokens are still in cache.
 #[derive(Debug, Default)]
 pub(crate) struct ParagraphBuilder {
     /// The paragraphs found so far.
     paragraphs: Vec<Paragraph>,
-    /// The token indices of each paragraph in `paragraphs`.
-    token_ranges: Vec<Range<usize>>,
     /// Start offset and first token index of the paragraph being read.
     open: Option<(usize, usize)>,
     /// End offset of the last token seen.
@@ -39,30 +38,33 @@ impl ParagraphBuilder {
         self.line_has_token = true;
     }
 
-    /// Notes the end of a line; a line without tokens closes the
-    /// paragraph.
+    /// Notes the end of a line. A line without tokens closes the open
+    /// paragraph: then returns its index and its tokens' indices.
     #[inline]
-    pub(crate) fn line_break(&mut self) {
-        if !self.line_has_token {
-            self.close();
-        }
+    pub(crate) fn line_break(&mut self) -> Option<(usize, Range<usize>)> {
+        let closed = if self.line_has_token {
+            None
+        } else {
+            self.close()
+        };
         self.line_has_token = false;
+        closed
     }
 
-    fn close(&mut self) {
-        if let Some((start, first_token)) = self.open.take() {
-            self.paragraphs.push(Paragraph {
-                start,
-                end: self.last_end,
-            });
-            self.token_ranges.push(first_token..self.tokens);
-        }
+    /// Closes the open paragraph, if any: returns its index and its
+    /// tokens' indices.
+    pub(crate) fn close(&mut self) -> Option<(usize, Range<usize>)> {
+        let (start, first_token) = self.open.take()?;
+        self.paragraphs.push(Paragraph {
+            start,
+            end: self.last_end,
+        });
+        Some((self.paragraphs.len() - 1, first_token..self.tokens))
     }
 
-    /// The paragraphs, and the range of token indices in each.
-    pub(crate) fn finish(mut self) -> (Vec<Paragraph>, Vec<Range<usize>>) {
-        self.close();
-        (self.paragraphs, self.token_ranges)
+    /// The paragraphs; call [`ParagraphBuilder::close`] first.
+    pub(crate) fn finish(self) -> Vec<Paragraph> {
+        self.paragraphs
     }
 }
 

@@ -10,18 +10,16 @@
 use super::chars::{char_at, is_bullet, is_closer, is_line_break, is_opener};
 use crate::lexicon::abbreviations;
 use crate::model::{Sentence, Token, TokenKind};
-use std::ops::Range;
 
-/// Splits each paragraph into sentences along the token stream;
-/// `token_ranges` holds the token indices of each paragraph.
-pub(crate) fn split(text: &str, tokens: &[Token], token_ranges: &[Range<usize>]) -> Vec<Sentence> {
-    let mut sentences = Vec::with_capacity(tokens.len() / 12 + 1);
-    for (index, range) in token_ranges.iter().enumerate() {
-        if let Some(inside) = tokens.get(range.clone()) {
-            Splitter::new(text, inside, index).run(&mut sentences);
-        }
-    }
-    sentences
+/// Splits the tokens of paragraph number `paragraph` into sentences,
+/// pushed onto `out`.
+pub(crate) fn split_paragraph(
+    text: &str,
+    tokens: &[Token],
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    Splitter::new(text, tokens, paragraph).run(out);
 }
 
 /// What a token can do to the sentence it ends.

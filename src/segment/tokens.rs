@@ -9,7 +9,8 @@ use super::chars::{
 };
 use super::paragraphs::ParagraphBuilder;
 use crate::lexicon::{self, Tags, abbreviations};
-use crate::model::{Paragraph, Token, TokenKind};
+use super::sentences;
+use crate::model::{Paragraph, Sentence, Token, TokenKind};
 use std::ops::Range;
 
 /// Splits `text` into tokens, in text order. White space is never part of
@@ -23,15 +24,29 @@ use std::ops::Range;
 /// assert_eq!(&text[email.start..email.end], "info@firma.dk");
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
-    scan(text).0
+    scan::<false>(text).0
 }
 
-/// Splits `text` into tokens and, in the same pass, into paragraphs; also
-/// returns the range of token indices in each paragraph.
-pub(crate) fn scan(text: &str) -> (Vec<Token>, Vec<Paragraph>, Vec<Range<usize>>) {
+/// Splits `text` into tokens and, in the same pass, into paragraphs; with
+/// `SENTENCES`, also splits each paragraph into sentences as soon as it
+/// closes, while its tokens are still in cache.
+pub(crate) fn scan<const SENTENCES: bool>(
+    text: &str,
+) -> (Vec<Token>, Vec<Paragraph>, Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut sentences = Vec::new();
+    if SENTENCES {
+        sentences.reserve(text.len() / 64 + 1);
+    }
     let mut paragraphs = ParagraphBuilder::default();
+    let mut split = |tokens: &[Token], closed: Option<(usize, Range<usize>)>| {
+        if let Some((index, range)) = closed.filter(|_| SENTENCES) {
+            if let Some(inside) = tokens.get(range) {
+                sentences::split_paragraph(text, inside, index, &mut sentences);
+            }
+        }
+    };
     let mut pos = 0;
     // Whether no token stands before `pos` on its line: a list marker
     // ("a.", "1.") may only open a line.
@@ -43,7 +58,7 @@ pub(crate) fn scan(text: &str) -> (Vec<Token>, Vec<Paragraph>, Vec<Range<usize>>
                 // "\r\n" is one line end.
                 let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
                 if !crlf {
-                    paragraphs.line_break();
+                    split(&tokens, paragraphs.line_break());
                 }
             }
             pos += 1;
@@ -71,8 +86,8 @@ pub(crate) fn scan(text: &str) -> (Vec<Token>, Vec<Paragraph>, Vec<Range<usize>>
         line_start = false;
         pos = end;
     }
-    let (paragraphs, ranges) = paragraphs.finish();
-    (tokens, paragraphs, ranges)
+    split(&tokens, paragraphs.close());
+    (tokens, paragraphs.finish(), sentences)
 }
 
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
