@@ -10,24 +10,72 @@ static ABBREVIATIONS: Lazy<HashSet<Box<str>>> = Lazy::new(|| {
         .collect()
 });
 
-/// The ASCII abbreviations of up to 16 bytes, packed into one number each
-/// and sorted: the tokenizer asks after every word followed by a full
-/// stop, so the common case is a binary search without hashing.
+/// Slots in [`PACKED`]: a power of two, several times the list's length,
+/// so that a probe seldom goes past its first slot.
+const SLOTS: usize = 1024;
+
+/// The abbreviations of up to 16 bytes, packed into one number each (see
+/// [`pack`]) in an open-addressing hash table; 0 marks an empty slot. The
+/// tokenizer asks after every word followed by a full stop, so the common
+/// case is one multiplication and one or two loads.
 static PACKED: Lazy<Vec<u128>> = Lazy::new(|| {
-    let mut packed: Vec<u128> = ABBREVIATIONS.iter().filter_map(|a| pack(a)).collect();
-    packed.sort_unstable();
-    packed
+    let mut table = vec![0u128; SLOTS];
+    for key in ABBREVIATIONS.iter().filter_map(|a| pack(a)) {
+        let mut slot = slot_of(key);
+        while table[slot] != 0 && table[slot] != key {
+            slot = (slot + 1) % SLOTS;
+        }
+        table[slot] = key;
+    }
+    table
 });
 
-/// `word` lower-cased and packed into a number, when it is ASCII and at
-/// most 16 bytes long.
+/// The first slot to probe for `key`.
+fn slot_of(key: u128) -> usize {
+    let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % SLOTS
+}
+
+/// Whether the packed `key` is in [`PACKED`].
+fn packed_contains(key: u128) -> bool {
+    let table = &*PACKED;
+    let mut slot = slot_of(key);
+    for _ in 0..SLOTS {
+        match table.get(slot) {
+            Some(&found) if found == key => return true,
+            Some(&0) | None => return false,
+            Some(_) => slot = (slot + 1) % SLOTS,
+        }
+    }
+    false
+}
+
+/// `word` lower-cased and packed into a number, when it is at most 16
+/// bytes of ASCII and Latin-1 letters ("Lør." and "lør." pack alike).
 fn pack(word: &str) -> Option<u128> {
-    if word.len() > 16 || !word.is_ascii() {
+    if word.len() > 16 {
         return None;
     }
     let mut bytes = [0u8; 16];
     bytes[..word.len()].copy_from_slice(word.as_bytes());
-    bytes.make_ascii_lowercase();
+    let mut i = 0;
+    while i < word.len() {
+        match bytes[i] {
+            b'A'..=b'Z' => bytes[i] += 0x20,
+            0xC3 => {
+                // U+00C0..U+00DE, but ×, are the capitals of U+00E0..U+00FE.
+                if let Some(next) = bytes.get_mut(i + 1) {
+                    if (0x80..=0x9E).contains(next) && *next != 0x97 {
+                        *next += 0x20;
+                    }
+                }
+                i += 1;
+            }
+            0x80.. => return None,
+            _ => {}
+        }
+        i += 1;
+    }
     Some(u128::from_le_bytes(bytes))
 }
 
@@ -111,7 +159,7 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_LEN * 3]) -> Option<&'b str> {
 /// ignoring case.
 pub(crate) fn contains(word: &str) -> bool {
     if let Some(key) = pack(word) {
-        return PACKED.binary_search(&key).is_ok();
+        return packed_contains(key);
     }
     let mut buf = [0u8; MAX_LEN * 3];
     lower(word, &mut buf).is_some_and(|lower| ABBREVIATIONS.contains(lower))
@@ -167,5 +215,8 @@ mod tests {
         assert!(continues_before_capital("Dr."));
         assert!(!continues_before_capital("osv."));
         assert!(contains_prefix_form("Cand.it"));
+        assert!(contains("LØR."));
+        assert!(contains("Østl."));
+        assert!(!contains("Året."));
     }
 }

@@ -8,8 +8,8 @@ use super::chars::{
     char_at, is_ascii_space, is_line_break, is_punctuation, is_space, is_word_char,
 };
 use super::paragraphs::ParagraphBuilder;
-use crate::lexicon::{self, Tags, abbreviations};
 use super::sentences;
+use crate::lexicon::{self, Tags, abbreviations};
 use crate::model::{Paragraph, Sentence, Token, TokenKind};
 use std::ops::Range;
 
