@@ -58,8 +58,14 @@ pub fn score(treebank: &[ConlluSentence]) -> Score {
 /// reading what goes wrong rather than only how often.
 fn report_errors(text: &str, gold: &HashSet<usize>, predicted: &HashSet<usize>) {
     let context = |at: usize| {
-        let from = text.floor_char_boundary(at.saturating_sub(60));
-        let to = text.ceil_char_boundary((at + 60).min(text.len()));
+        let mut from = at.saturating_sub(60);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (at + 60).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
         format!("{}⟦|⟧{}", &text[from..at], &text[at..to]).replace('\n', "⏎")
     };
     let mut missed: Vec<_> = gold.difference(predicted).collect();

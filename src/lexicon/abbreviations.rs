@@ -1,23 +1,175 @@
-//! Abbreviations whose full stop does not end a sentence.
+//! Abbreviations whose full stop does not end a sentence by itself, and
+//! the ones among them that go on before a capitalised word.
 
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
-static ABBREVIATIONS: Lazy<HashSet<String>> = Lazy::new(|| {
+static ABBREVIATIONS: Lazy<HashSet<Box<str>>> = Lazy::new(|| {
     super::entries(include_str!("data/abbreviations.txt"))
-        .map(str::to_lowercase)
+        .map(|entry| entry.to_lowercase().into_boxed_str())
         .collect()
 });
 
-/// Longest abbreviation looked up.
+/// Slots in [`PACKED`]: a power of two, several times the list's length,
+/// so that a probe seldom goes past its first slot.
+const SLOTS: usize = 1024;
+
+/// The abbreviations of up to 16 bytes, packed into one number each (see
+/// [`pack`]) in an open-addressing hash table; 0 marks an empty slot. The
+/// tokenizer asks after every word followed by a full stop, so the common
+/// case is one multiplication and one or two loads.
+static PACKED: Lazy<Vec<u128>> = Lazy::new(|| {
+    let mut table = vec![0u128; SLOTS];
+    for key in ABBREVIATIONS.iter().filter_map(|a| pack(a)) {
+        let mut slot = slot_of(key);
+        while table[slot] != 0 && table[slot] != key {
+            slot = (slot + 1) % SLOTS;
+        }
+        table[slot] = key;
+    }
+    table
+});
+
+/// The first slot to probe for `key`.
+fn slot_of(key: u128) -> usize {
+    let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % SLOTS
+}
+
+/// Whether the packed `key` is in [`PACKED`].
+fn packed_contains(key: u128) -> bool {
+    let table = &*PACKED;
+    let mut slot = slot_of(key);
+    for _ in 0..SLOTS {
+        match table.get(slot) {
+            Some(&found) if found == key => return true,
+            Some(&0) | None => return false,
+            Some(_) => slot = (slot + 1) % SLOTS,
+        }
+    }
+    false
+}
+
+/// `word` lower-cased and packed into a number, when it is at most 16
+/// bytes of ASCII and Latin-1 letters ("Lør." and "lør." pack alike).
+fn pack(word: &str) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word.as_bytes());
+    let mut i = 0;
+    while i < word.len() {
+        match bytes[i] {
+            b'A'..=b'Z' => bytes[i] += 0x20,
+            0xC3 => {
+                // U+00C0..U+00DE, but ×, are the capitals of U+00E0..U+00FE.
+                if let Some(next) = bytes.get_mut(i + 1) {
+                    if (0x80..=0x9E).contains(next) && *next != 0x97 {
+                        *next += 0x20;
+                    }
+                }
+                i += 1;
+            }
+            0x80.. => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// Abbreviations that stand before what they qualify: a title before a
+/// name ("dr. Hansen", "St. Petersborg"), or a linking word before a
+/// noun phrase that may start with a name ("bl.a. Danmark", "f.eks.
+/// Politiken"). A capitalised word after them continues the sentence;
+/// after any other abbreviation ("osv.", "kr.", "mio.") it starts a new
+/// one. Read off the dev treebank: the abbreviations here never end a
+/// sentence there, while "osv.", "mv.", "kr." and "pct." do.
+const CONTINUING: &[&str] = &[
+    "adm.",
+    "afd.",
+    "ang.",
+    "bl.a.",
+    "ca.",
+    "d.",
+    "dir.",
+    "dr.",
+    "dr.med.",
+    "dr.phil.",
+    "dr.theol.",
+    "dvs.",
+    "d.v.s.",
+    "ekskl.",
+    "evt.",
+    "f.",
+    "f.eks.",
+    "fhv.",
+    "fr.",
+    "frk.",
+    "fx.",
+    "gl.",
+    "hhv.",
+    "hr.",
+    "iflg.",
+    "ifm.",
+    "inkl.",
+    "jf.",
+    "jvf.",
+    "kl.",
+    "lic.",
+    "m.h.t.",
+    "mag.art.",
+    "mht.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "ndr.",
+    "nr.",
+    "p.g.a.",
+    "pga.",
+    "pr.",
+    "prof.",
+    "s.",
+    "sdr.",
+    "skt.",
+    "sml.",
+    "st.",
+    "tlf.",
+    "vedr.",
+    "vs.",
+];
+
+static CONTINUING_SET: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| CONTINUING.iter().copied().collect());
+
+/// Longest abbreviation looked up, in bytes.
 const MAX_LEN: usize = 20;
+
+/// Lower-cases `word` into `buf` when it is short enough to be an
+/// abbreviation.
+fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_LEN * 3]) -> Option<&'b str> {
+    if word.len() > MAX_LEN {
+        return None;
+    }
+    super::lowercase_into(word, buf)
+}
 
 /// Whether `word` (with its final full stop) is a known abbreviation,
 /// ignoring case.
 pub(crate) fn contains(word: &str) -> bool {
+    if let Some(key) = pack(word) {
+        return packed_contains(key);
+    }
     let mut buf = [0u8; MAX_LEN * 3];
-    word.len() <= MAX_LEN
-        && super::lowercase_into(word, &mut buf).is_some_and(|lower| ABBREVIATIONS.contains(lower))
+    lower(word, &mut buf).is_some_and(|lower| ABBREVIATIONS.contains(lower))
+}
+
+/// Whether the abbreviation `word` (with its final full stop) goes on
+/// before a capitalised word rather than ending the sentence there.
+pub(crate) fn continues_before_capital(word: &str) -> bool {
+    let mut buf = [0u8; MAX_LEN * 3];
+    lower(word, &mut buf).is_some_and(|lower| CONTINUING_SET.contains(lower))
 }
 
 /// Whether `word`, or `word` with a full stop added, is a known
@@ -33,4 +185,38 @@ pub(crate) fn contains_prefix_form(word: &str) -> bool {
     with_dot[..word.len()].copy_from_slice(word.as_bytes());
     with_dot[word.len()] = b'.';
     std::str::from_utf8(&with_dot[..=word.len()]).is_ok_and(contains)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_continuing_abbreviation_is_listed() {
+        for word in CONTINUING {
+            assert!(contains(word), "{word} is missing from abbreviations.txt");
+        }
+    }
+
+    #[test]
+    fn the_list_is_long_enough_and_lower_case_with_full_stops() {
+        let entries: Vec<&str> =
+            super::super::entries(include_str!("data/abbreviations.txt")).collect();
+        assert!(entries.len() >= 150, "only {} abbreviations", entries.len());
+        for entry in entries {
+            assert!(entry.ends_with('.'), "{entry} lacks its full stop");
+            assert_eq!(entry, entry.to_lowercase(), "{entry} is not lower case");
+        }
+    }
+
+    #[test]
+    fn lookups_ignore_case() {
+        assert!(contains("Bl.a."));
+        assert!(continues_before_capital("Dr."));
+        assert!(!continues_before_capital("osv."));
+        assert!(contains_prefix_form("Cand.it"));
+        assert!(contains("LØR."));
+        assert!(contains("Østl."));
+        assert!(!contains("Året."));
+    }
 }

@@ -10,6 +10,8 @@
 //! assert_eq!(segmentation.sentences.len(), 3);
 //! ```
 
+mod addresses;
+mod chars;
 mod paragraphs;
 mod sentences;
 mod tokens;
@@ -61,9 +63,7 @@ impl Segmentation {
 /// assert_eq!(segmentation.sentences.len(), 1);
 /// ```
 pub fn segment(text: &str) -> Segmentation {
-    let tokens = tokenize(text);
-    let paragraphs = paragraphs::split(text);
-    let sentences = sentences::split(text, &tokens, &paragraphs);
+    let (tokens, paragraphs, sentences) = tokens::scan::<true>(text);
     Segmentation {
         paragraphs,
         sentences,

@@ -1,43 +1,95 @@
 //! Paragraphs: text between blank lines.
+//!
+//! The tokenizer already visits every byte, so it tells the
+//! [`ParagraphBuilder`] of each token and each line break, and paragraphs
+//! come out of the same pass. A line ends at a line feed, a carriage
+//! return followed by a line feed, or a carriage return alone (old Mac
+//! files), so "\r\n\r\n" and "\r\r" are blank lines.
 
 use crate::model::Paragraph;
+use std::ops::Range;
 
-/// Splits `text` at lines that hold only white space. Each paragraph is
-/// trimmed of surrounding white space; empty paragraphs are dropped.
-pub(crate) fn split(text: &str) -> Vec<Paragraph> {
-    let mut paragraphs = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut end = 0;
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            if let Some(s) = start.take() {
-                paragraphs.push(Paragraph { start: s, end });
-            }
-        } else {
-            let lead = line.len() - line.trim_start().len();
-            if start.is_none() {
-                start = Some(line_start + lead);
-            }
-            end = line_start + lead + trimmed.len();
+/// Collects paragraphs from the tokens and line breaks of one pass over
+/// the text, and tells the caller the token indices of each paragraph as
+/// it closes, while those tokens are still in cache.
+#[derive(Debug, Default)]
+pub(crate) struct ParagraphBuilder {
+    /// The paragraphs found so far.
+    paragraphs: Vec<Paragraph>,
+    /// Start offset and first token index of the paragraph being read.
+    open: Option<(usize, usize)>,
+    /// End offset of the last token seen.
+    last_end: usize,
+    /// Number of tokens seen.
+    tokens: usize,
+    /// Whether the current line holds a token.
+    line_has_token: bool,
+}
+
+impl ParagraphBuilder {
+    /// Notes a token from `start` to `end`, the next in text order.
+    #[inline]
+    pub(crate) fn token(&mut self, start: usize, end: usize) {
+        if self.open.is_none() {
+            self.open = Some((start, self.tokens));
         }
-        line_start += line.len();
+        self.tokens += 1;
+        self.last_end = end;
+        self.line_has_token = true;
     }
-    if let Some(s) = start {
-        paragraphs.push(Paragraph { start: s, end });
+
+    /// Notes the end of a line. A line without tokens closes the open
+    /// paragraph: then returns its index and its tokens' indices.
+    #[inline]
+    pub(crate) fn line_break(&mut self) -> Option<(usize, Range<usize>)> {
+        let closed = if self.line_has_token {
+            None
+        } else {
+            self.close()
+        };
+        self.line_has_token = false;
+        closed
     }
-    paragraphs
+
+    /// Closes the open paragraph, if any: returns its index and its
+    /// tokens' indices.
+    pub(crate) fn close(&mut self) -> Option<(usize, Range<usize>)> {
+        let (start, first_token) = self.open.take()?;
+        self.paragraphs.push(Paragraph {
+            start,
+            end: self.last_end,
+        });
+        Some((self.paragraphs.len() - 1, first_token..self.tokens))
+    }
+
+    /// The paragraphs; call [`ParagraphBuilder::close`] first.
+    pub(crate) fn finish(self) -> Vec<Paragraph> {
+        self.paragraphs
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::segment::segment;
+
+    fn texts(text: &str) -> Vec<&str> {
+        segment(text)
+            .paragraphs
+            .iter()
+            .map(|p| &text[p.start..p.end])
+            .collect()
+    }
 
     #[test]
     fn blank_lines_separate_paragraphs() {
         let text = "Første linje\nanden linje\n\n  \nTredje\n";
-        let found: Vec<&str> = split(text).iter().map(|p| &text[p.start..p.end]).collect();
-        assert_eq!(found, ["Første linje\nanden linje", "Tredje"]);
+        assert_eq!(texts(text), ["Første linje\nanden linje", "Tredje"]);
+    }
+
+    #[test]
+    fn every_line_end_convention() {
+        assert_eq!(texts("Et\r\nto\r\n\r\nTre"), ["Et\r\nto", "Tre"]);
+        assert_eq!(texts("Et\rto\r\rTre\r"), ["Et\rto", "Tre"]);
+        assert_eq!(texts("\u{00A0}Et\u{200B}\n\u{00A0}\nTo"), ["Et", "To"]);
     }
 }

@@ -1,51 +1,407 @@
-//! Sentences: where a full stop, question or exclamation mark, or the end
-//! of a line without one, ends a sentence.
+//! Sentences: where a full stop, question or exclamation mark, an
+//! ellipsis, or the end of a line without one, ends a sentence.
+//!
+//! The splitter walks the tokens of each paragraph once. At a mark that
+//! can end a sentence it takes the closing quotes and brackets right after
+//! it, then looks at the first word of what follows (past opening quotes,
+//! brackets and dialogue dashes): a capital letter starts a new sentence,
+//! a lower-case letter continues this one.
 
-use crate::model::{Paragraph, Sentence, Token, TokenKind};
+use super::chars::{char_at, is_bullet, is_closer, is_line_break, is_opener};
+use crate::lexicon::abbreviations;
+use crate::model::{Sentence, Token, TokenKind};
 
-/// Splits each paragraph into sentences along the token stream.
-pub(crate) fn split(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
-    let mut first = 0;
-    for (index, paragraph) in paragraphs.iter().enumerate() {
-        let begin = tokens[first..].partition_point(|t| t.start < paragraph.start) + first;
-        let end = tokens[begin..].partition_point(|t| t.start < paragraph.end) + begin;
-        split_paragraph(text, &tokens[begin..end], index, &mut sentences);
-        first = end;
-    }
-    sentences
+/// Splits the tokens of paragraph number `paragraph` into sentences,
+/// pushed onto `out`.
+pub(crate) fn split_paragraph(
+    text: &str,
+    tokens: &[Token],
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    Splitter::new(text, tokens, paragraph).run(out);
 }
 
-fn split_paragraph(text: &str, tokens: &[Token], paragraph: usize, out: &mut Vec<Sentence>) {
-    let mut start: Option<usize> = None;
-    for (i, token) in tokens.iter().enumerate() {
-        let start_at = *start.get_or_insert(token.start);
-        let next = tokens.get(i + 1);
-        if next.is_none_or(|next| ends_after(text, token, next)) {
-            out.push(Sentence {
-                start: start_at,
-                end: token.end,
-                paragraph,
-            });
-            start = None;
+/// What a token can do to the sentence it ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ending {
+    /// Cannot end a sentence by itself (a word, a comma).
+    No,
+    /// ".", "!", "?", "…": ends it before a capital letter or a digit.
+    Strong,
+    /// An abbreviation that may end a sentence ("osv.", "kr."): ends it
+    /// before a capital letter, not before a digit ("kr. 200").
+    Abbreviation,
+    /// An abbreviation, initial or ordinal that goes on ("bl.a.", "P.",
+    /// "1."): ends a sentence only where the paragraph ends.
+    Never,
+    /// A colon: ends a sentence where the line ends after it.
+    Colon,
+}
+
+/// The first word of what follows a possible end, past opening marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Next {
+    /// Starts with a capital letter.
+    Capital,
+    /// Starts with a digit.
+    Digit,
+    /// Starts with a lower-case letter.
+    Lower,
+    /// Anything else: a symbol, an emoji, a stray mark.
+    Other,
+}
+
+/// Opening marks looked past before the first word of what follows.
+const MAX_OPENERS: usize = 4;
+
+/// The state of one pass over one paragraph's tokens.
+struct Splitter<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    paragraph: usize,
+}
+
+impl<'a> Splitter<'a> {
+    fn new(text: &'a str, tokens: &'a [Token], paragraph: usize) -> Self {
+        Splitter {
+            text,
+            tokens,
+            paragraph,
         }
     }
+
+    /// Pushes the paragraph's sentences onto `out`.
+    fn run(&self, out: &mut Vec<Sentence>) {
+        let tokens = self.tokens;
+        let mut start = 0;
+        // Bracket depth of a sentence that opens with a bracket, so that
+        // "(Foto: Anne Hansen)" before a capital stands alone.
+        let mut bracket_depth: Option<usize> = None;
+        let mut i = 0;
+        while i < tokens.len() {
+            if i == start {
+                bracket_depth = (self.mark(i) == Some('(')).then_some(0);
+            }
+            if bracket_depth.is_none() && self.plainly_continues(i) {
+                i += 1;
+                continue;
+            }
+            let last = self.sentence_end(i, &mut bracket_depth);
+            match last {
+                Some(last) => {
+                    self.push(start, last, out);
+                    start = last + 1;
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        if start < tokens.len() {
+            self.push(start, tokens.len() - 1, out);
+        }
+    }
+
+    /// The common case, decided without looking further: a word or number
+    /// without a full stop, one space before the next token.
+    fn plainly_continues(&self, i: usize) -> bool {
+        let (Some(token), Some(next)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
+            return false;
+        };
+        let bytes = self.text.as_bytes();
+        matches!(token.kind, TokenKind::Word | TokenKind::Number)
+            && next.start == token.end + 1
+            && bytes.get(token.end) == Some(&b' ')
+            && token.end.checked_sub(1).and_then(|last| bytes.get(last)) != Some(&b'.')
+    }
+
+    /// Pushes the sentence from token `first` to token `last`.
+    fn push(&self, first: usize, last: usize, out: &mut Vec<Sentence>) {
+        if let (Some(a), Some(b)) = (self.tokens.get(first), self.tokens.get(last)) {
+            out.push(Sentence {
+                start: a.start,
+                end: b.end,
+                paragraph: self.paragraph,
+            });
+        }
+    }
+
+    /// Whether a sentence ends at or just after token `i`; returns the
+    /// index of its last token (closing marks included).
+    fn sentence_end(&self, i: usize, bracket_depth: &mut Option<usize>) -> Option<usize> {
+        let ending = self.ending(i);
+        if ending == Ending::No {
+            let next = i + 1;
+            self.tokens.get(next)?;
+            if self.line_breaks_between(i, next) {
+                return self.line_end_without_mark(i, next).then_some(i);
+            }
+            return self.closes_bracket_sentence(i, bracket_depth).then_some(i);
+        }
+        let (last, ending) = self.take_closers(i, ending);
+        let next = last + 1;
+        self.tokens.get(next)?;
+        let line_break = self.line_breaks_between(last, next);
+        let ends = match ending {
+            Ending::No | Ending::Never => false,
+            Ending::Colon => line_break,
+            Ending::Strong => match self.next_word(next) {
+                Next::Capital | Next::Digit => true,
+                Next::Lower => false,
+                Next::Other => line_break,
+            },
+            Ending::Abbreviation => {
+                self.next_word(next) == Next::Capital || (line_break && self.is_list_start(next))
+            }
+        };
+        let ends = ends || (line_break && ending != Ending::Never && self.is_list_start(next));
+        ends.then_some(last)
+    }
+
+    /// The token's single punctuation character, if it is one.
+    fn mark(&self, i: usize) -> Option<char> {
+        let token = self.tokens.get(i)?;
+        if token.kind != TokenKind::Punctuation {
+            return None;
+        }
+        char_at(self.text, token.start)
+    }
+
+    fn token_text(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// What token `i` can do to its sentence.
+    fn ending(&self, i: usize) -> Ending {
+        let Some(token) = self.tokens.get(i) else {
+            return Ending::No;
+        };
+        let word = self.token_text(i);
+        match token.kind {
+            TokenKind::Punctuation => match word.as_bytes().first() {
+                Some(b'.' | b'!' | b'?') => Ending::Strong,
+                Some(b':') => Ending::Colon,
+                _ if word == "…" => Ending::Strong,
+                _ => Ending::No,
+            },
+            TokenKind::Number if word.ends_with('.') => Ending::Never,
+            TokenKind::Word if word.len() > 1 && word.ends_with('.') => {
+                if self.joined_to_previous(i) || self.is_postal_district(i) {
+                    // The "S." of "A/S.", the "Ø." of "2100 København Ø.".
+                    Ending::Abbreviation
+                } else if is_initials(word) || abbreviations::continues_before_capital(word) {
+                    Ending::Never
+                } else {
+                    Ending::Abbreviation
+                }
+            }
+            _ => Ending::No,
+        }
+    }
+
+    /// Takes the marks that close the sentence right after token `i`
+    /// ("?!", `."`, `.)`, `.«`, a second full stop after "kr."): returns
+    /// the last of them and the strongest ending among them.
+    fn take_closers(&self, i: usize, mut ending: Ending) -> (usize, Ending) {
+        let mut last = i;
+        while let Some(next) = self.tokens.get(last + 1) {
+            let touching = self.tokens.get(last).is_some_and(|t| t.end == next.start);
+            if !touching {
+                break;
+            }
+            let Some(mark) = self.mark(last + 1) else {
+                break;
+            };
+            let more = match self.ending(last + 1) {
+                Ending::Strong => {
+                    ending = Ending::Strong;
+                    true
+                }
+                _ => is_closer(mark) && !self.opens_next_word(last + 1),
+            };
+            if !more {
+                break;
+            }
+            last += 1;
+        }
+        (last, ending)
+    }
+
+    /// Whether a straight quote at token `i` opens the word right after
+    /// it rather than closing what came before (`."Han` vs `." Han`).
+    fn opens_next_word(&self, i: usize) -> bool {
+        let (Some(token), Some(next)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
+            return false;
+        };
+        matches!(self.mark(i), Some('"' | '\''))
+            && token.end == next.start
+            && next.kind != TokenKind::Punctuation
+    }
+
+    /// The first word at or after token `i`, past a few opening marks.
+    fn next_word(&self, i: usize) -> Next {
+        for k in i..i + MAX_OPENERS {
+            let Some(token) = self.tokens.get(k) else {
+                return Next::Other;
+            };
+            if token.kind == TokenKind::Punctuation {
+                if self.mark(k).is_some_and(is_opener) {
+                    continue;
+                }
+                return Next::Other;
+            }
+            return match char_at(self.text, token.start) {
+                Some(c) if c.is_uppercase() => Next::Capital,
+                Some(c) if c.is_ascii_digit() => Next::Digit,
+                Some(c) if c.is_lowercase() => Next::Lower,
+                _ => Next::Other,
+            };
+        }
+        Next::Other
+    }
+
+    /// Whether a line break lies between tokens `a` and `b`.
+    fn line_breaks_between(&self, a: usize, b: usize) -> bool {
+        let (Some(a), Some(b)) = (self.tokens.get(a), self.tokens.get(b)) else {
+            return false;
+        };
+        self.text
+            .as_bytes()
+            .get(a.end..b.start)
+            .is_some_and(|gap| gap.iter().any(|&byte| is_line_break(byte)))
+    }
+
+    /// Whether token `i` opens a list item or a dialogue line: a bullet or
+    /// dash, "1)", "a)", "1.", "a.".
+    fn is_list_start(&self, i: usize) -> bool {
+        if self.mark(i).is_some_and(is_bullet) {
+            return true;
+        }
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        let word = self.token_text(i);
+        let short = word.chars().count() <= 3;
+        match token.kind {
+            TokenKind::Number | TokenKind::Word if short => {
+                let ordinal = word.ends_with('.') && word.len() > 1;
+                let bracketed = self.mark(i + 1) == Some(')')
+                    && self.tokens.get(i + 1).is_some_and(|t| t.start == token.end);
+                ordinal || bracketed
+            }
+            _ => false,
+        }
+    }
+
+    /// A line that ends without a closing mark (a headline, a byline, a
+    /// photo credit, "Nyt job"): it stands alone when the next line starts
+    /// with a capital, a digit or a list mark; a line broken in the middle
+    /// of a sentence goes on in lower case.
+    fn line_end_without_mark(&self, i: usize, next: usize) -> bool {
+        if let Some(mark) = self.mark(i) {
+            if !is_closer(mark) && !self.is_free_dash(i) {
+                // A comma, a hyphen, an opening bracket: the sentence goes on.
+                return false;
+            }
+        }
+        if self.is_list_start(next) {
+            return true;
+        }
+        if is_function_word(self.token_text(i)) {
+            // "... fremlægge planen, og\nRegeringen ...": no headline
+            // ends in a conjunction, a preposition or an article.
+            return false;
+        }
+        matches!(self.next_word(next), Next::Capital | Next::Digit)
+    }
+
+    /// Whether token `i` is a dash with a space before it: at the end of a
+    /// line it trails off a sentence rather than splitting a word.
+    fn is_free_dash(&self, i: usize) -> bool {
+        matches!(self.mark(i), Some('-' | '–' | '—')) && !self.touches_previous(i)
+    }
+
+    /// Whether token `i` is part of a word with the one before it ("A/S",
+    /// "C-B"), not just after an opening quote or bracket.
+    fn joined_to_previous(&self, i: usize) -> bool {
+        self.touches_previous(i)
+            && i.checked_sub(1).is_some_and(|p| match self.mark(p) {
+                Some(mark) => matches!(mark, '/' | '-' | '&'),
+                None => true,
+            })
+    }
+
+    /// Whether the letter at token `i` is a postal district after a postal
+    /// code and a town ("2100 København Ø."), not an initial.
+    fn is_postal_district(&self, i: usize) -> bool {
+        let (Some(code), Some(town)) = (
+            i.checked_sub(2).and_then(|k| self.tokens.get(k)),
+            i.checked_sub(1).and_then(|k| self.tokens.get(k)),
+        ) else {
+            return false;
+        };
+        code.kind == TokenKind::Number
+            && code.end - code.start == 4
+            && town.kind == TokenKind::Word
+            && char_at(self.text, town.start).is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` follows the one before it with no space between.
+    fn touches_previous(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|p| self.tokens.get(p))
+            .zip(self.tokens.get(i))
+            .is_some_and(|(p, t)| p.end == t.start)
+    }
+
+    /// Whether token `i` closes the bracket that opened the sentence and a
+    /// capitalised word follows on the same line: "(Foto: Anne Hansen)
+    /// Regeringen vil ...".
+    fn closes_bracket_sentence(&self, i: usize, depth: &mut Option<usize>) -> bool {
+        let Some(d) = depth.as_mut() else {
+            return false;
+        };
+        match self.mark(i) {
+            Some('(') => *d += 1,
+            Some(')') => {
+                *d = d.saturating_sub(1);
+                if *d == 0 {
+                    *depth = None;
+                    return self.next_word(i + 1) == Next::Capital && self.mark(i + 1).is_none();
+                }
+            }
+            _ => {}
+        }
+        false
+    }
 }
 
-fn ends_after(text: &str, token: &Token, next: &Token) -> bool {
-    let gap = &text[token.end..next.start];
-    if gap.contains('\n') {
-        return true;
-    }
-    if gap.is_empty() || token.kind != TokenKind::Punctuation {
+/// Whether `word` is an initial or a run of them: one capital letter and a
+/// full stop ("P."), or single letters joined by full stops ("H.C.").
+fn is_initials(word: &str) -> bool {
+    let Some(body) = word.strip_suffix('.') else {
         return false;
+    };
+    let mut chars = body.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => c.is_uppercase(),
+        _ => body.split('.').all(|part| part.chars().count() == 1),
     }
-    let mark = &text[token.start..token.end];
-    if !matches!(mark, "." | "!" | "?" | "…") && !mark.starts_with("...") {
-        return false;
-    }
-    text[next.start..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Conjunctions, prepositions, articles and auxiliaries: a line that ends
+/// in one was broken in the middle of a sentence.
+const FUNCTION_WORDS: &[&str] = &[
+    "af", "at", "da", "de", "den", "der", "det", "efter", "eller", "en", "er", "et", "for", "fra",
+    "har", "hos", "hvis", "i", "med", "men", "mod", "når", "og", "om", "over", "på", "samt", "som",
+    "til", "under", "ved", "var", "vil", "blev", "bliver", "kan", "skal",
+];
+
+/// Whether `word` is one of [`FUNCTION_WORDS`], in lower case as they
+/// stand mid-sentence.
+fn is_function_word(word: &str) -> bool {
+    word.len() <= 6 && FUNCTION_WORDS.contains(&word)
 }

@@ -1,10 +1,20 @@
 //! Tokens: words, numbers, punctuation, web and e-mail addresses.
+//!
+//! One pass over the bytes with ASCII fast paths; a character is decoded
+//! only where a byte is not ASCII. Nothing is allocated besides the output.
 
-use crate::lexicon::abbreviations;
-use crate::model::{Token, TokenKind};
+use super::addresses::{ends_in_domain, scan_email, scan_url};
+use super::chars::{
+    char_at, is_ascii_space, is_line_break, is_punctuation, is_space, is_word_char,
+};
+use super::paragraphs::ParagraphBuilder;
+use super::sentences;
+use crate::lexicon::{self, Tags, abbreviations};
+use crate::model::{Paragraph, Sentence, Token, TokenKind};
+use std::ops::Range;
 
 /// Splits `text` into tokens, in text order. White space is never part of
-/// a token. Never panics.
+/// a token; every other character is part of exactly one. Never panics.
 ///
 /// ```
 /// use kilde::TokenKind;
@@ -14,223 +24,338 @@ use crate::model::{Token, TokenKind};
 /// assert_eq!(&text[email.start..email.end], "info@firma.dk");
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
+    scan::<false>(text).0
+}
+
+/// Splits `text` into tokens and, in the same pass, into paragraphs; with
+/// `SENTENCES`, also splits each paragraph into sentences as soon as it
+/// closes, while its tokens are still in cache.
+pub(crate) fn scan<const SENTENCES: bool>(
+    text: &str,
+) -> (Vec<Token>, Vec<Paragraph>, Vec<Sentence>) {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut sentences = Vec::new();
+    if SENTENCES {
+        sentences.reserve(text.len() / 64 + 1);
+    }
+    let mut paragraphs = ParagraphBuilder::default();
+    let mut split = |tokens: &[Token], closed: Option<(usize, Range<usize>)>| {
+        if let Some((index, range)) = closed.filter(|_| SENTENCES) {
+            if let Some(inside) = tokens.get(range) {
+                sentences::split_paragraph(text, inside, index, &mut sentences);
+            }
+        }
+    };
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
+    // Whether no token stands before `pos` on its line: a list marker
+    // ("a.", "1.") may only open a line.
+    let mut line_start = true;
+    while let Some(&byte) = bytes.get(pos) {
+        if is_ascii_space(byte) {
+            if is_line_break(byte) {
+                line_start = true;
+                // "\r\n" is one line end.
+                let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
+                if !crlf {
+                    split(&tokens, paragraphs.line_break());
+                }
+            }
+            pos += 1;
+            continue;
+        }
+        let c = if byte < 0x80 {
+            char::from(byte)
+        } else {
+            match char_at(text, pos) {
+                Some(c) => c,
+                None => break,
+            }
+        };
         if is_space(c) {
             pos += c.len_utf8();
             continue;
         }
-        let (end, kind) = scan_token(text, pos, c);
+        let (end, kind) = scan_token(text, pos, c, line_start);
         tokens.push(Token {
             start: pos,
             end,
             kind,
         });
+        paragraphs.token(pos, end);
+        line_start = false;
         pos = end;
     }
-    tokens
-}
-
-/// White space, including the invisible separators that feeds leave in.
-pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
-}
-
-/// Characters that continue a word without being letters: combining marks,
-/// soft hyphens and joiners.
-fn is_word_extender(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{200C}' | '\u{200D}')
-        || ('\u{0300}'..='\u{036F}').contains(&c)
-        || ('\u{1AB0}'..='\u{1AFF}').contains(&c)
-        || ('\u{1DC0}'..='\u{1DFF}').contains(&c)
-        || ('\u{20D0}'..='\u{20FF}').contains(&c)
-        || ('\u{FE20}'..='\u{FE2F}').contains(&c)
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_word_extender(c)
-}
-
-fn char_at(text: &str, pos: usize) -> Option<char> {
-    text.get(pos..).and_then(|rest| rest.chars().next())
+    split(&tokens, paragraphs.close());
+    (tokens, paragraphs.finish(), sentences)
 }
 
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
-fn scan_token(text: &str, pos: usize, c: char) -> (usize, TokenKind) {
+fn scan_token(text: &str, pos: usize, c: char, line_start: bool) -> (usize, TokenKind) {
     if c.is_alphanumeric() {
-        if let Some(end) = scan_url(text, pos) {
-            return (end, TokenKind::Url);
+        if matches!(c, 'h' | 'H' | 'w' | 'W') {
+            if let Some(end) = scan_url(text, pos) {
+                return (end, TokenKind::Url);
+            }
         }
-        if let Some(end) = scan_email(text, pos) {
-            return (end, TokenKind::Email);
-        }
-        return scan_word_or_number(text, pos);
+        return scan_word_or_number(text, pos, line_start);
     }
-    if c == '.' && text[pos..].starts_with("...") {
-        let dots = text[pos..].bytes().take_while(|&b| b == b'.').count();
-        return (pos + dots, TokenKind::Punctuation);
+    if c == '.' {
+        let dots = text.as_bytes()[pos..]
+            .iter()
+            .take_while(|&&b| b == b'.')
+            .count();
+        // "..." is an ellipsis; ".." is one full stop after another.
+        return (
+            pos + if dots >= 3 { dots } else { 1 },
+            TokenKind::Punctuation,
+        );
     }
     let end = pos + c.len_utf8();
     if is_punctuation(c) {
         (end, TokenKind::Punctuation)
-    } else if is_word_extender(c) {
-        // A stray mark with no letter before it still belongs somewhere.
-        (end, TokenKind::Symbol)
     } else {
+        // Symbols, emoji, control characters and a combining mark with no
+        // letter before it: still a token, so that no character is lost.
         (end, TokenKind::Symbol)
     }
 }
 
-/// Punctuation and quote marks used in Danish text.
-pub(crate) fn is_punctuation(c: char) -> bool {
-    matches!(
-        c,
-        '.' | ','
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '{'
-            | '}'
-            | '"'
-            | '\''
-            | '«'
-            | '»'
-            | '“'
-            | '”'
-            | '„'
-            | '‘'
-            | '’'
-            | '‚'
-            | '‹'
-            | '›'
-            | '-'
-            | '–'
-            | '—'
-            | '…'
-            | '/'
-            | '•'
-            | '·'
-            | '*'
-    )
+/// What one scan of letters, digits and inner separators found.
+struct WordScan {
+    /// Byte offset one past the run.
+    end: usize,
+    /// Whether any character is a letter.
+    has_letter: bool,
+    /// Whether a full stop joins two parts ("bl.a", "Computerworld.dk").
+    inner_dot: bool,
+    /// Whether every part between full stops is one character ("H.C",
+    /// "B.T"), as in initials.
+    single_char_parts: bool,
+    /// Whether the run is digits only, with no separator.
+    plain_digits: bool,
+}
+
+/// Byte class of an ASCII digit in [`ASCII_CLASS`].
+const DIGIT: u8 = 1;
+/// Byte class of an ASCII letter (and of any letter, in a run's summary).
+const LETTER: u8 = 2;
+
+/// The class of every byte: ASCII digits and letters; 0 for all else.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Scans one run of word characters from `pos`; returns its end and the
+/// union of the classes seen.
+fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
+    let bytes = text.as_bytes();
+    let mut seen = 0;
+    // Eight ASCII letters at a time: most words are plain ASCII, or start so.
+    while let Some(chunk) = bytes
+        .get(pos..pos + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let letters = ascii_letter_prefix(u64::from_le_bytes(chunk));
+        if letters > 0 {
+            seen |= LETTER;
+            pos += letters;
+        }
+        if letters < 8 {
+            break;
+        }
+    }
+    while let Some(&b) = bytes.get(pos) {
+        let class = ASCII_CLASS[usize::from(b)];
+        if class != 0 {
+            seen |= class;
+            pos += 1;
+        } else if b < 0x80 {
+            break;
+        } else if b == 0xC3 && bytes.get(pos + 1).is_some_and(|&c| c != 0x97 && c != 0xB7) {
+            // U+00C0..U+00FF: the Latin-1 letters (æ, ø, å, é, ü, ...);
+            // only × and ÷ among them are not letters.
+            seen |= LETTER;
+            pos += 2;
+        } else {
+            match char_at(text, pos) {
+                Some(c) if is_word_char(c) => {
+                    if c.is_alphabetic() {
+                        seen |= LETTER;
+                    }
+                    pos += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+    }
+    (pos, seen)
+}
+
+/// How many of the eight bytes of `word` (in memory order), from the
+/// first, are ASCII letters. Bytes past the first non-letter may be
+/// misjudged (a carry out of a non-ASCII byte), but they are not counted.
+fn ascii_letter_prefix(word: u64) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let lower = word | 0x2020_2020_2020_2020;
+    // For an ASCII byte b (b | 0x20 <= 0x7f, so no carry out of it): the
+    // high bit of b + 0x1f is set when b >= 'a', of b + 0x05 when b > 'z'.
+    let at_least_a = lower.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+    let above_z = lower.wrapping_add(0x0505_0505_0505_0505);
+    let letters = at_least_a & !above_z & !word & HIGH;
+    let not_letters = !letters & HIGH;
+    (not_letters.trailing_zeros() / 8) as usize
 }
 
 /// Scans a run of letters and digits joined by inner hyphens, apostrophes,
 /// full stops (abbreviations, domains) and number separators.
-fn scan_word_or_number(text: &str, pos: usize) -> (usize, TokenKind) {
+fn scan_run(text: &str, pos: usize) -> WordScan {
     let bytes = text.as_bytes();
-    let mut end = pos;
-    let mut has_letter = false;
-    let mut inner_dot = false;
+    let mut scan = WordScan {
+        end: pos,
+        has_letter: false,
+        inner_dot: false,
+        single_char_parts: true,
+        plain_digits: true,
+    };
+    let mut part_start = pos;
     loop {
-        // A run of word characters.
-        while let Some(c) = char_at(text, end) {
-            if !is_word_char(c) {
-                break;
-            }
-            has_letter |= c.is_alphabetic();
-            end += c.len_utf8();
+        let (end, seen) = scan_letters(text, scan.end);
+        scan.end = end;
+        scan.has_letter |= seen & LETTER != 0;
+        let last_digit = end
+            .checked_sub(1)
+            .and_then(|last| bytes.get(last))
+            .is_some_and(u8::is_ascii_digit);
+        let Some(&sep) = bytes.get(end) else {
+            break;
+        };
+        if !matches!(sep, b'-' | b'\'' | b'.' | b',' | b':' | b'/' | 0xE2) {
+            break;
         }
-        let Some(&sep) = bytes.get(end) else { break };
         let next = char_at(text, end + 1);
         let joins = match sep {
-            b'-' | b'\'' => next.is_some_and(is_word_char),
-            b'.' => next.is_some_and(|n| {
-                n.is_alphanumeric() && (n.is_ascii_digit() == last_is_digit(text, end))
-            }),
-            b',' | b':' | b'/' => {
-                next.is_some_and(|n| n.is_ascii_digit()) && last_is_digit(text, end)
+            b'-' => next.is_some_and(is_word_char),
+            b'\'' => next.is_some_and(char::is_alphanumeric) && !last_digit,
+            b'.' => next.is_some_and(|n| n.is_alphanumeric() && n.is_ascii_digit() == last_digit),
+            b',' | b':' | b'/' => last_digit && next.is_some_and(|n| n.is_ascii_digit()),
+            _ if text[end..].starts_with('’') => {
+                // A typographic apostrophe in a genitive ("TDC’s").
+                char_at(text, end + 3).is_some_and(char::is_alphabetic) && !last_digit
             }
             _ => false,
         };
         if !joins {
             break;
         }
-        inner_dot |= sep == b'.';
-        end += 1;
+        if sep == b'.' {
+            scan.inner_dot = true;
+            scan.single_char_parts &= is_one_char(text, part_start, end);
+            part_start = end + 1;
+        }
+        scan.plain_digits = false;
+        scan.end += if sep == 0xE2 { 3 } else { 1 };
     }
-    if text[pos..end]
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-'))
-    {
-        return (end, TokenKind::Number);
+    scan.single_char_parts &= is_one_char(text, part_start, scan.end);
+    scan.plain_digits &= !scan.has_letter;
+    scan
+}
+
+/// Whether `text[start..end]` is exactly one character.
+fn is_one_char(text: &str, start: usize, end: usize) -> bool {
+    char_at(text, start).is_some_and(|c| start + c.len_utf8() == end)
+}
+
+/// Scans a word, number, domain or e-mail address that starts at `pos`.
+fn scan_word_or_number(text: &str, pos: usize, line_start: bool) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
+    let scan = scan_run(text, pos);
+    let end = scan.end;
+    if matches!(bytes.get(end), Some(b'@' | b'_' | b'+')) {
+        if let Some(email_end) = scan_email(text, pos) {
+            return (email_end, TokenKind::Email);
+        }
     }
-    if inner_dot
-        && !abbreviations::contains_prefix_form(&text[pos..end])
-        && is_domain(&text[pos..end])
-    {
+    let followed_by_stop = bytes.get(end) == Some(&b'.');
+    if !scan.has_letter {
+        let ordinal = followed_by_stop
+            && scan.plain_digits
+            && end - pos <= 3
+            && (line_start || starts_lower_case_or_month(text, end + 1));
+        return (end + usize::from(ordinal), TokenKind::Number);
+    }
+    let word = &text[pos..end];
+    if scan.inner_dot && !abbreviations::contains_prefix_form(word) && ends_in_domain(word) {
         return (end, TokenKind::Url);
     }
-    // An abbreviation keeps its closing full stop ("bl.a.", "kr.").
-    if bytes.get(end) == Some(&b'.') && abbreviations::contains(&text[pos..end + 1]) {
-        end += 1;
+    if followed_by_stop && keeps_full_stop(text, pos, &scan, line_start) {
+        return (end + 1, TokenKind::Word);
     }
-    let _ = has_letter;
     (end, TokenKind::Word)
 }
 
-fn last_is_digit(text: &str, end: usize) -> bool {
-    text[..end]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_ascii_digit())
+/// Whether the full stop after `word` belongs to it: an abbreviation
+/// ("bl.a.", "kr."), initials ("P.", "H.C."), or a list letter opening a
+/// line ("a.").
+fn keeps_full_stop(text: &str, pos: usize, scan: &WordScan, line_start: bool) -> bool {
+    if scan.single_char_parts {
+        let upper = char_at(text, pos).is_some_and(char::is_uppercase);
+        // The "S" of "A/S" and the "B" of "C-B" are no initials.
+        let joined = pos
+            .checked_sub(1)
+            .and_then(|before| text.as_bytes().get(before))
+            .is_some_and(|b| matches!(b, b'/' | b'-' | b'&'));
+        if (upper && !joined) || scan.inner_dot || line_start {
+            return true;
+        }
+    }
+    text.get(pos..scan.end + 1)
+        .is_some_and(abbreviations::contains)
 }
 
-/// Top-level domains that mark "Computerworld.dk" as a domain rather than
-/// two words run together.
-const DOMAINS: &[&str] = &[
-    "dk", "com", "org", "net", "eu", "se", "no", "de", "uk", "io", "info", "gl", "fo", "fi", "nu",
-    "biz", "gov", "edu", "fr", "is",
-];
-
-fn is_domain(word: &str) -> bool {
-    word.rsplit_once('.').is_some_and(|(head, tld)| {
-        !head.is_empty() && DOMAINS.iter().any(|d| tld.eq_ignore_ascii_case(d))
-    })
-}
-
-/// A web address that starts at `pos`: a scheme or "www.", up to white
-/// space, without trailing punctuation.
-fn scan_url(text: &str, pos: usize) -> Option<usize> {
-    let rest = &text[pos..];
-    let head = rest.as_bytes();
-    let starts = |prefix: &[u8]| {
-        head.get(..prefix.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+/// Whether the first word after the white space at `pos` starts with a
+/// lower-case letter or is a month name: what makes "1." an ordinal
+/// ("1. september", "5. gade").
+fn starts_lower_case_or_month(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = pos;
+    // One space, or a few: never scan far.
+    while at < pos + 4 && bytes.get(at).is_some_and(|&b| b == b' ' || b == b'\t') {
+        at += 1;
+    }
+    if at == pos {
+        return false;
+    }
+    let Some(first) = char_at(text, at) else {
+        return false;
     };
-    if !(starts(b"http://") || starts(b"https://") || starts(b"www.")) {
-        return None;
+    if first.is_lowercase() {
+        return true;
     }
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest = &text[at..];
     let len = rest
-        .find(|c: char| is_space(c) || matches!(c, '"' | '»' | '«' | '”' | '<' | '>'))
-        .unwrap_or(rest.len());
-    let url = rest[..len].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'']);
-    Some(pos + url.len())
-}
-
-/// An e-mail address that starts at `pos`.
-fn scan_email(text: &str, pos: usize) -> Option<usize> {
-    let rest = &text[pos..];
-    let local_len = rest
-        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
-        .unwrap_or(rest.len());
-    if rest.as_bytes().get(local_len) != Some(&b'@') || local_len == 0 {
-        return None;
-    }
-    let domain = &rest[local_len + 1..];
-    let domain_len = domain
-        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '-')))
-        .unwrap_or(domain.len());
-    let domain = domain[..domain_len].trim_end_matches(['.', '-']);
-    if !domain.contains('.') {
-        return None;
-    }
-    Some(pos + local_len + 1 + domain.len())
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len().min(48), |(i, _)| i);
+    rest.get(..len)
+        .is_some_and(|word| lexicon::lookup(word).contains(Tags::MONTH))
 }
 
 #[cfg(test)]
@@ -284,5 +409,42 @@ mod tests {
         assert_eq!(tokens[3].kind, TokenKind::Url);
         assert_eq!(tokens[6].kind, TokenKind::Url);
         assert_eq!(tokens[7].kind, TokenKind::Punctuation);
+    }
+
+    #[test]
+    fn ascii_letter_prefix_counts_only_leading_letters() {
+        let count = |text: &[u8; 8]| ascii_letter_prefix(u64::from_le_bytes(*text));
+        assert_eq!(count(b"abcdefgh"), 8);
+        assert_eq!(count(b"ABCxyzZA"), 8);
+        assert_eq!(count(b"Hans hej"), 4);
+        assert_eq!(count(b"a@[`{z09"), 1);
+        assert_eq!(count(b"0abcdefg"), 0);
+        assert_eq!(count(&[b'a', b'b', 0xC3, 0xA6, b'c', b'd', b'e', b'f']), 2);
+        assert_eq!(count(&[b'a', 0xFF, 0xFF, 0xFF, b'c', b'd', b'e', b'f']), 1);
+        for byte in 0..=255u8 {
+            let expected = usize::from(byte.is_ascii_alphabetic());
+            assert_eq!(count(&[byte, b' ', 0, 0, 0, 0, 0, 0]), expected, "{byte}");
+        }
+    }
+
+    #[test]
+    fn ordinals_keep_their_full_stop() {
+        assert_eq!(
+            texts("pr. 1. september og 5. gade, men i 1990. Da"),
+            [
+                "pr.",
+                "1.",
+                "september",
+                "og",
+                "5.",
+                "gade",
+                ",",
+                "men",
+                "i",
+                "1990",
+                ".",
+                "Da"
+            ]
+        );
     }
 }
