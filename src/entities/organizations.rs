@@ -3,8 +3,9 @@
 //! Relation", "teleproducenten Huawei", "Mærsk-koncernen"), and every later
 //! variant of a name found ("NORRIQS" after "Norriq Danmark A/S").
 
-use super::context::{Case, Context, genitive_stem};
+use super::context::{Case, Context, Tok, genitive_stem};
 use super::gazetteer::{GAZETTEER, longest_match};
+use super::roles;
 use crate::lexicon::{Tags, lowercase_into};
 use crate::model::{OrganizationKind, Span};
 use std::collections::HashMap;
@@ -177,6 +178,9 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
     if n == 1 && tok.tags.contains(Tags::FIRST_NAME) && is_followed_by_name(context, i) {
         return None;
     }
+    if is_in_capitals(context, i, last) || is_product(context, last) {
+        return None;
+    }
     let span = Span::new(tok.span.start, context.get(last)?.span.end);
     let name = name_without_genitive(context, i, last);
     Some(OrgBuild {
@@ -184,6 +188,174 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
         kind,
         legal_form: None,
         mentions: vec![(i, last, span)],
+    })
+}
+
+/// Whether the name `first..=last` is all capitals inside a run of
+/// capitals ("FRANCIS FORD COPPOLAS"), where a capital says nothing.
+fn is_in_capitals(context: &Context, first: usize, last: usize) -> bool {
+    let upper = |k: usize| context.get(k).is_some_and(|t| t.case == Case::Upper);
+    upper(first)
+        && ((first > 0 && upper(first - 1) && context.same_sentence(first - 1, first))
+            || (upper(last + 1) && context.same_sentence(last, last + 1)))
+}
+
+/// Whether a number follows the name, as after a make of car ("Audi 80").
+fn is_product(context: &Context, last: usize) -> bool {
+    context.get(last + 1).is_some_and(|t| {
+        t.span.start <= context.toks[last].span.end + 1
+            && t.text.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// Words that end an organization's name, alone or as the end of a
+/// compound ("Horsens Kunstmuseum", "Divisionsforeningen"), with the kind
+/// of organization they make.
+const HEADS: &[(&str, OrganizationKind)] = &[
+    ("ministeriet", OrganizationKind::Public),
+    ("ministeriets", OrganizationKind::Public),
+    ("departementet", OrganizationKind::Public),
+    ("styrelsen", OrganizationKind::Public),
+    ("direktoratet", OrganizationKind::Public),
+    ("tilsynet", OrganizationKind::Public),
+    ("nævnet", OrganizationKind::Public),
+    ("kommune", OrganizationKind::Public),
+    ("kommunes", OrganizationKind::Public),
+    ("amt", OrganizationKind::Public),
+    ("amts", OrganizationKind::Public),
+    ("politi", OrganizationKind::Public),
+    ("politis", OrganizationKind::Public),
+    ("værnet", OrganizationKind::Public),
+    ("hæren", OrganizationKind::Public),
+    ("universitet", OrganizationKind::Public),
+    ("universitets", OrganizationKind::Public),
+    ("university", OrganizationKind::Public),
+    ("hospital", OrganizationKind::Public),
+    ("hospitals", OrganizationKind::Public),
+    ("sygehus", OrganizationKind::Public),
+    ("gymnasium", OrganizationKind::Public),
+    ("skole", OrganizationKind::Public),
+    ("skolen", OrganizationKind::Public),
+    ("bank", OrganizationKind::Company),
+    ("banks", OrganizationKind::Company),
+    ("sparekasse", OrganizationKind::Company),
+    ("holding", OrganizationKind::Company),
+    ("group", OrganizationKind::Company),
+    ("gruppen", OrganizationKind::Company),
+    ("fabrikker", OrganizationKind::Company),
+    ("fabrik", OrganizationKind::Company),
+    ("værft", OrganizationKind::Company),
+    ("company", OrganizationKind::Company),
+    ("corporation", OrganizationKind::Company),
+    ("hotel", OrganizationKind::Company),
+    ("kro", OrganizationKind::Company),
+    ("museum", OrganizationKind::Organization),
+    ("museet", OrganizationKind::Organization),
+    ("teater", OrganizationKind::Organization),
+    ("teatret", OrganizationKind::Organization),
+    ("opera", OrganizationKind::Organization),
+    ("operas", OrganizationKind::Organization),
+    ("forening", OrganizationKind::Organization),
+    ("foreningen", OrganizationKind::Organization),
+    ("forbund", OrganizationKind::Organization),
+    ("forbundet", OrganizationKind::Organization),
+    ("fond", OrganizationKind::Organization),
+    ("fonden", OrganizationKind::Organization),
+    ("institut", OrganizationKind::Organization),
+    ("instituttet", OrganizationKind::Organization),
+    ("institute", OrganizationKind::Organization),
+    ("akademi", OrganizationKind::Organization),
+    ("akademiet", OrganizationKind::Organization),
+    ("association", OrganizationKind::Organization),
+    ("council", OrganizationKind::Organization),
+    ("klub", OrganizationKind::Organization),
+    ("boldklub", OrganizationKind::Organization),
+    ("club", OrganizationKind::Organization),
+    ("samarbejdsråd", OrganizationKind::Organization),
+    ("råd", OrganizationKind::Organization),
+    ("rådet", OrganizationKind::Organization),
+    ("udvalget", OrganizationKind::Public),
+    ("kommissionen", OrganizationKind::Public),
+    ("partiet", OrganizationKind::Organization),
+];
+
+/// The kind of organization a word that ends a name makes, if it is one.
+fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
+    if !tok.word || !tok.is_capital() || tok.text.len() < 3 {
+        return None;
+    }
+    let mut buf = [0u8; 144];
+    let lower = lowercase_into(tok.text, &mut buf)?;
+    HEADS
+        .iter()
+        .find(|(head, _)| lower.ends_with(head))
+        .map(|&(_, kind)| kind)
+}
+
+/// Whether the word ends an organization's name ("Universitet",
+/// "Kunstmuseum", "Divisionsforeningen").
+pub(crate) fn is_org_head(tok: &Tok) -> bool {
+    head_kind(tok).is_some()
+}
+
+/// "Horsens Kunstmuseum", "Divisionsforeningen", "University of Oslo": a
+/// run of untaken proper words that ends in an organization word, or one
+/// such compound inside a sentence.
+fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
+    let tok = context.get(i)?;
+    if claimed[i]
+        || !tok.is_capital()
+        || context.get(i + 1).is_some_and(|t| {
+            t.is_capital()
+                && !claimed[i + 1]
+                && context.same_sentence(i, i + 1)
+                && t.span.start <= tok.span.end + 1
+        })
+    {
+        return None;
+    }
+    let kind = head_kind(tok)?;
+    let mut first = i;
+    while first > 0 && i - first < 3 {
+        let before = &context.toks[first - 1];
+        if claimed[first - 1]
+            || !before.is_capital()
+            || !context.same_sentence(first - 1, i)
+            || roles::is_role(before)
+        {
+            break;
+        }
+        first -= 1;
+        if before.initial {
+            break;
+        }
+    }
+    let mut last = i;
+    if context.is_at(i + 1, i, "of")
+        && context
+            .get(i + 2)
+            .is_some_and(|t| t.is_capital() && context.same_sentence(i, i + 2))
+        && !claimed[i + 2]
+    {
+        last = i + 2;
+    }
+    let single = first == i && last == i;
+    if single
+        && (tok.initial
+            || tok.tags.intersects(Tags::COMMON_WORD)
+            || HEADS.iter().any(|(h, _)| tok.text.eq_ignore_ascii_case(h)))
+    {
+        return None;
+    }
+    if context.toks[first].initial && context.toks[first].tags.contains(Tags::COMMON_WORD) {
+        first += 1;
+    }
+    let span = Span::new(context.toks[first].span.start, context.toks[last].span.end);
+    Some(OrgBuild {
+        name: context.text_between(first, last).to_string(),
+        kind,
+        legal_form: None,
+        mentions: vec![(first, last, span)],
     })
 }
 
@@ -218,8 +390,14 @@ fn known_stem(stem: &str) -> bool {
 /// Huawei") or as the first part of a compound ("Mærsk-koncernen"), among
 /// tokens no one has taken; claims their tokens.
 pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<OrgBuild>) {
-    let mut i = 1;
+    let mut i = 0;
     while i < context.toks.len() {
+        if let Some(org) = headed_at(context, i, claimed) {
+            claim(claimed, &org);
+            orgs.push(org);
+            i += 1;
+            continue;
+        }
         if let Some(org) = compound_at(context, i, claimed) {
             claim(claimed, &org);
             orgs.push(org);
@@ -434,6 +612,12 @@ fn add_variant_mentions(
         }
         if let Some((last, org)) = found {
             if tok.initial && last == i && tok.tags.contains(Tags::COMMON_WORD) {
+                continue;
+            }
+            let next_proper = context.get(last + 1).is_some_and(|t| {
+                t.is_proper() && !claimed[last + 1] && context.same_sentence(last, last + 1)
+            });
+            if next_proper && !by_key.contains_key(&context.text_between(i, last).to_lowercase()) {
                 continue;
             }
             let span = Span::new(tok.span.start, context.toks[last].span.end);

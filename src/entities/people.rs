@@ -36,12 +36,14 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
     let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
     let mut i = 0;
     while i < context.toks.len() {
-        if claimed[i] || !is_name_word(&context.toks[i]) {
+        let tok = &context.toks[i];
+        if claimed[i] || !(is_name_word(tok) || is_initial_letter(tok)) {
             i += 1;
             continue;
         }
         let end = run_end(context, i, claimed);
         if let Some((first, last)) = accept(context, i, end) {
+            let last = with_apostrophe(context, last);
             add_mention(context, &mut people, &mut by_part, first, last);
             for slot in claimed.iter_mut().take(last + 1).skip(first) {
                 *slot = true;
@@ -59,19 +61,39 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
 /// Whether the token can be a word of a name: a capitalised or all-caps
 /// word without full stops, with a letter in it.
 fn is_name_word(tok: &Tok) -> bool {
-    tok.word && tok.is_capital() && !tok.text.contains('.')
+    tok.word
+        && tok.is_capital()
+        && !tok.text.contains('.')
+        && tok
+            .text
+            .rsplit('-')
+            .next()
+            .and_then(|part| part.chars().next())
+            .is_none_or(char::is_uppercase)
 }
 
-/// An initial inside a name: "B." in "Frank B. Madsen".
+/// An initial inside a name: "B." in "Frank B. Madsen", "H.L" in "H.L.
+/// Hansen" (with or without its full stop, as tokenized).
 fn is_initial_letter(tok: &Tok) -> bool {
-    let mut chars = tok.text.chars();
-    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    let letters = tok.text.chars().filter(|c| *c != '.').count();
+    tok.word
+        && (1..=3).contains(&letters)
+        && tok.text.chars().all(|c| c == '.' || c.is_uppercase())
+        && (letters == 1 || tok.text.contains('.'))
+}
+
+/// Whether the token is a full stop that closes the initial before it.
+fn is_initial_stop(context: &Context, i: usize) -> bool {
+    i > 0
+        && context.toks[i].is(".")
+        && is_initial_letter(&context.toks[i - 1])
+        && context.toks[i].span.start == context.toks[i - 1].span.end
 }
 
 /// The last token of the run of name words that starts at `i`.
 fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
     let mut last = i;
-    while last - i < 6 {
+    while last - i < 8 {
         let next = last + 1;
         let Some(tok) = context.get(next) else { break };
         if claimed[next] || !context.same_sentence(i, next) || tok.initial {
@@ -82,13 +104,18 @@ fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
             break;
         }
         let continues = is_name_word(tok)
-            || ((is_initial_letter(tok) || PARTICLES.contains(&tok.text))
+            || is_initial_letter(tok)
+            || is_initial_stop(context, next)
+            || (PARTICLES.contains(&tok.text)
                 && context.get(next + 1).is_some_and(is_name_word)
                 && context.same_sentence(i, next + 1));
         if !continues {
             break;
         }
         last = next;
+    }
+    while last > i && !is_name_word(&context.toks[last]) {
+        last -= 1;
     }
     last
 }
@@ -120,6 +147,13 @@ fn starts_name(context: &Context, first: usize, last: usize) -> bool {
     if tok.tags.contains(Tags::FIRST_NAME) {
         return !tok.tags.contains(Tags::COMMON_WORD) || next_is_name;
     }
+    if !tok.tags.contains(Tags::SURNAME)
+        && context
+            .get(first + 1)
+            .is_some_and(|t| t.tags.contains(Tags::FIRST_NAME))
+    {
+        return false;
+    }
     !tok.tags.intersects(Tags::COMMON_WORD.union(Tags::PLACE))
         && !roles::is_role(tok)
         && next_is_name
@@ -129,6 +163,9 @@ fn starts_name(context: &Context, first: usize, last: usize) -> bool {
 fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize, usize)> {
     while first <= last {
         let tok = &context.toks[first];
+        if is_initial_letter(tok) {
+            break;
+        }
         let role = roles::is_role(tok) && !tok.tags.contains(Tags::FIRST_NAME);
         if role
             || (tok.initial && !starts_name(context, first, last))
@@ -151,6 +188,14 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     }
     let toks = &context.toks[first..=last];
     let names = Tags::FIRST_NAME.union(Tags::SURNAME);
+    if is_initial_letter(&toks[0]) {
+        let tail = &context.toks[last];
+        let named = is_name_word(tail) && (tail.tags.contains(Tags::SURNAME) || name_like(tail));
+        return named.then_some((first, last));
+    }
+    if super::organizations::is_org_head(&context.toks[last]) {
+        return None;
+    }
     if toks
         .iter()
         .any(|t| t.case == Case::Upper && !t.tags.intersects(names))
@@ -176,7 +221,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
             .iter()
             .all(|t| name_like(t) || is_initial_letter(t) || PARTICLES.contains(&t.text));
         (first_name && rest_ok && (!common || toks[1].tags.intersects(names) || cue))
-            || (all_like && (!head.initial || cue || tail.tags.contains(Tags::SURNAME)))
+            || (all_like && (cue || tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail)))
             || (cue && rest_ok)
     } else {
         let plain = !head.tags.intersects(
@@ -221,6 +266,20 @@ fn has_cue(context: &Context, first: usize, last: usize) -> bool {
     role_before || honorific || prefixed || speech || party
 }
 
+/// Endings of foreign surnames that make two capitalised words a name by
+/// their shape alone ("Slobodan Milosevic", "Boris Akubzhanov").
+const FOREIGN_ENDINGS: &[&str] = &[
+    "ic", "ić", "vich", "ov", "ova", "eva", "ina", "sky", "ski", "ska", "escu", "opoulos", "idis",
+    "ian", "yan", "enko", "chuk", "zadeh", "oglu", "oğlu",
+];
+
+/// Whether a word ends like a foreign surname.
+fn has_foreign_ending(tok: &Tok) -> bool {
+    tok.case == Case::Capitalised
+        && tok.text.chars().count() >= 5
+        && FOREIGN_ENDINGS.iter().any(|e| tok.base().ends_with(e))
+}
+
 /// Words for a party's member before a name ("socialdemokraten X") and
 /// the party's code.
 const MEMBER_NOUNS: &[(&str, &str)] = &[
@@ -249,7 +308,7 @@ pub(crate) fn member_party(word: &str) -> Option<&'static str> {
 fn parts_of(context: &Context, first: usize, last: usize) -> Vec<String> {
     context.toks[first..=last]
         .iter()
-        .filter(|t| !is_initial_letter(t))
+        .filter(|t| t.word && !is_initial_letter(t))
         .map(|t| t.base().to_lowercase())
         .collect()
 }
@@ -262,8 +321,13 @@ fn add_mention(
     first: usize,
     last: usize,
 ) {
-    let parts = parts_of(context, first, last);
     let span = Span::new(context.toks[first].span.start, context.toks[last].span.end);
+    let last = if context.toks[last].word {
+        last
+    } else {
+        last.saturating_sub(1).max(first)
+    };
+    let parts = parts_of(context, first, last);
     let index = match same_person(people, by_part, &parts) {
         Some(index) => index,
         None => {
@@ -272,7 +336,11 @@ fn add_mention(
         }
     };
     let person = &mut people[index];
-    person.mentions.push((first, last, span));
+    person.mentions.push((
+        first,
+        last + usize::from(span.end > context.toks[last].span.end),
+        span,
+    ));
     if parts.len() > person.parts.len() {
         let name_end = context.toks[last].span.start + context.toks[last].base().len();
         person.name = context
@@ -334,52 +402,94 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|word| rest.any(|w| w == word))
 }
 
-/// Adds a mention for every untaken capitalised word that is a word of a
-/// known person's name ("Lichao" after "Jiang Lichao", "BRAMSEN", an
-/// initial "Bramsen"), with the name words right after it.
+/// Adds a mention for every untaken run of capitalised words that are all
+/// words of one known person's name ("Lichao" after "Jiang Lichao",
+/// "BRAMSEN", a sentence-initial "Bramsen", "Hjort Frederiksen").
 fn link_alone(
     context: &Context,
     claimed: &mut [bool],
     people: &mut [PersonBuild],
     by_part: &HashMap<String, Vec<usize>>,
 ) {
+    let mut buf = [0u8; 144];
     let mut i = 0;
     while i < context.toks.len() {
         let tok = &context.toks[i];
-        if claimed[i] || !tok.word || !tok.is_capital() || tok.text.contains('.') {
+        if claimed[i] || !is_name_word(tok) || (tok.initial && tok.tags.contains(Tags::COMMON_WORD))
+        {
             i += 1;
             continue;
         }
-        if tok.initial && tok.tags.contains(Tags::COMMON_WORD) {
-            i += 1;
+        let end = run_end(context, i, claimed);
+        let last = with_apostrophe(context, end);
+        if let Some(index) = person_of_run(context, people, by_part, i, end, &mut buf) {
+            let span = Span::new(tok.span.start, context.toks[last].span.end);
+            people[index].mentions.push((i, last, span));
+            for slot in claimed.iter_mut().take(last + 1).skip(i) {
+                *slot = true;
+            }
+        }
+        i = end + 1;
+    }
+}
+
+/// The one person every name word of the run `first..=last` belongs to.
+fn person_of_run(
+    context: &Context,
+    people: &[PersonBuild],
+    by_part: &HashMap<String, Vec<usize>>,
+    first: usize,
+    last: usize,
+    buf: &mut [u8],
+) -> Option<usize> {
+    let mut person = None;
+    for tok in &context.toks[first..=last] {
+        if !is_name_word(tok) {
             continue;
         }
-        let lower = tok.text.to_lowercase();
-        let stem = super::context::genitive_stem(&lower);
-        let found = by_part
-            .get(&lower)
+        let lower = crate::lexicon::lowercase_into(tok.text, buf)?;
+        let stem = super::context::genitive_stem(lower);
+        let list = by_part
+            .get(lower)
             .or_else(|| stem.and_then(|s| by_part.get(s)));
-        let Some(&index) =
-            found.and_then(|list| list.iter().max_by_key(|&&p| people[p].parts.len()))
-        else {
-            i += 1;
-            continue;
+        let index = match list {
+            Some(list) => *list.iter().max_by_key(|&&p| people[p].parts.len())?,
+            None => {
+                let index = person?;
+                let known: &PersonBuild = &people[index];
+                let fits = known
+                    .parts
+                    .iter()
+                    .any(|p| p == lower || stem.is_some_and(|s| p == s));
+                if !fits {
+                    return None;
+                }
+                index
+            }
         };
-        let mut last = i;
-        while let Some(next) = context.get(last + 1) {
-            if claimed[last + 1] || !context.same_sentence(i, last + 1) || !is_name_word(next) {
-                break;
-            }
-            if !people[index].parts.contains(&next.base().to_lowercase()) {
-                break;
-            }
-            last += 1;
+        if person.is_some_and(|p| p != index) {
+            return None;
         }
-        let span = Span::new(tok.span.start, context.toks[last].span.end);
-        people[index].mentions.push((i, last, span));
-        for slot in claimed.iter_mut().take(last + 1).skip(i) {
-            *slot = true;
+        person = Some(index);
+    }
+    person
+}
+
+/// `last`, or the apostrophe right after it that makes it a genitive
+/// ("Lars'") when the tokenizer split it off.
+fn with_apostrophe(context: &Context, last: usize) -> usize {
+    let tok = &context.toks[last];
+    match context.get(last + 1) {
+        Some(next)
+            if (next.is("'") || next.is("’"))
+                && next.span.start == tok.span.end
+                && tok.text.ends_with(['s', 'S', 'x', 'z'])
+                && context
+                    .get(last + 2)
+                    .is_none_or(|after| after.span.start > next.span.end) =>
+        {
+            last + 1
         }
-        i = last + 1;
+        _ => last,
     }
 }

@@ -38,7 +38,10 @@ const TAGGED_LISTS: &[(&str, Tags, &str)] = &[
     entities_list!("first_names_unisex.txt", FIRST_NAME),
     entities_list!("first_names_foreign_female.txt", FIRST_NAME, FEMALE),
     entities_list!("first_names_foreign_male.txt", FIRST_NAME, MALE),
+    entities_list!("first_names_danplus.txt", FIRST_NAME),
     entities_list!("surnames.txt", SURNAME),
+    entities_list!("surnames_danplus.txt", SURNAME),
+    entities_list!("surnames_foreign.txt", SURNAME),
     entities_list!("common_words.txt", COMMON_WORD),
     entities_list!("common_words_extra.txt", COMMON_WORD),
     entities_list!("roles.txt", ROLE),
@@ -47,8 +50,8 @@ const TAGGED_LISTS: &[(&str, Tags, &str)] = &[
     entities_list!("places_danplus.txt", PLACE),
 ];
 
-/// Lists of names of one or more words: the first word of each entry (up
-/// to a space or `|`) gets the tags, and the stage that owns the list
+/// Lists of names of one or more words: the first token of each entry (up
+/// to a `|`) gets the tags, and the stage that owns the list
 /// matches the rest of the name itself.
 pub(crate) const FIRST_WORD_LISTS: &[(&str, Tags, &str)] = &[
     entities_list!("organizations_company.txt", ORG_START),
@@ -111,7 +114,10 @@ static LEXICON: Lazy<FastMap<Box<str>, Tags>> = Lazy::new(|| {
     }
     for &(_, tags, data) in FIRST_WORD_LISTS {
         for entry in entries(data) {
-            let first = entry.split([' ', '|']).next().unwrap_or(entry);
+            let name = entry.split('|').next().unwrap_or(entry).trim();
+            let first = crate::segment::tokenize(name)
+                .first()
+                .map_or(name, |token| &name[token.start..token.end]);
             *map.entry(first.to_lowercase().into_boxed_str())
                 .or_insert(Tags::NONE) |= tags;
         }
