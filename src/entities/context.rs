@@ -109,6 +109,9 @@ impl<'t> Context<'t> {
                     tags = lexicon::lookup(stem);
                     genitive = !tags.is_empty();
                 }
+                if tags.is_empty() {
+                    tags = hyphenated_name_tags(token_text);
+                }
             }
             let line_start = text
                 .get(..token.start)
@@ -182,6 +185,27 @@ fn case_of(word: &str) -> Case {
         Case::Mixed
     } else {
         Case::Lower
+    }
+}
+
+/// The name tags of the first part of a hyphenated name ("Poul-Erik",
+/// "Ellemann-Jensen"): only when every part is capitalised.
+fn hyphenated_name_tags(word: &str) -> Tags {
+    let Some((head, _)) = word.split_once('-') else {
+        return Tags::NONE;
+    };
+    if !word.split('-').all(|part| part.starts_with(char::is_uppercase)) {
+        return Tags::NONE;
+    }
+    let tags = lexicon::lookup(head);
+    let names = Tags::FIRST_NAME
+        .union(Tags::SURNAME)
+        .union(Tags::FEMALE)
+        .union(Tags::MALE);
+    if tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME)) {
+        tags.intersection(names)
+    } else {
+        Tags::NONE
     }
 }
 

@@ -63,6 +63,16 @@ const CUE_ENDINGS: &[&str] = &[
     "selskabet",
     "koncern",
     "koncernen",
+    "bureau",
+    "bureauet",
+    "sammenslutning",
+    "sammenslutningen",
+    "organisation",
+    "organisationen",
+    "partiet",
+    "gruppe",
+    "gruppen",
+    "kæde",
 ];
 
 /// Endings of a token that make its first part a company: "Mærsk-koncernen".
@@ -181,6 +191,10 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
     if is_in_capitals(context, i, last) || is_product(context, last) {
         return None;
     }
+    let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.toks[i - 1].text);
+    if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word {
+        return None;
+    }
     let span = Span::new(tok.span.start, context.get(last)?.span.end);
     let name = name_without_genitive(context, i, last);
     Some(OrgBuild {
@@ -207,6 +221,10 @@ fn is_product(context: &Context, last: usize) -> bool {
             && t.text.starts_with(|c: char| c.is_ascii_digit())
     })
 }
+
+/// Prepositions after which a name that is also a place is the place ("i
+/// Brøndby").
+const PLACE_PREPOSITIONS: &[&str] = &["i", "fra", "til", "ved", "på", "mod", "nær", "omkring"];
 
 /// Words that end an organization's name, alone or as the end of a
 /// compound ("Horsens Kunstmuseum", "Divisionsforeningen"), with the kind
@@ -286,6 +304,13 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     }
     let mut buf = [0u8; 144];
     let lower = lowercase_into(tok.text, &mut buf)?;
+    let tail = lower.rsplit('-').next().unwrap_or(lower);
+    if tail.len() < lower.len() && tok.text.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase)) {
+        return None;
+    }
+    if tail.ends_with("området") || tail.ends_with("områder") {
+        return None;
+    }
     HEADS
         .iter()
         .find(|(head, _)| lower.ends_with(head))
@@ -452,8 +477,12 @@ pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<
 
 /// The kind of organization a cue word before token `i` announces.
 fn cue_before(context: &Context, i: usize) -> Option<OrganizationKind> {
-    let before = context.get(i.checked_sub(1)?)?;
-    if before.case != Case::Lower || !context.same_sentence(i - 1, i) {
+    let mut k = i.checked_sub(1)?;
+    if context.toks[k].is(",") {
+        k = k.checked_sub(1)?;
+    }
+    let before = context.get(k)?;
+    if before.case != Case::Lower || !context.same_sentence(k, i) {
         return None;
     }
     if let Some(&(_, kind)) = CUES.iter().find(|(cue, _)| before.text == *cue) {
@@ -617,7 +646,7 @@ fn add_variant_mentions(
             let next_proper = context.get(last + 1).is_some_and(|t| {
                 t.is_proper() && !claimed[last + 1] && context.same_sentence(last, last + 1)
             });
-            if next_proper && !by_key.contains_key(&context.text_between(i, last).to_lowercase()) {
+            if (next_proper && last == i) || is_in_capitals(context, i, last) {
                 continue;
             }
             let span = Span::new(tok.span.start, context.toks[last].span.end);

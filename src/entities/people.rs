@@ -163,7 +163,7 @@ fn starts_name(context: &Context, first: usize, last: usize) -> bool {
 fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize, usize)> {
     while first <= last {
         let tok = &context.toks[first];
-        if is_initial_letter(tok) {
+        if is_initial_letter(tok) && !(tok.initial && tok.tags.contains(Tags::COMMON_WORD)) {
             break;
         }
         let role = roles::is_role(tok) && !tok.tags.contains(Tags::FIRST_NAME);
@@ -190,10 +190,12 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     let names = Tags::FIRST_NAME.union(Tags::SURNAME);
     if is_initial_letter(&toks[0]) {
         let tail = &context.toks[last];
-        let named = is_name_word(tail) && (tail.tags.contains(Tags::SURNAME) || name_like(tail));
+        let named = is_name_word(tail)
+            && !is_initial_letter(tail)
+            && (tail.tags.contains(Tags::SURNAME) || name_like(tail));
         return named.then_some((first, last));
     }
-    if super::organizations::is_org_head(&context.toks[last]) {
+    if super::organizations::is_org_head(&context.toks[last]) || is_after_postcode(context, first) {
         return None;
     }
     if toks
@@ -264,6 +266,15 @@ fn has_cue(context: &Context, first: usize, last: usize) -> bool {
         && after(2).is_some_and(|t| super::gazetteer::GAZETTEER.party_codes.contains_key(t.text))
         && after(3).is_some_and(|t| t.is(")"));
     role_before || honorific || prefixed || speech || party
+}
+
+/// Whether a four-digit postcode stands right before token `first`, as
+/// before a town in an address ("3790 Hasle").
+fn is_after_postcode(context: &Context, first: usize) -> bool {
+    first > 0 && {
+        let before = &context.toks[first - 1];
+        before.text.len() == 4 && before.text.bytes().all(|b| b.is_ascii_digit())
+    }
 }
 
 /// Endings of foreign surnames that make two capitalised words a name by

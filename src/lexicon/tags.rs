@@ -44,6 +44,11 @@ impl Tags {
         Tags(self.0 | other.0)
     }
 
+    /// The tags in both sets.
+    pub(crate) const fn intersection(self, other: Tags) -> Tags {
+        Tags(self.0 & other.0)
+    }
+
     /// Whether every tag of `other` is in `self`.
     pub(crate) const fn contains(self, other: Tags) -> bool {
         self.0 & other.0 == other.0
