@@ -36,8 +36,8 @@ pub(crate) struct Tok<'t> {
     pub(crate) case: Case,
     /// Whether it is a word token.
     pub(crate) word: bool,
-    /// Whether a capital here says nothing: the first word of a sentence,
-    /// of a line, or after a colon or an opening quote or dash.
+    /// Whether a capital here says nothing: the first word of a sentence
+    /// or of a line (quotes and dashes before it aside), or after a colon.
     pub(crate) initial: bool,
     /// Index of the sentence it lies in.
     pub(crate) sentence: usize,
@@ -95,6 +95,13 @@ impl<'t> Context<'t> {
                 sentence += 1;
                 at_start = true;
             }
+            let previous_end = toks.last().map_or(0, |t: &Tok| t.span.end);
+            if text
+                .get(previous_end..token.start)
+                .is_some_and(|gap| gap.contains('\n'))
+            {
+                at_start = true;
+            }
             let token_text = text.get(token.start..token.end).unwrap_or("");
             let word = token.kind == TokenKind::Word;
             let case = if word {
@@ -113,10 +120,6 @@ impl<'t> Context<'t> {
                     tags = hyphenated_name_tags(token_text);
                 }
             }
-            let line_start = text
-                .get(..token.start)
-                .and_then(|before| before.trim_end_matches([' ', '\t']).chars().last())
-                .is_none_or(|c| c == '\n');
             toks.push(Tok {
                 text: token_text,
                 span: Span::new(token.start, token.end),
@@ -124,7 +127,7 @@ impl<'t> Context<'t> {
                 genitive,
                 case,
                 word,
-                initial: word && (at_start || line_start),
+                initial: word && at_start,
                 sentence,
             });
             if word || token.kind == TokenKind::Number {

@@ -23,6 +23,9 @@ pub(crate) struct PartyInfo {
 pub(crate) struct Gazetteer {
     /// Organization names and their kind.
     pub(crate) organizations: HashMap<Box<str>, OrganizationKind>,
+    /// Keys of names listed in capitals ("DA", "LO", "FOA"), which match
+    /// only words written in capitals.
+    pub(crate) acronyms: std::collections::HashSet<Box<str>>,
     /// Party names (not codes), to an index into `parties`.
     pub(crate) party_names: HashMap<Box<str>, usize>,
     /// Party codes and code aliases as written ("S", "Ø", "KrF"), to an
@@ -78,6 +81,9 @@ pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
             for entry in entries(data) {
                 let (key, len) = key_of(entry);
                 gazetteer.longest = gazetteer.longest.max(len);
+                if entry.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                    gazetteer.acronyms.insert(key.clone().into());
+                }
                 gazetteer.organizations.entry(key.into()).or_insert(kind);
             }
         }

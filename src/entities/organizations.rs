@@ -191,6 +191,9 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
     if is_in_capitals(context, i, last) || is_product(context, last) {
         return None;
     }
+    if n == 1 && tok.case != Case::Upper && is_acronym(tok.text) {
+        return None;
+    }
     let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.toks[i - 1].text);
     if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word {
         return None;
@@ -203,6 +206,16 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
         legal_form: None,
         mentions: vec![(i, last, span)],
     })
+}
+
+/// Whether the word, without a genitive ending, is listed in capitals.
+fn is_acronym(word: &str) -> bool {
+    let mut buf = [0u8; 144];
+    let Some(lower) = lowercase_into(word, &mut buf) else {
+        return false;
+    };
+    GAZETTEER.acronyms.contains(lower)
+        || genitive_stem(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
 }
 
 /// Whether the name `first..=last` is all capitals inside a run of
@@ -365,11 +378,7 @@ fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> 
         last = i + 2;
     }
     let single = first == i && last == i;
-    if single
-        && (tok.initial
-            || tok.tags.intersects(Tags::COMMON_WORD)
-            || HEADS.iter().any(|(h, _)| tok.text.eq_ignore_ascii_case(h)))
-    {
+    if single && (tok.initial || HEADS.iter().any(|(h, _)| tok.text.eq_ignore_ascii_case(h))) {
         return None;
     }
     if context.toks[first].initial && context.toks[first].tags.contains(Tags::COMMON_WORD) {
