@@ -191,7 +191,12 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
     if is_in_capitals(context, i, last) || is_product(context, last) {
         return None;
     }
-    if n == 1 && tok.case != Case::Upper && is_acronym(tok.text) {
+    let in_capitals = tok
+        .text
+        .trim_end_matches(['s', '\'', '’'])
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    if n == 1 && !in_capitals && is_acronym(tok.text) {
         return None;
     }
     let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.toks[i - 1].text);
