@@ -437,12 +437,6 @@ pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<
             i += 1;
             continue;
         }
-        if let Some(org) = acronym_at(context, i, claimed) {
-            claim(claimed, &org);
-            orgs.push(org);
-            i += 1;
-            continue;
-        }
         if let Some(org) = compound_at(context, i, claimed) {
             claim(claimed, &org);
             orgs.push(org);
@@ -512,34 +506,6 @@ fn cue_before(context: &Context, i: usize) -> Option<OrganizationKind> {
         .iter()
         .any(|e| before.text.ends_with(e))
         .then_some(OrganizationKind::Company)
-}
-
-/// "KLM", "IFPI's": an acronym of three to five capitals that no list
-/// knows, inside a sentence of ordinary case; such words name
-/// organizations far more often than anything else.
-fn acronym_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
-    let tok = context.get(i)?;
-    if claimed[i] || tok.initial || tok.case != Case::Upper || !tok.tags.is_empty() {
-        return None;
-    }
-    let stem = tok
-        .text
-        .strip_suffix("'s")
-        .or_else(|| tok.text.strip_suffix("’s"))
-        .or_else(|| tok.text.strip_suffix('s'))
-        .unwrap_or(tok.text);
-    let letters = stem.chars().count();
-    let capitals = stem.chars().all(char::is_uppercase);
-    let roman = stem.chars().all(|c| "IVXLCDM".contains(c));
-    if !(3..=5).contains(&letters) || !capitals || roman || is_in_capitals(context, i, i) {
-        return None;
-    }
-    Some(OrgBuild {
-        name: stem.to_string(),
-        kind: OrganizationKind::Organization,
-        legal_form: None,
-        mentions: vec![(i, i, tok.span)],
-    })
 }
 
 /// "Mærsk-koncernen": a proper first part before a company ending.
