@@ -234,10 +234,16 @@ fn is_in_capitals(context: &Context, first: usize, last: usize) -> bool {
 
 /// Whether a number follows the name, as after a make of car ("Audi 80").
 fn is_product(context: &Context, last: usize) -> bool {
-    context.get(last + 1).is_some_and(|t| {
-        t.span.start <= context.toks[last].span.end + 1
-            && t.text.starts_with(|c: char| c.is_ascii_digit())
-    })
+    let digit = |k: usize| {
+        context.get(k).is_some_and(|t| {
+            t.span.start <= context.toks[k - 1].span.end + 1
+                && t.text.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let letter = context
+        .get(last + 1)
+        .is_some_and(|t| t.text.chars().count() == 1 && t.case == Case::Capitalised);
+    digit(last + 1) || (letter && digit(last + 2))
 }
 
 /// Prepositions after which a name that is also a place is the place ("i
@@ -563,7 +569,8 @@ pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>)
             by_key.entry(key).or_insert(index);
         }
     }
-    add_variant_mentions(context, claimed, &mut merged, &by_key, &keys_by_first);
+    let sisters = add_variant_mentions(context, claimed, &mut merged, &by_key, &keys_by_first);
+    merged.extend(sisters);
     for org in &mut merged {
         org.mentions.sort_by_key(|m| m.2.start);
         org.mentions.dedup_by_key(|m| m.2.start);
@@ -608,16 +615,18 @@ fn variant_keys(context: &Context, org: &OrgBuild) -> Vec<String> {
     keys
 }
 
-/// Adds a mention for every untaken token sequence that spells a key.
+/// Adds a mention for every untaken token sequence that spells a key;
+/// returns the sister organizations found on the way.
 fn add_variant_mentions(
     context: &Context,
     claimed: &mut [bool],
     orgs: &mut [OrgBuild],
     by_key: &HashMap<String, usize>,
     keys_by_first: &HashMap<String, usize>,
-) {
+) -> Vec<OrgBuild> {
     let mut buf = [0u8; 144];
     let mut key = String::new();
+    let mut sisters = Vec::new();
     for i in 0..context.toks.len() {
         let tok = &context.toks[i];
         if claimed[i] || !tok.is_proper() {
@@ -660,7 +669,15 @@ fn add_variant_mentions(
             let next_proper = context.get(last + 1).is_some_and(|t| {
                 t.is_proper() && !claimed[last + 1] && context.same_sentence(last, last + 1)
             });
-            if (next_proper && last == i) || is_in_capitals(context, i, last) {
+            let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.toks[i - 1].text);
+            if is_in_capitals(context, i, last) || (after_place_word && tok.tags.contains(Tags::PLACE)) {
+                continue;
+            }
+            if next_proper && last == i {
+                if let Some(sister) = sister_at(context, claimed, i, orgs[org].kind) {
+                    claim(claimed, &sister);
+                    sisters.push(sister);
+                }
                 continue;
             }
             let span = Span::new(tok.span.start, context.toks[last].span.end);
@@ -670,4 +687,31 @@ fn add_variant_mentions(
             }
         }
     }
+    sisters
+}
+
+/// "Kosan Teknova" after "Kosan Holding": the distinctive first word of a
+/// known organization followed by other proper words names a sister
+/// organization of the same kind.
+fn sister_at(context: &Context, claimed: &[bool], i: usize, kind: OrganizationKind) -> Option<OrgBuild> {
+    let mut last = i;
+    while last - i < 3 {
+        let next = last + 1;
+        let fits = context.get(next).is_some_and(|t| {
+            t.case == Case::Capitalised
+                && !claimed[next]
+                && context.same_sentence(i, next)
+                && !t.tags.intersects(Tags::FIRST_NAME.union(Tags::PLACE))
+        });
+        if !fits {
+            break;
+        }
+        last = next;
+    }
+    (last > i).then(|| OrgBuild {
+        name: name_without_genitive(context, i, last),
+        kind,
+        legal_form: None,
+        mentions: vec![(i, last, Span::new(context.toks[i].span.start, context.toks[last].span.end))],
+    })
 }
