@@ -223,15 +223,20 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
             .iter()
             .all(|t| name_like(t) || is_initial_letter(t) || PARTICLES.contains(&t.text));
         (first_name && rest_ok && (!common || toks[1].tags.intersects(names) || cue))
-            || (all_like && (cue || tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail)))
+            || (all_like
+                && (cue
+                    || ((tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail))
+                        && !is_after_place_word(context, first))))
             || (cue && rest_ok)
     } else {
-        let plain = !head.tags.intersects(
-            Tags::PLACE
-                .union(Tags::MONTH)
-                .union(Tags::WEEKDAY)
-                .union(Tags::ORG_START),
-        );
+        let short_capitals = head.case == Case::Upper && head.text.chars().count() <= 3;
+        let plain = !short_capitals
+            && !head.tags.intersects(
+                Tags::PLACE
+                    .union(Tags::MONTH)
+                    .union(Tags::WEEKDAY)
+                    .union(Tags::ORG_START),
+            );
         (first_name && !common && plain)
             || (head.tags.contains(Tags::SURNAME) && !common && plain && !head.initial)
             || (cue && !common && (plain || head.tags.intersects(names)))
@@ -266,6 +271,12 @@ fn has_cue(context: &Context, first: usize, last: usize) -> bool {
         && after(2).is_some_and(|t| super::gazetteer::GAZETTEER.party_codes.contains_key(t.text))
         && after(3).is_some_and(|t| t.is(")"));
     role_before || honorific || prefixed || speech || party
+}
+
+/// Whether a preposition of place stands before token `first` ("i
+/// Pavillon Lunden"), which makes a name without a first name a place.
+fn is_after_place_word(context: &Context, first: usize) -> bool {
+    first > 0 && matches!(context.toks[first - 1].text, "i" | "på" | "ved" | "til" | "fra" | "mod")
 }
 
 /// Whether a four-digit postcode stands right before token `first`, as
