@@ -179,7 +179,18 @@ fn case_of(word: &str) -> Case {
     }
     let letters = chars.clone().count();
     if first.is_uppercase() {
-        if letters >= 2 && chars.all(|c| c.is_uppercase()) {
+        // A genitive ending does not make "TDC's" or "DBUs" less of an
+        // acronym.
+        let stem = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .or_else(|| {
+                word.strip_suffix('s')
+                    .filter(|stem| stem.chars().count() >= 3)
+            })
+            .unwrap_or(word);
+        let mut stem_letters = stem.chars().filter(|c| c.is_alphabetic());
+        if letters >= 2 && stem_letters.all(|c| c.is_uppercase()) {
             Case::Upper
         } else {
             Case::Capitalised
@@ -197,7 +208,10 @@ fn hyphenated_name_tags(word: &str) -> Tags {
     let Some((head, _)) = word.split_once('-') else {
         return Tags::NONE;
     };
-    if !word.split('-').all(|part| part.starts_with(char::is_uppercase)) {
+    if !word
+        .split('-')
+        .all(|part| part.starts_with(char::is_uppercase))
+    {
         return Tags::NONE;
     }
     let tags = lexicon::lookup(head);

@@ -329,7 +329,13 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     let mut buf = [0u8; 144];
     let lower = lowercase_into(tok.text, &mut buf)?;
     let tail = lower.rsplit('-').next().unwrap_or(lower);
-    if tail.len() < lower.len() && tok.text.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase)) {
+    if tail.len() < lower.len()
+        && tok
+            .text
+            .rsplit('-')
+            .next()
+            .is_some_and(|t| t.starts_with(char::is_lowercase))
+    {
         return None;
     }
     if tail.ends_with("området") || tail.ends_with("områder") {
@@ -670,7 +676,9 @@ fn add_variant_mentions(
                 t.is_proper() && !claimed[last + 1] && context.same_sentence(last, last + 1)
             });
             let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.toks[i - 1].text);
-            if is_in_capitals(context, i, last) || (after_place_word && tok.tags.contains(Tags::PLACE)) {
+            if is_in_capitals(context, i, last)
+                || (after_place_word && tok.tags.contains(Tags::PLACE))
+            {
                 continue;
             }
             if next_proper && last == i {
@@ -693,7 +701,12 @@ fn add_variant_mentions(
 /// "Kosan Teknova" after "Kosan Holding": the distinctive first word of a
 /// known organization followed by other proper words names a sister
 /// organization of the same kind.
-fn sister_at(context: &Context, claimed: &[bool], i: usize, kind: OrganizationKind) -> Option<OrgBuild> {
+fn sister_at(
+    context: &Context,
+    claimed: &[bool],
+    i: usize,
+    kind: OrganizationKind,
+) -> Option<OrgBuild> {
     let mut last = i;
     while last - i < 3 {
         let next = last + 1;
@@ -712,6 +725,10 @@ fn sister_at(context: &Context, claimed: &[bool], i: usize, kind: OrganizationKi
         name: name_without_genitive(context, i, last),
         kind,
         legal_form: None,
-        mentions: vec![(i, last, Span::new(context.toks[i].span.start, context.toks[last].span.end))],
+        mentions: vec![(
+            i,
+            last,
+            Span::new(context.toks[i].span.start, context.toks[last].span.end),
+        )],
     })
 }

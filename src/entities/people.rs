@@ -276,7 +276,11 @@ fn has_cue(context: &Context, first: usize, last: usize) -> bool {
 /// Whether a preposition of place stands before token `first` ("i
 /// Pavillon Lunden"), which makes a name without a first name a place.
 fn is_after_place_word(context: &Context, first: usize) -> bool {
-    first > 0 && matches!(context.toks[first - 1].text, "i" | "på" | "ved" | "til" | "fra" | "mod")
+    first > 0
+        && matches!(
+            context.toks[first - 1].text,
+            "i" | "på" | "ved" | "til" | "fra" | "mod"
+        )
 }
 
 /// Whether a four-digit postcode stands right before token `first`, as

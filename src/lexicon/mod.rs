@@ -196,6 +196,6 @@ mod tests {
     fn lookup_ignores_case() {
         assert!(lookup("Marts").contains(Tags::MONTH));
         assert!(lookup("MANDAG").contains(Tags::WEEKDAY));
-        assert!(lookup("hus").is_empty());
+        assert!(lookup("xqzv").is_empty());
     }
 }
