@@ -33,6 +33,21 @@ const TAGGED_LISTS: &[(&str, Tags, &str)] = &[
         Tags::WEEKDAY,
         include_str!("data/weekdays.txt"),
     ),
+    (
+        "date_words.txt",
+        Tags::DATE_WORD,
+        include_str!("data/date_words.txt"),
+    ),
+    (
+        "past_tense.txt",
+        Tags::PAST_TENSE,
+        include_str!("data/past_tense.txt"),
+    ),
+    (
+        "future_tense.txt",
+        Tags::FUTURE_TENSE,
+        include_str!("data/future_tense.txt"),
+    ),
 ];
 
 /// Every word list in the crate, by file name, so that one test can check

@@ -29,6 +29,15 @@ impl Tags {
     pub(crate) const WEEKDAY: Tags = Tags(1 << 7);
     /// A form of a speech verb ("siger", "sagde", "fortæller").
     pub(crate) const SPEECH_VERB: Tags = Tags(1 << 8);
+    /// A word of date expressions other than month and weekday names ("i",
+    /// "går", "uge", "sidste", "tredje"). A high bit, so that bits other
+    /// stages add from 9 up never collide with it.
+    pub(crate) const DATE_WORD: Tags = Tags(1 << 40);
+    /// A past-tense verb form ("droppede", "blev", "sagde").
+    pub(crate) const PAST_TENSE: Tags = Tags(1 << 41);
+    /// A word that points a sentence at the future ("vil", "skal",
+    /// "næste", "forventes").
+    pub(crate) const FUTURE_TENSE: Tags = Tags(1 << 42);
 
     /// Whether every tag of `other` is in `self`.
     pub(crate) const fn contains(self, other: Tags) -> bool {

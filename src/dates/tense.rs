@@ -1,0 +1,114 @@
+//! The tense of the clause around a date that gives no year ("i marts",
+//! "den 3. marts", "mandag", "den 15.").
+//!
+//! The rule: look for the nearest tense-bearing word, first inside the
+//! date's own clause (up to a comma, colon, semicolon or quote mark), then
+//! in the rest of the sentence, never more than [`REACH`] tokens away on
+//! either side. A word points to the past when the lexicon tags it
+//! PAST_TENSE ("droppede", "blev", "sagde"), when it is a weak verb in
+//! "-ede" not led by a determiner ("de allierede" is a noun), or when it
+//! is "har" or "er" with a participle in "-et" close after ("har
+//! vundet", "er kommet"). It points to the future when tagged
+//! FUTURE_TENSE ("vil", "skal", "næste", "forventes", present forms of
+//! scheduling verbs such as "begynder"). With no such word the date is
+//! taken as future: Danish uses the present for what is to come ("Butikken
+//! åbner i marts"), and news in the past tense nearly always carries a
+//! past verb.
+
+use super::window::Window;
+use crate::lexicon::Tags;
+use crate::model::TokenKind;
+
+/// How far the search for a tense-bearing word reaches, in tokens.
+const REACH: usize = 16;
+
+/// The tense a date without a year is read in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// The last such date on or before the reference date.
+    Past,
+    /// The next such date on or after the reference date.
+    Future,
+}
+
+/// The tense of the clause around tokens `first..end` of `w`.
+pub(super) fn of(w: &Window, first: usize, end: usize) -> Tense {
+    nearest(w, first, end, true)
+        .or_else(|| nearest(w, first, end, false))
+        .unwrap_or(Tense::Future)
+}
+
+/// The tense of the nearest tense-bearing word, looking both ways from
+/// the date; with `in_clause`, not past a clause boundary.
+fn nearest(w: &Window, first: usize, end: usize, in_clause: bool) -> Option<Tense> {
+    let mut left_open = true;
+    let mut right_open = true;
+    for distance in 1..=REACH {
+        if left_open && distance <= first {
+            let i = first - distance;
+            if in_clause && is_boundary(w, i) {
+                left_open = false;
+            } else if let Some(tense) = tense_of(w, i) {
+                return Some(tense);
+            }
+        }
+        let j = end + distance - 1;
+        if right_open && j < w.len() {
+            if in_clause && is_boundary(w, j) {
+                right_open = false;
+            } else if let Some(tense) = tense_of(w, j) {
+                return Some(tense);
+            }
+        }
+    }
+    None
+}
+
+/// Whether token `i` ends a clause.
+fn is_boundary(w: &Window, i: usize) -> bool {
+    w.kind(i) == Some(TokenKind::Punctuation)
+        && matches!(
+            w.str(i),
+            "," | ";" | ":" | "\"" | "»" | "«" | "“" | "”" | "–" | "—" | "(" | ")"
+        )
+}
+
+/// Words that make a following "-ede" word a noun or adjective.
+const DETERMINERS: &[&str] = &[
+    "de", "den", "det", "en", "et", "alle", "sin", "sit", "sine", "hans", "hendes", "deres",
+    "vores", "mine", "dine", "nogle", "flere", "mange", "disse",
+];
+
+/// The tense token `i` points to, if any.
+fn tense_of(w: &Window, i: usize) -> Option<Tense> {
+    if !w.is_word(i) {
+        return None;
+    }
+    let tags = w.tags(i);
+    if tags.contains(Tags::FUTURE_TENSE) {
+        return Some(Tense::Future);
+    }
+    if tags.contains(Tags::PAST_TENSE) || is_perfect(w, i) || is_weak_past(w, i) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// "har vundet", "er kommet": an auxiliary with a participle in "-et"
+/// within three words.
+fn is_perfect(w: &Window, i: usize) -> bool {
+    w.is_any(i, &["har", "er"])
+        && (i + 1..i + 4).any(|j| {
+            let word = w.str(j);
+            w.is_word(j) && word.len() > 4 && word.ends_with("et") && word != "meget"
+        })
+}
+
+/// A lower-case weak verb in "-ede" that no determiner leads.
+fn is_weak_past(w: &Window, i: usize) -> bool {
+    let word = w.str(i);
+    word.len() > 5
+        && word.ends_with("ede")
+        && word.starts_with(|c: char| c.is_lowercase())
+        && !(i > 0 && w.is_any(i - 1, DETERMINERS))
+}
