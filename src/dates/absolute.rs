@@ -10,7 +10,9 @@
 //! a month, nor a capitalised month followed by a capitalised word ("Maj
 //! Hansen", "August Krogh"). An abbreviated month ("jan", "jul") needs a
 //! day or year beside it. A year alone needs an opener, and must not be
-//! followed by a noun ("i 2000 husstande" counts households).
+//! followed by a unit ("til 1995 kr."); a round number ("i 2000
+//! husstande") is a year only when what follows can follow a year (a verb,
+//! a preposition, punctuation), since round numbers are mostly counts.
 
 use super::expr::{Expr, Found, YearSpec};
 use super::numbers::{NumberForm, Year};
@@ -28,6 +30,9 @@ pub(super) struct Lead {
     pub(super) cued: bool,
     /// Whether "den" or "d." stands right before.
     pub(super) after_den: bool,
+    /// Whether the opener makes "3/4" a date rather than a fraction
+    /// ("fra 3/4", not "i 3/4 af tilfældene").
+    pub(super) loose_ok: bool,
 }
 
 impl Lead {
@@ -64,7 +69,12 @@ fn from_number(w: &Window, i: usize, lead: Lead) -> Option<Found> {
         }
         NumberForm::Plain { value, digits: 4 } if lead.cued => {
             let year = i16::try_from(value).ok().filter(|y| (1000..=2199).contains(y))?;
-            year_may_follow(w, i + 1).then_some(Found {
+            let is_year = if value % 100 == 0 {
+                year_may_follow(w, i + 1)
+            } else {
+                !w.is_any(i + 1, UNITS)
+            };
+            is_year.then_some(Found {
                 first: lead.start,
                 end: i + 1,
                 expr: Expr::Year(Year::Full(year)),
@@ -76,7 +86,7 @@ fn from_number(w: &Window, i: usize, lead: Lead) -> Option<Found> {
             year,
             loose,
         } => {
-            if loose && !(lead.cued || lead.after_den) {
+            if loose && !(lead.loose_ok || lead.after_den) {
                 return None;
             }
             let year = year.map_or(YearSpec::ByTense, YearSpec::Given);
@@ -97,10 +107,22 @@ fn ordinal_day(w: &Window, i: usize, next: usize, day: u32, lead: Lead) -> Optio
     if let found @ Some(_) = day_month_at(w, lead.start, day, next) {
         return found;
     }
-    let alone = lead.after_den && (1..=31).contains(&day) && !w.is_word(next);
+    // "den 15." ends a clause or is followed by its verb ("Den 15. kommer
+    // han"); "den 5. gade" is an ordinal before a noun.
+    let verb_next = w
+        .tags(next)
+        .intersects(Tags::PAST_TENSE | Tags::FUTURE_TENSE);
+    let alone = lead.after_den && (1..=31).contains(&day) && (!w.is_word(next) || verb_next);
+    // The ordinal's own full stop belongs to the span, unless it is also
+    // the stop that ends the sentence.
+    let end = if next == i + 2 && next < w.len() {
+        next
+    } else {
+        i + 1
+    };
     alone.then_some(Found {
         first: lead.start,
-        end: i + 1,
+        end,
         expr: Expr::DayOfMonth(day),
     })
 }
@@ -205,6 +227,15 @@ fn relative_year(w: &Window, j: usize) -> Option<(i32, usize)> {
 /// Words that may follow a year without making it a count.
 const YEAR_FOLLOWERS: &[&str] = &[
     "og", "eller", "men", "hvor", "da", "der", "som", "har", "er", "kan", "samt", "hvis", "mens",
+];
+
+/// Units and nouns that make a number before them a count, not a year.
+const UNITS: &[&str] = &[
+    "kr.", "kr", "kroner", "euro", "dollar", "dollars", "mio.", "mia.", "millioner", "milliarder",
+    "procent", "pct.", "meter", "m", "km", "kilometer", "kilo", "kg", "ton", "liter", "stk.",
+    "personer", "mennesker", "ansatte", "medarbejdere", "elever", "børn", "gange", "point", "timer",
+    "minutter", "sider", "biler", "boliger", "husstande", "deltagere", "tilskuere", "indbyggere",
+    "kvadratmeter", "grader", "år", "dage", "stemmer",
 ];
 
 /// Whether token `j` may follow a year: punctuation, the end, a name, a

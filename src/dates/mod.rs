@@ -67,7 +67,9 @@ fn may_open(w: &Window, i: usize) -> bool {
     w.kind(i) == Some(TokenKind::Number)
         || tags.intersects(Tags::MONTH | Tags::WEEKDAY)
         || (tags.contains(Tags::DATE_WORD)
-            && (w.kind(i + 1) == Some(TokenKind::Number) || w.tags(i + 1).intersects(date_tags())))
+            && (w.kind(i + 1) == Some(TokenKind::Number)
+                || w.tags(i + 1).intersects(date_tags())
+                || (w.is_mark(i + 1, ".") && w.kind(i + 2) == Some(TokenKind::Number))))
 }
 
 /// The date expression that opens at token `i`, if any.
@@ -76,6 +78,7 @@ fn open_at(w: &Window, i: usize) -> Option<Found> {
         start,
         cued: true,
         after_den: false,
+        loose_ok: false,
     };
     match w.word(i) {
         Word::Weekday { .. } => relative::weekday(w, i, i, Pick::Nearest),
@@ -91,10 +94,17 @@ fn open_at(w: &Window, i: usize) -> Option<Found> {
                 start: i,
                 cued: false,
                 after_den: true,
+                loose_ok: true,
             };
             absolute::at(w, next, lead)
         }
-        Word::Cue(Cue::Since | Cue::Preposition) => absolute::at(w, i + 1, cued(i + 1)),
+        Word::Cue(Cue::Since | Cue::Preposition) => {
+            let lead = Lead {
+                loose_ok: true,
+                ..cued(i + 1)
+            };
+            absolute::at(w, i + 1, lead)
+        }
         Word::Cue(Cue::Part) => absolute::at(w, i + 1, cued(i)),
         Word::Cue(Cue::Last | Cue::Next | Cue::This) => relative::shifted(w, i, i),
         Word::Unit(words::Unit::Week) => relative::iso_week(w, i, i),

@@ -8,7 +8,8 @@
 //! week, "sidste mandag" the Monday of last week, while "på mandag" is the
 //! next Monday after today and "i mandags" the last one before it. "de
 //! sidste år", "sit sidste år", "den næste uge" are spans of time, not
-//! dates: a determiner before "sidste/næste" rules them out.
+//! dates: a determiner before "sidste/næste" rules them out (but "den
+//! kommende uge" is next week).
 
 use super::absolute::{self, Lead};
 use super::expr::{Expr, Found, Pick};
@@ -36,7 +37,9 @@ fn shift(word: Word) -> Option<i32> {
 /// shift word at `i`; the span starts at `start`.
 pub(super) fn shifted(w: &Window, i: usize, start: usize) -> Option<Found> {
     let n = shift(w.word(i))?;
-    if start > 0 && w.is_any(start - 1, DETERMINERS) {
+    // "den kommende uge" is next week all the same.
+    let determined = start > 0 && w.is_any(start - 1, DETERMINERS);
+    if determined && !w.is_any(i, &["kommende"]) {
         return None;
     }
     let expr = match w.word(i + 1) {
@@ -104,6 +107,8 @@ pub(super) fn iso_week(w: &Window, i: usize, start: usize) -> Option<Found> {
 /// the unit and the index after the unit.
 fn count_and_unit(w: &Window, j: usize) -> Option<(i32, Unit, usize)> {
     let j = if w.word(j) == Word::Hedge { j + 1 } else { j };
+    // "et par år": a couple.
+    let j = if w.is_any(j + 1, &["par"]) { j + 1 } else { j };
     let n = match (w.word(j), w.number(j)) {
         (Word::Count(n), _) => n,
         (_, super::numbers::NumberForm::Plain { value, digits }) if digits <= 3 => {
@@ -177,6 +182,7 @@ fn date_after_weekday(w: &Window, j: usize, start: usize) -> Option<Found> {
         start,
         cued: after_den,
         after_den,
+        loose_ok: true,
     };
     match w.word(j) {
         Word::Month { .. } | Word::Other | Word::Ordinal(_) => absolute::at(w, j, lead),

@@ -6,8 +6,8 @@
 //! in the rest of the sentence, never more than [`REACH`] tokens away on
 //! either side. A word points to the past when the lexicon tags it
 //! PAST_TENSE ("droppede", "blev", "sagde"), when it is a weak verb in
-//! "-ede" not led by a determiner ("de allierede" is a noun), or when it
-//! is "har" or "er" with a participle in "-et" close after ("har
+//! "-ede" or "-te" (not the "-ste" of superlatives) not led by a determiner ("de allierede" is a noun), or when it
+//! is "har" or "er" with a participle in "-et", "-gt", "-dt", "-bt" close after ("har
 //! vundet", "er kommet"). It points to the future when tagged
 //! FUTURE_TENSE ("vil", "skal", "næste", "forventes", present forms of
 //! scheduling verbs such as "begynder"). With no such word the date is
@@ -94,21 +94,36 @@ fn tense_of(w: &Window, i: usize) -> Option<Tense> {
     None
 }
 
-/// "har vundet", "er kommet": an auxiliary with a participle in "-et"
-/// within three words.
+/// Adverbs and adjectives that end like participles.
+const NOT_PARTICIPLES: &[&str] = &["meget", "langt", "sikkert", "helt", "slet", "stadigt"];
+
+/// "har vundet", "er kommet", "har sagt": an auxiliary with a participle
+/// ("-et", "-gt", "-dt", "-bt") within three words.
 fn is_perfect(w: &Window, i: usize) -> bool {
     w.is_any(i, &["har", "er"])
         && (i + 1..i + 4).any(|j| {
             let word = w.str(j);
-            w.is_word(j) && word.len() > 4 && word.ends_with("et") && word != "meget"
+            w.is_word(j)
+                && word.len() > 3
+                && ["et", "gt", "dt", "bt"].iter().any(|end| word.ends_with(end))
+                && !w.is_any(j, NOT_PARTICIPLES)
         })
 }
 
-/// A lower-case weak verb in "-ede" that no determiner leads.
+/// A lower-case weak verb in "-ede" or "-te" ("stemte"; not the "-ste"
+/// of superlatives, nor an infinitive after "at" or a modal) that no
+/// determiner leads.
 fn is_weak_past(w: &Window, i: usize) -> bool {
     let word = w.str(i);
-    word.len() > 5
-        && word.ends_with("ede")
-        && word.starts_with(|c: char| c.is_lowercase())
+    let weak = (word.len() > 5 && word.ends_with("ede"))
+        || (word.len() > 4 && word.ends_with("te") && !word.ends_with("ste"));
+    weak && word.starts_with(|c: char| c.is_lowercase())
         && !(i > 0 && w.is_any(i - 1, DETERMINERS))
+        && !(word.ends_with("te") && i > 0 && w.is_any(i - 1, INFINITIVE_MARKERS))
 }
+
+/// Words before an infinitive, which may end in "-te" too ("skal
+/// starte").
+const INFINITIVE_MARKERS: &[&str] = &[
+    "at", "skal", "vil", "kan", "må", "bør", "skulle", "ville", "kunne", "måtte", "burde",
+];

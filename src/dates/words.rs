@@ -34,8 +34,9 @@ pub(super) enum Cue {
     The,
     /// "siden": closes "for ... siden"; opens "siden 2019".
     Since,
-    /// Other prepositions a bare month or year may follow ("fra", "til",
-    /// "inden", "før", "efter", "indtil", "af", "pr.").
+    /// Other words a bare month or year may follow: prepositions ("fra",
+    /// "til", "inden", "før", "efter", "indtil", "af", "pr.") and
+    /// "foråret", "året" ("i efteråret 1985").
     Preposition,
     /// "primo", "ultimo", "medio": a part of a month or year.
     Part,
@@ -192,7 +193,8 @@ fn other(word: &str) -> Word {
         "for" => Word::Cue(Cue::Ago),
         "den" | "d" | "d." => Word::Cue(Cue::The),
         "siden" => Word::Cue(Cue::Since),
-        "fra" | "til" | "inden" | "før" | "efter" | "indtil" | "af" | "pr." => {
+        "fra" | "til" | "inden" | "før" | "efter" | "indtil" | "af" | "pr." | "foråret"
+        | "sommeren" | "efteråret" | "vinteren" | "året" => {
             Word::Cue(Cue::Preposition)
         }
         "primo" | "ultimo" | "medio" => Word::Cue(Cue::Part),
