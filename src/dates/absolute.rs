@@ -68,7 +68,9 @@ fn from_number(w: &Window, i: usize, lead: Lead) -> Option<Found> {
             }
         }
         NumberForm::Plain { value, digits: 4 } if lead.cued => {
-            let year = i16::try_from(value).ok().filter(|y| (1000..=2199).contains(y))?;
+            let year = i16::try_from(value)
+                .ok()
+                .filter(|y| (1000..=2199).contains(y))?;
             let is_year = if value % 100 == 0 {
                 year_may_follow(w, i + 1)
             } else {
@@ -170,8 +172,9 @@ fn from_month(w: &Window, i: usize, month: i8, short: bool, lead: Lead) -> Optio
     if let NumberForm::Plain { value, digits } = w.number(i + 1) {
         // "februar 15", "Aug 8": the day after the month.
         let day = i8::try_from(value).ok().filter(|&d| day_fits(d, month));
-        let ends_here = !(w.is_word(i + 2) && !w.is_capitalised(i + 2))
-            && !(w.is_mark(i + 2, ".") && matches!(w.word(i + 3), Word::Month { .. }));
+        let lower_word_next = w.is_word(i + 2) && !w.is_capitalised(i + 2);
+        let month_next = w.is_mark(i + 2, ".") && matches!(w.word(i + 3), Word::Month { .. });
+        let ends_here = !lower_word_next && !month_next;
         if let (Some(day), true, true) = (day, digits <= 2, ends_here) {
             let (year, end) = year_after(w, i + 2, false).unwrap_or((YearSpec::ByTense, i + 2));
             return Some(Found {
@@ -231,11 +234,49 @@ const YEAR_FOLLOWERS: &[&str] = &[
 
 /// Units and nouns that make a number before them a count, not a year.
 const UNITS: &[&str] = &[
-    "kr.", "kr", "kroner", "euro", "dollar", "dollars", "mio.", "mia.", "millioner", "milliarder",
-    "procent", "pct.", "meter", "m", "km", "kilometer", "kilo", "kg", "ton", "liter", "stk.",
-    "personer", "mennesker", "ansatte", "medarbejdere", "elever", "børn", "gange", "point", "timer",
-    "minutter", "sider", "biler", "boliger", "husstande", "deltagere", "tilskuere", "indbyggere",
-    "kvadratmeter", "grader", "år", "dage", "stemmer",
+    "kr.",
+    "kr",
+    "kroner",
+    "euro",
+    "dollar",
+    "dollars",
+    "mio.",
+    "mia.",
+    "millioner",
+    "milliarder",
+    "procent",
+    "pct.",
+    "meter",
+    "m",
+    "km",
+    "kilometer",
+    "kilo",
+    "kg",
+    "ton",
+    "liter",
+    "stk.",
+    "personer",
+    "mennesker",
+    "ansatte",
+    "medarbejdere",
+    "elever",
+    "børn",
+    "gange",
+    "point",
+    "timer",
+    "minutter",
+    "sider",
+    "biler",
+    "boliger",
+    "husstande",
+    "deltagere",
+    "tilskuere",
+    "indbyggere",
+    "kvadratmeter",
+    "grader",
+    "år",
+    "dage",
+    "stemmer",
 ];
 
 /// Whether token `j` may follow a year: punctuation, the end, a name, a
@@ -244,8 +285,7 @@ const UNITS: &[&str] = &[
 fn year_may_follow(w: &Window, j: usize) -> bool {
     !w.is_word(j)
         || w.is_capitalised(j)
-        || w
-            .tags(j)
+        || w.tags(j)
             .intersects(Tags::PAST_TENSE | Tags::FUTURE_TENSE | Tags::DATE_WORD)
         || w.is_any(j, YEAR_FOLLOWERS)
 }

@@ -40,7 +40,11 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
     let mut first = 0;
     for sentence in &document.segmentation.sentences {
         let end = first + tokens[first..].partition_point(|t| t.start < sentence.end);
-        let window = Window::new(document.text, &tokens[first..end], &document.tags[first..end]);
+        let window = Window::new(
+            document.text,
+            &tokens[first..end],
+            &document.tags[first..end],
+        );
         scan(&window, reference, &mut mentions);
         first = end;
     }
@@ -82,9 +86,7 @@ fn open_at(w: &Window, i: usize) -> Option<Found> {
     };
     match w.word(i) {
         Word::Weekday { .. } => relative::weekday(w, i, i, Pick::Nearest),
-        Word::Cue(Cue::In) => {
-            relative::after_in(w, i).or_else(|| absolute::at(w, i + 1, cued(i)))
-        }
+        Word::Cue(Cue::In) => relative::after_in(w, i).or_else(|| absolute::at(w, i + 1, cued(i))),
         Word::Cue(Cue::On) => relative::weekday(w, i + 1, i, Pick::After),
         Word::Cue(Cue::Within) => relative::within(w, i),
         Word::Cue(Cue::Ago) => relative::ago(w, i).or_else(|| absolute::at(w, i + 1, cued(i + 1))),
@@ -108,9 +110,7 @@ fn open_at(w: &Window, i: usize) -> Option<Found> {
         Word::Cue(Cue::Part) => absolute::at(w, i + 1, cued(i)),
         Word::Cue(Cue::Last | Cue::Next | Cue::This) => relative::shifted(w, i, i),
         Word::Unit(words::Unit::Week) => relative::iso_week(w, i, i),
-        Word::Month { .. } | Word::Ordinal(_) | Word::Other => {
-            absolute::at(w, i, Lead::bare(i))
-        }
+        Word::Month { .. } | Word::Ordinal(_) | Word::Other => absolute::at(w, i, Lead::bare(i)),
         _ => None,
     }
 }

@@ -170,13 +170,21 @@ mod tests {
 
     #[test]
     fn numbers_that_are_not_dates() {
-        for text in ["2-1", "14.30", "130.000", "2.200", "1,5", "3-1-0", "45/60", "12.12.12"] {
+        for text in [
+            "2-1", "14.30", "130.000", "2.200", "1,5", "3-1-0", "45/60", "12.12.12",
+        ] {
             assert!(
                 !matches!(read(text), NumberForm::Date { .. }),
                 "{text} read as a date"
             );
         }
         assert_eq!(read("1."), NumberForm::Ordinal(1));
-        assert_eq!(read("2019"), NumberForm::Plain { value: 2019, digits: 4 });
+        assert_eq!(
+            read("2019"),
+            NumberForm::Plain {
+                value: 2019,
+                digits: 4
+            }
+        );
     }
 }

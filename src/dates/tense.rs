@@ -105,7 +105,9 @@ fn is_perfect(w: &Window, i: usize) -> bool {
             let word = w.str(j);
             w.is_word(j)
                 && word.len() > 3
-                && ["et", "gt", "dt", "bt"].iter().any(|end| word.ends_with(end))
+                && ["et", "gt", "dt", "bt"]
+                    .iter()
+                    .any(|end| word.ends_with(end))
                 && !w.is_any(j, NOT_PARTICIPLES)
         })
 }

@@ -194,9 +194,7 @@ fn other(word: &str) -> Word {
         "den" | "d" | "d." => Word::Cue(Cue::The),
         "siden" => Word::Cue(Cue::Since),
         "fra" | "til" | "inden" | "før" | "efter" | "indtil" | "af" | "pr." | "foråret"
-        | "sommeren" | "efteråret" | "vinteren" | "året" => {
-            Word::Cue(Cue::Preposition)
-        }
+        | "sommeren" | "efteråret" | "vinteren" | "året" => Word::Cue(Cue::Preposition),
         "primo" | "ultimo" | "medio" => Word::Cue(Cue::Part),
         "sidste" | "forrige" => Word::Cue(Cue::Last),
         "næste" | "kommende" => Word::Cue(Cue::Next),
@@ -255,7 +253,19 @@ mod tests {
 
     #[test]
     fn abbreviations_are_short_months() {
-        assert_eq!(classify("sept."), Word::Month { month: 9, short: true });
-        assert_eq!(classify("marts"), Word::Month { month: 3, short: false });
+        assert_eq!(
+            classify("sept."),
+            Word::Month {
+                month: 9,
+                short: true
+            }
+        );
+        assert_eq!(
+            classify("marts"),
+            Word::Month {
+                month: 3,
+                short: false
+            }
+        );
     }
 }
