@@ -117,7 +117,7 @@ fn ordinal_day(w: &Window, i: usize, next: usize, day: u32, lead: Lead) -> Optio
     let alone = lead.after_den && (1..=31).contains(&day) && (!w.is_word(next) || verb_next);
     // The ordinal's own full stop belongs to the span, unless it is also
     // the stop that ends the sentence.
-    let end = if next == i + 2 && next < w.len() {
+    let end = if next == i + 2 && w.token(next).is_some() {
         next
     } else {
         i + 1

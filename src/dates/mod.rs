@@ -29,51 +29,74 @@ use crate::lexicon::Tags;
 use crate::model::{DateMention, TokenKind};
 use absolute::Lead;
 use expr::{Found, Pick};
-use window::{Window, date_tags};
+use window::Window;
 use words::{Cue, Word};
 
 /// Finds the date expressions of `document`, in text order, and resolves
 /// them against `reference` (relative ones get no value without it).
+///
+/// One pass over the tokens: the test that rejects a token reads only its
+/// kind and tags; the sentence it lies in is looked up only for tokens
+/// that pass, with a cursor that moves forward only.
 pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMention> {
     let tokens = &document.segmentation.tokens;
+    let tags = &document.tags;
+    let sentences = &document.segmentation.sentences;
+    let openers = Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD | Tags::DATE_COUNT;
     let mut mentions = Vec::new();
-    let mut first = 0;
-    for sentence in &document.segmentation.sentences {
-        let end = first + tokens[first..].partition_point(|t| t.start < sentence.end);
-        let window = Window::new(
-            document.text,
-            &tokens[first..end],
-            &document.tags[first..end],
-        );
-        scan(&window, reference, &mut mentions);
-        first = end;
-    }
-    mentions
-}
-
-/// Finds the dates of one sentence.
-fn scan(w: &Window, reference: Option<Date>, mentions: &mut Vec<DateMention>) {
+    let mut sentence = 0;
     let mut i = 0;
-    while i < w.len() {
-        match may_open(w, i).then(|| open_at(w, i)).flatten() {
+    while let (Some(token), Some(&tag)) = (tokens.get(i), tags.get(i)) {
+        if token.kind != TokenKind::Number && !tag.intersects(openers) {
+            i += 1;
+            continue;
+        }
+        while sentences
+            .get(sentence)
+            .is_some_and(|s| s.end <= token.start)
+        {
+            sentence += 1;
+        }
+        let Some(span) = sentences.get(sentence).map(|s| s.span()) else {
+            break;
+        };
+        let window = Window::new(document.text, tokens, tags, span);
+        match may_open(&window, i).then(|| open_at(&window, i)).flatten() {
             Some(found) => {
-                mentions.extend(mention(w, found, reference));
+                mentions.extend(mention(&window, found, reference));
                 i = found.end.max(i + 1);
             }
             None => i += 1,
         }
     }
+    mentions
 }
 
-/// The cheap test: whether token `i` may open a date at all.
+/// The cheap test: whether token `i` may open a date at all. An opener
+/// counts only before a number, a month or weekday, or another date word
+/// ("i går", "i sidste uge"), but not before "den" ("i den", "til den"
+/// are everywhere), and before a count only for "om" and "for" or where
+/// a month follows ("den tredje marts").
 fn may_open(w: &Window, i: usize) -> bool {
     let tags = w.tags(i);
-    w.kind(i) == Some(TokenKind::Number)
-        || tags.intersects(Tags::MONTH | Tags::WEEKDAY)
-        || (tags.contains(Tags::DATE_WORD)
-            && (w.kind(i + 1) == Some(TokenKind::Number)
-                || w.tags(i + 1).intersects(date_tags())
-                || (w.is_mark(i + 1, ".") && w.kind(i + 2) == Some(TokenKind::Number))))
+    if w.kind(i) == Some(TokenKind::Number) || tags.intersects(Tags::MONTH | Tags::WEEKDAY) {
+        return true;
+    }
+    let next = w.tags(i + 1);
+    if tags.contains(Tags::DATE_COUNT) {
+        return next.contains(Tags::MONTH);
+    }
+    if !tags.contains(Tags::DATE_WORD) {
+        return false;
+    }
+    w.kind(i + 1) == Some(TokenKind::Number)
+        || next.intersects(Tags::MONTH | Tags::WEEKDAY)
+        || (next.contains(Tags::DATE_WORD) && !w.is_ascii_word(i + 1, "den"))
+        || (next.contains(Tags::DATE_COUNT)
+            && (w.is_ascii_word(i, "om")
+                || w.is_ascii_word(i, "for")
+                || w.tags(i + 2).contains(Tags::MONTH)))
+        || (w.is_mark(i + 1, ".") && w.kind(i + 2) == Some(TokenKind::Number))
 }
 
 /// The date expression that opens at token `i`, if any.

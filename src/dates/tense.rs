@@ -44,8 +44,7 @@ fn nearest(w: &Window, first: usize, end: usize, in_clause: bool) -> Option<Tens
     let mut left_open = true;
     let mut right_open = true;
     for distance in 1..=REACH {
-        if left_open && distance <= first {
-            let i = first - distance;
+        if let (true, Some(i)) = (left_open, first.checked_sub(distance)) {
             if in_clause && is_boundary(w, i) {
                 left_open = false;
             } else if let Some(tense) = tense_of(w, i) {
@@ -53,7 +52,7 @@ fn nearest(w: &Window, first: usize, end: usize, in_clause: bool) -> Option<Tens
             }
         }
         let j = end + distance - 1;
-        if right_open && j < w.len() {
+        if right_open && w.token(j).is_some() {
             if in_clause && is_boundary(w, j) {
                 right_open = false;
             } else if let Some(tense) = tense_of(w, j) {

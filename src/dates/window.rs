@@ -3,56 +3,69 @@
 use super::numbers::{self, NumberForm};
 use super::words::{self, Word};
 use crate::lexicon::{Tags, lowercase_into};
-use crate::model::{Token, TokenKind};
+use crate::model::{Span, Token, TokenKind};
 
 /// Tags that make a token part of the date vocabulary.
 pub(super) fn date_tags() -> Tags {
-    Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD
+    Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD | Tags::DATE_COUNT
 }
 
 /// Longest date word read; longer tokens are never date words.
 const MAX_WORD: usize = 24;
 
-/// One sentence's tokens and tags. Indices are into the sentence, and
-/// every accessor answers for an index past the end as for a non-word.
+/// The tokens of one sentence, seen through the whole text's token list:
+/// indices are into the whole list, and every accessor answers for a
+/// token outside the sentence as for no token at all, so no matcher reads
+/// across a sentence boundary.
 pub(super) struct Window<'a> {
     text: &'a str,
     tokens: &'a [Token],
     tags: &'a [Tags],
+    sentence: Span,
 }
 
 impl<'a> Window<'a> {
-    /// A window over `tokens` (and their `tags`, index for index).
-    pub(super) fn new(text: &'a str, tokens: &'a [Token], tags: &'a [Tags]) -> Window<'a> {
-        Window { text, tokens, tags }
+    /// A window on the tokens of `tokens` (and their `tags`, index for
+    /// index) that lie in `sentence`.
+    pub(super) fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        tags: &'a [Tags],
+        sentence: Span,
+    ) -> Window<'a> {
+        Window {
+            text,
+            tokens,
+            tags,
+            sentence,
+        }
     }
 
-    /// Number of tokens.
-    pub(super) fn len(&self) -> usize {
-        self.tokens.len()
-    }
-
-    /// The token at `i`.
-    pub(super) fn token(&self, i: usize) -> Option<&Token> {
-        self.tokens.get(i)
+    /// The token at `i`, if it lies in the sentence.
+    pub(super) fn token(&self, i: usize) -> Option<&'a Token> {
+        self.tokens
+            .get(i)
+            .filter(|t| self.sentence.start <= t.start && t.start < self.sentence.end)
     }
 
     /// The text of token `i`, or "".
     pub(super) fn str(&self, i: usize) -> &'a str {
-        self.tokens
-            .get(i)
+        self.token(i)
             .and_then(|t| self.text.get(t.start..t.end))
             .unwrap_or("")
     }
 
     /// The kind of token `i`.
     pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind)
+        self.token(i).map(|t| t.kind)
     }
 
     /// The lexicon tags of token `i`.
     pub(super) fn tags(&self, i: usize) -> Tags {
-        self.tags.get(i).copied().unwrap_or(Tags::NONE)
+        match self.token(i) {
+            Some(_) => self.tags.get(i).copied().unwrap_or(Tags::NONE),
+            None => Tags::NONE,
+        }
     }
 
     /// Whether token `i` is a word.
@@ -72,7 +85,7 @@ impl<'a> Window<'a> {
 
     /// Whether token `j` starts right where token `i` ends.
     pub(super) fn touches(&self, i: usize, j: usize) -> bool {
-        match (self.tokens.get(i), self.tokens.get(j)) {
+        match (self.token(i), self.token(j)) {
             (Some(a), Some(b)) => a.end == b.start,
             _ => false,
         }
@@ -88,6 +101,12 @@ impl<'a> Window<'a> {
         self.lower(i, &mut buf).map_or(Word::Other, words::classify)
     }
 
+    /// Whether token `i` is `word`, ignoring ASCII case; no lower-casing,
+    /// for the scan's hot path.
+    pub(super) fn is_ascii_word(&self, i: usize, word: &str) -> bool {
+        self.str(i).eq_ignore_ascii_case(word)
+    }
+
     /// Whether token `i`, lower-cased, is one of `candidates`.
     pub(super) fn is_any(&self, i: usize, candidates: &[&str]) -> bool {
         let mut buf = [0u8; MAX_WORD * 3];
@@ -95,11 +114,18 @@ impl<'a> Window<'a> {
             .is_some_and(|lower| candidates.contains(&lower))
     }
 
-    /// Token `i` lower-cased into `buf`, when it is a short word.
-    fn lower<'b>(&self, i: usize, buf: &'b mut [u8]) -> Option<&'b str> {
+    /// Token `i` lower-cased (into `buf` when it has capitals), when it
+    /// is a short word.
+    fn lower<'b>(&self, i: usize, buf: &'b mut [u8]) -> Option<&'b str>
+    where
+        'a: 'b,
+    {
         let text = self.str(i);
         if !self.is_word(i) || text.len() > MAX_WORD {
             return None;
+        }
+        if is_lower_danish(text) {
+            return Some(text);
         }
         lowercase_into(text, buf)
     }
@@ -112,4 +138,24 @@ impl<'a> Window<'a> {
             NumberForm::Other
         }
     }
+}
+
+/// Whether `text` is already lower case: no ASCII capital, and no other
+/// letter than æ, ø, å beyond ASCII. Most date words pass and skip the
+/// copy.
+fn is_lower_danish(text: &str) -> bool {
+    let mut bytes = text.bytes();
+    while let Some(byte) = bytes.next() {
+        match byte {
+            b'A'..=b'Z' => return false,
+            0xC3 => {
+                if !matches!(bytes.next(), Some(0xA5 | 0xA6 | 0xB8)) {
+                    return false;
+                }
+            }
+            0x80.. => return false,
+            _ => {}
+        }
+    }
+    true
 }

@@ -218,6 +218,11 @@ fn other(word: &str) -> Word {
 
 /// What a lower-cased word means in a date expression.
 pub(super) fn classify(lower: &str) -> Word {
+    // Openers are the commonest date words, so they are tried first.
+    let word = other(lower);
+    if word != Word::Other {
+        return word;
+    }
     if let Some((month, short)) = month(lower) {
         return Word::Month { month, short };
     }
@@ -231,7 +236,7 @@ pub(super) fn classify(lower: &str) -> Word {
         // At most 31 entries, so the day fits an i8.
         return Word::Ordinal(index as i8 + 1);
     }
-    other(lower)
+    Word::Other
 }
 
 #[cfg(test)]
@@ -243,6 +248,7 @@ mod tests {
     fn every_listed_date_word_has_a_meaning() {
         let lists = [
             include_str!("../lexicon/data/date_words.txt"),
+            include_str!("../lexicon/data/date_counts.txt"),
             include_str!("../lexicon/data/months.txt"),
             include_str!("../lexicon/data/weekdays.txt"),
         ];

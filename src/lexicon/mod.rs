@@ -39,6 +39,11 @@ const TAGGED_LISTS: &[(&str, Tags, &str)] = &[
         include_str!("data/date_words.txt"),
     ),
     (
+        "date_counts.txt",
+        Tags::DATE_COUNT,
+        include_str!("data/date_counts.txt"),
+    ),
+    (
         "past_tense.txt",
         Tags::PAST_TENSE,
         include_str!("data/past_tense.txt"),

@@ -38,6 +38,9 @@ impl Tags {
     /// A word that points a sentence at the future ("vil", "skal",
     /// "næste", "forventes").
     pub(crate) const FUTURE_TENSE: Tags = Tags(1 << 42);
+    /// A count, hedge or day ordinal of date expressions ("to", "ca.",
+    /// "tredje").
+    pub(crate) const DATE_COUNT: Tags = Tags(1 << 43);
 
     /// Whether every tag of `other` is in `self`.
     pub(crate) const fn contains(self, other: Tags) -> bool {
