@@ -148,11 +148,11 @@ fn is_lower_danish(text: &str) -> bool {
     while let Some(byte) = bytes.next() {
         match byte {
             b'A'..=b'Z' => return false,
-            0xC3 => {
-                if !matches!(bytes.next(), Some(0xA5 | 0xA6 | 0xB8)) {
-                    return false;
-                }
-            }
+            // æ, ø, å: the second byte of their UTF-8 form.
+            0xC3 => match bytes.next() {
+                Some(0xA5 | 0xA6 | 0xB8) => {}
+                _ => return false,
+            },
             0x80.. => return false,
             _ => {}
         }
