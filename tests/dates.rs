@@ -1024,6 +1024,7 @@ fn trap_spans_of_time() {
         "Det var hans sidste år som chef.",
         "Den næste uge bliver travl.",
         "De kommende uger bliver travle.",
+        "Vi investerer meget i de kommende år.",
         "Han tjener en million om året.",
         "Det skete for år siden.",
     ]);
@@ -1110,8 +1111,31 @@ fn tense_comes_from_the_nearest_verb_of_the_clause() {
         value("Butikken åbner i marts, efter at den lukkede i fjor.").as_deref(),
         Some("2013-03")
     );
+    let value = |text: &str, expression: &str| one(text, expression, Some(reference())).value;
+    // "er" with a participle in "-et" is a perfect; "er planlagt" a
+    // present passive.
+    assert_eq!(
+        value("Han er kommet hjem i december.", "i december").as_deref(),
+        Some("2012-12")
+    );
+    assert_eq!(
+        value("Åbningen er planlagt til medio april.", "medio april").as_deref(),
+        Some("2013-04")
+    );
+    assert_eq!(
+        value("Åbningen er planlagt til medio januar.", "medio januar").as_deref(),
+        Some("2014-01")
+    );
+    // An infinitive in "-te" after a modal is no past verb.
+    assert_eq!(
+        value("Han skal starte i januar.", "i januar").as_deref(),
+        Some("2014-01")
+    );
     // No verb that tells: the present, which Danish uses for the future.
-    assert_eq!(value("Premiere i marts.").as_deref(), Some("2013-03"));
+    assert_eq!(
+        value("Premiere i marts.", "i marts").as_deref(),
+        Some("2013-03")
+    );
 }
 
 #[test]
@@ -1173,5 +1197,39 @@ fn fragments_at_the_end_of_a_text_never_panic() {
         "i marts",
     ] {
         assert_eq!(dates(text, extreme).len(), 1, "{text}");
+    }
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Date words, numbers and punctuation, shuffled into nonsense that
+    /// looks like dates.
+    fn pieces() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "i", "den", "d.", "på", "om", "for", "siden", "sidste", "næste", "uge", "år", "går",
+            "marts", "Maj", "sept.", "mandag", "mandags", "tredje", "to", "ca.", "1.", "3",
+            "15/02", "2019", "3/3-15", "2-1", "130.000", ".", ",", "»", "\n\n", "æ", "Ø", "kl.",
+            "nr.",
+        ]);
+        prop::collection::vec(words, 0..24).prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn dates_are_ordered_disjoint_and_on_char_boundaries(text in pieces(), any in ".{0,40}") {
+            for text in [text.as_str(), any.as_str()] {
+                for reference in [Some(reference()), None, Some(Date::constant(9999, 12, 31))] {
+                    let found = dates(text, reference);
+                    let mut last_end = 0;
+                    for (_, d) in &found {
+                        prop_assert!(d.start < d.end && d.start >= last_end);
+                        prop_assert!(text.get(d.start..d.end).is_some());
+                        last_end = d.end;
+                    }
+                }
+            }
+        }
     }
 }

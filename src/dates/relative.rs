@@ -9,7 +9,7 @@
 //! next Monday after today and "i mandags" the last one before it. "de
 //! sidste år", "sit sidste år", "den næste uge" are spans of time, not
 //! dates: a determiner before "sidste/næste" rules them out (but "den
-//! kommende uge" is next week).
+//! kommende uge" and "det kommende år" are next week and next year).
 
 use super::absolute::{self, Lead};
 use super::expr::{Expr, Found, Pick};
@@ -37,9 +37,11 @@ fn shift(word: Word) -> Option<i32> {
 /// shift word at `i`; the span starts at `start`.
 pub(super) fn shifted(w: &Window, i: usize, start: usize) -> Option<Found> {
     let n = shift(w.word(i))?;
-    // "den kommende uge" is next week all the same.
+    // "den kommende uge" is next week all the same; "de kommende år" is
+    // a span.
     let determined = start > 0 && w.is_any(start - 1, DETERMINERS);
-    if determined && !w.is_any(i, &["kommende"]) {
+    let singular_kommende = w.is_any(i, &["kommende"]) && w.is_any(start - 1, &["den", "det"]);
+    if determined && !singular_kommende {
         return None;
     }
     let expr = match w.word(i + 1) {

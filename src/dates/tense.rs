@@ -2,18 +2,29 @@
 //! "den 3. marts", "mandag", "den 15.").
 //!
 //! The rule: look for the nearest tense-bearing word, first inside the
-//! date's own clause (up to a comma, colon, semicolon or quote mark), then
-//! in the rest of the sentence, never more than [`REACH`] tokens away on
-//! either side. A word points to the past when the lexicon tags it
-//! PAST_TENSE ("droppede", "blev", "sagde"), when it is a weak verb in
-//! "-ede" or "-te" (not the "-ste" of superlatives) not led by a determiner ("de allierede" is a noun), or when it
-//! is "har" or "er" with a participle in "-et", "-gt", "-dt", "-bt" close after ("har
-//! vundet", "er kommet"). It points to the future when tagged
-//! FUTURE_TENSE ("vil", "skal", "næste", "forventes", present forms of
-//! scheduling verbs such as "begynder"). With no such word the date is
-//! taken as future: Danish uses the present for what is to come ("Butikken
-//! åbner i marts"), and news in the past tense nearly always carries a
-//! past verb.
+//! date's own clause (up to a comma, colon, semicolon, dash, bracket or
+//! quote mark), then in the rest of the sentence, never more than
+//! [`REACH`] tokens away on either side.
+//!
+//! - Past: a word the lexicon tags PAST_TENSE ("droppede", "blev",
+//!   "sagde"); a lower-case weak verb in "-ede" or "-te" that no
+//!   determiner leads ("de allierede" is a noun) and, for "-te", no "at"
+//!   or modal ("skal starte" is an infinitive; "-ste" superlatives never
+//!   count); "har" with a participle in "-et", "-gt", "-dt", "-bt" close
+//!   after ("har vundet", "har sagt"), or "er" with one in "-et" ("er
+//!   kommet"; "er planlagt" is a present passive).
+//! - Future: a word tagged FUTURE_TENSE ("vil", "skal", "næste",
+//!   "forventes", "planlagt", present forms of scheduling verbs such as
+//!   "begynder", "åbner").
+//!
+//! The first such word found decides. With none, the date is taken as
+//! future: Danish uses the present for what is to come ("Butikken åbner
+//! i marts"), and news told in the past nearly always carries a past verb.
+//!
+//! Past means the last such date on or before the reference date (the
+//! last March, the last 3 March, the last Monday, the last 15th); future
+//! the next one on or after it. The reference month or day itself is the
+//! same in both tenses.
 
 use super::window::Window;
 use crate::lexicon::Tags;
@@ -96,19 +107,24 @@ fn tense_of(w: &Window, i: usize) -> Option<Tense> {
 /// Adverbs and adjectives that end like participles.
 const NOT_PARTICIPLES: &[&str] = &["meget", "langt", "sikkert", "helt", "slet", "stadigt"];
 
-/// "har vundet", "er kommet", "har sagt": an auxiliary with a participle
-/// ("-et", "-gt", "-dt", "-bt") within three words.
+/// "har vundet", "har sagt", "er kommet": "har" with a participle in
+/// "-et", "-gt", "-dt", "-bt" within three words, or "er" with one in
+/// "-et" ("er planlagt" is a present passive, "er kommet" a perfect).
 fn is_perfect(w: &Window, i: usize) -> bool {
-    w.is_any(i, &["har", "er"])
-        && (i + 1..i + 4).any(|j| {
-            let word = w.str(j);
-            w.is_word(j)
-                && word.len() > 3
-                && ["et", "gt", "dt", "bt"]
-                    .iter()
-                    .any(|end| word.ends_with(end))
-                && !w.is_any(j, NOT_PARTICIPLES)
-        })
+    let endings: &[&str] = if w.is_any(i, &["har"]) {
+        &["et", "gt", "dt", "bt"]
+    } else if w.is_any(i, &["er"]) {
+        &["et"]
+    } else {
+        return false;
+    };
+    (i + 1..i + 4).any(|j| {
+        let word = w.str(j);
+        w.is_word(j)
+            && word.len() > 3
+            && endings.iter().any(|end| word.ends_with(end))
+            && !w.is_any(j, NOT_PARTICIPLES)
+    })
 }
 
 /// A lower-case weak verb in "-ede" or "-te" ("stemte"; not the "-ste"
