@@ -36,21 +36,24 @@ use words::{Cue, Word};
 /// them against `reference` (relative ones get no value without it).
 ///
 /// One pass over the tokens: the test that rejects a token reads only its
-/// kind and tags; the sentence it lies in is looked up only for tokens
+/// tags; the sentence it lies in is looked up only for tokens
 /// that pass, with a cursor that moves forward only.
 pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMention> {
     let tokens = &document.segmentation.tokens;
     let tags = &document.tags;
     let sentences = &document.segmentation.sentences;
-    let openers = Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD | Tags::DATE_COUNT;
+    let openers = Tags::NUMBER | Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD | Tags::DATE_COUNT;
     let mut mentions = Vec::new();
     let mut sentence = 0;
     let mut i = 0;
-    while let (Some(token), Some(&tag)) = (tokens.get(i), tags.get(i)) {
-        if token.kind != TokenKind::Number && !tag.intersects(openers) {
-            i += 1;
-            continue;
-        }
+    // The tags alone say whether a token may open a date, so the scan
+    // reads 8 bytes a token and touches the token itself only then.
+    while let Some(skip) = tags
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|tag| tag.intersects(openers)))
+    {
+        i += skip;
+        let Some(token) = tokens.get(i) else { break };
         while sentences
             .get(sentence)
             .is_some_and(|s| s.end <= token.start)
@@ -79,7 +82,10 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
 /// a month follows ("den tredje marts").
 fn may_open(w: &Window, i: usize) -> bool {
     let tags = w.tags(i);
-    if w.kind(i) == Some(TokenKind::Number) || tags.intersects(Tags::MONTH | Tags::WEEKDAY) {
+    if w.kind(i) == Some(TokenKind::Number) {
+        return number_may_open(w, i);
+    }
+    if tags.intersects(Tags::MONTH | Tags::WEEKDAY) {
         return true;
     }
     let next = w.tags(i + 1);
@@ -97,6 +103,16 @@ fn may_open(w: &Window, i: usize) -> bool {
                 || w.is_ascii_word(i, "for")
                 || w.tags(i + 2).contains(Tags::MONTH)))
         || (w.is_mark(i + 1, ".") && w.kind(i + 2) == Some(TokenKind::Number))
+}
+
+/// Whether the Number token `i` may open a date by itself: a day before
+/// a month or an ordinal's full stop ("3 marts", "3. marts"), or a
+/// numeric date ("3/12-2019", "2015-03-03", "3.3.2015"). A year alone
+/// opens only after its preposition, which is read first.
+fn number_may_open(w: &Window, i: usize) -> bool {
+    w.tags(i + 1).contains(Tags::MONTH)
+        || w.is_mark(i + 1, ".")
+        || w.str(i).bytes().any(|b| matches!(b, b'/' | b'-' | b'.'))
 }
 
 /// The date expression that opens at token `i`, if any.

@@ -1,10 +1,12 @@
 //! The date vocabulary: what a month, weekday or date-word token means.
 //!
 //! The lexicon pass already tagged these tokens (MONTH, WEEKDAY,
-//! DATE_WORD); this module is only asked about tagged tokens, so the
-//! string match below runs on a small share of the text.
+//! DATE_WORD, DATE_COUNT); this module is only asked about tagged tokens,
+//! and answers from a map built once from the same lists.
 
+use crate::lexicon::{FastMap, entries};
 use jiff::civil::Weekday;
+use once_cell::sync::Lazy;
 
 /// A length of time that a relative date counts in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -216,9 +218,29 @@ fn other(word: &str) -> Word {
     }
 }
 
-/// What a lower-cased word means in a date expression.
+/// The meaning of every word of the date lists, worked out once by
+/// [`meaning`], so that a tagged token costs one hash lookup.
+static MEANINGS: Lazy<FastMap<&'static str, Word>> = Lazy::new(|| {
+    let lists = [
+        include_str!("../lexicon/data/date_words.txt"),
+        include_str!("../lexicon/data/date_counts.txt"),
+        include_str!("../lexicon/data/months.txt"),
+        include_str!("../lexicon/data/weekdays.txt"),
+    ];
+    lists
+        .into_iter()
+        .flat_map(entries)
+        .map(|entry| (entry, meaning(entry)))
+        .collect()
+});
+
+/// What a lower-cased word of the date lists means in a date expression.
 pub(super) fn classify(lower: &str) -> Word {
-    // Openers are the commonest date words, so they are tried first.
+    MEANINGS.get(lower).copied().unwrap_or(Word::Other)
+}
+
+/// What a lower-cased word means, by the tables above.
+fn meaning(lower: &str) -> Word {
     let word = other(lower);
     if word != Word::Other {
         return word;
@@ -242,7 +264,6 @@ pub(super) fn classify(lower: &str) -> Word {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::entries;
 
     #[test]
     fn every_listed_date_word_has_a_meaning() {
@@ -253,7 +274,8 @@ mod tests {
             include_str!("../lexicon/data/weekdays.txt"),
         ];
         for entry in lists.into_iter().flat_map(entries) {
-            assert_ne!(classify(entry), Word::Other, "{entry}");
+            assert_ne!(meaning(entry), Word::Other, "{entry}");
+            assert_eq!(classify(entry), meaning(entry), "{entry}");
         }
     }
 

@@ -41,6 +41,8 @@ impl Tags {
     /// A count, hedge or day ordinal of date expressions ("to", "ca.",
     /// "tredje").
     pub(crate) const DATE_COUNT: Tags = Tags(1 << 43);
+    /// A Number token: set by the tagging pass, not by a list.
+    pub(crate) const NUMBER: Tags = Tags(1 << 44);
 
     /// Whether every tag of `other` is in `self`.
     pub(crate) const fn contains(self, other: Tags) -> bool {
