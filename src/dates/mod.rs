@@ -1,10 +1,173 @@
 //! Date expressions, found and resolved against a reference date.
+//!
+//! The scan walks each sentence's tokens once. Most tokens are rejected on
+//! their kind and lexicon tags alone: only a number, a month or weekday
+//! name, or a date word followed by a number or another date word can
+//! open a date. From there a matcher reads a few tokens forward
+//! ([`absolute`] for dates that name their day, month or year,
+//! [`relative`] for those named from today), and [`resolve`] turns the
+//! result into a calendar value with jiff. Dates without a year, bare
+//! months and bare weekdays take their year or week from the tense of
+//! their clause ([`tense`]).
+//!
+//! Spans cover the words that carry the date: "i" belongs to "i går", "i
+//! marts" and "i 2019", "den" to "den 3. marts", "primo" to "primo
+//! marts"; other prepositions ("pr.", "siden", "fra") do not.
+
+mod absolute;
+mod expr;
+mod numbers;
+mod relative;
+mod resolve;
+mod tense;
+mod window;
+mod words;
 
 use crate::Date;
 use crate::document::Document;
-use crate::model::DateMention;
+use crate::lexicon::Tags;
+use crate::model::{DateMention, TokenKind};
+use absolute::Lead;
+use expr::{Found, Pick};
+use window::Window;
+use words::{Cue, Word};
 
-/// Finds the date expressions of `text`, in text order.
-pub(crate) fn find(_document: &Document, _reference: Option<Date>) -> Vec<DateMention> {
-    Vec::new()
+/// Finds the date expressions of `document`, in text order, and resolves
+/// them against `reference` (relative ones get no value without it).
+///
+/// One pass over the tokens: the test that rejects a token reads only its
+/// tags; the sentence it lies in is looked up only for tokens
+/// that pass, with a cursor that moves forward only.
+pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMention> {
+    let tokens = &document.segmentation.tokens;
+    let tags = &document.tags;
+    let sentences = &document.segmentation.sentences;
+    let openers = Tags::NUMBER | Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD | Tags::DATE_COUNT;
+    let mut mentions = Vec::new();
+    let mut sentence = 0;
+    let mut i = 0;
+    // The tags alone say whether a token may open a date, so the scan
+    // reads 8 bytes a token and touches the token itself only then.
+    while let Some(skip) = tags
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|tag| tag.intersects(openers)))
+    {
+        i += skip;
+        let Some(token) = tokens.get(i) else { break };
+        while sentences
+            .get(sentence)
+            .is_some_and(|s| s.end <= token.start)
+        {
+            sentence += 1;
+        }
+        let Some(span) = sentences.get(sentence).map(|s| s.span()) else {
+            break;
+        };
+        let window = Window::new(document.text, tokens, tags, span);
+        match may_open(&window, i).then(|| open_at(&window, i)).flatten() {
+            Some(found) => {
+                mentions.extend(mention(&window, found, reference));
+                i = found.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    mentions
+}
+
+/// The cheap test: whether token `i` may open a date at all. An opener
+/// counts only before a number, a month or weekday, or another date word
+/// ("i går", "i sidste uge"), but not before "den" ("i den", "til den"
+/// are everywhere), and before a count only for "om" and "for" or where
+/// a month follows ("den tredje marts").
+fn may_open(w: &Window, i: usize) -> bool {
+    let tags = w.tags(i);
+    if w.kind(i) == Some(TokenKind::Number) {
+        return number_may_open(w, i);
+    }
+    if tags.intersects(Tags::MONTH | Tags::WEEKDAY) {
+        return true;
+    }
+    let next = w.tags(i + 1);
+    if tags.contains(Tags::DATE_COUNT) {
+        return next.contains(Tags::MONTH);
+    }
+    if !tags.contains(Tags::DATE_WORD) {
+        return false;
+    }
+    w.kind(i + 1) == Some(TokenKind::Number)
+        || next.intersects(Tags::MONTH | Tags::WEEKDAY)
+        || (next.contains(Tags::DATE_WORD) && !w.is_ascii_word(i + 1, "den"))
+        || (next.contains(Tags::DATE_COUNT)
+            && (w.is_ascii_word(i, "om")
+                || w.is_ascii_word(i, "for")
+                || w.tags(i + 2).contains(Tags::MONTH)))
+        || (w.is_mark(i + 1, ".") && w.kind(i + 2) == Some(TokenKind::Number))
+}
+
+/// Whether the Number token `i` may open a date by itself: a day before
+/// a month or an ordinal's full stop ("3 marts", "3. marts"), or a
+/// numeric date ("3/12-2019", "2015-03-03", "3.3.2015"). A year alone
+/// opens only after its preposition, which is read first.
+fn number_may_open(w: &Window, i: usize) -> bool {
+    w.tags(i + 1).contains(Tags::MONTH)
+        || w.is_mark(i + 1, ".")
+        || w.str(i).bytes().any(|b| matches!(b, b'/' | b'-' | b'.'))
+}
+
+/// The date expression that opens at token `i`, if any.
+fn open_at(w: &Window, i: usize) -> Option<Found> {
+    let cued = |start| Lead {
+        start,
+        cued: true,
+        after_den: false,
+        loose_ok: false,
+    };
+    match w.word(i) {
+        Word::Weekday { .. } => relative::weekday(w, i, i, Pick::Nearest),
+        Word::Cue(Cue::In) => relative::after_in(w, i).or_else(|| absolute::at(w, i + 1, cued(i))),
+        Word::Cue(Cue::On) => relative::weekday(w, i + 1, i, Pick::After),
+        Word::Cue(Cue::Within) => relative::within(w, i),
+        Word::Cue(Cue::Ago) => relative::ago(w, i).or_else(|| absolute::at(w, i + 1, cued(i + 1))),
+        Word::Cue(Cue::The) => {
+            let next = if w.is_mark(i + 1, ".") { i + 2 } else { i + 1 };
+            let lead = Lead {
+                start: i,
+                cued: false,
+                after_den: true,
+                loose_ok: true,
+            };
+            absolute::at(w, next, lead)
+        }
+        Word::Cue(Cue::Since | Cue::Preposition) => {
+            let lead = Lead {
+                loose_ok: true,
+                ..cued(i + 1)
+            };
+            absolute::at(w, i + 1, lead)
+        }
+        Word::Cue(Cue::Part) => absolute::at(w, i + 1, cued(i)),
+        Word::Cue(Cue::Last | Cue::Next | Cue::This) => relative::shifted(w, i, i),
+        Word::Unit(words::Unit::Week) => relative::iso_week(w, i, i),
+        Word::Month { .. } | Word::Ordinal(_) | Word::Other => absolute::at(w, i, Lead::bare(i)),
+        _ => None,
+    }
+}
+
+/// The mention of `found`, resolved against `reference`.
+fn mention(w: &Window, found: Found, reference: Option<Date>) -> Option<DateMention> {
+    let start = w.token(found.first)?.start;
+    let end = w.token(found.end.checked_sub(1)?)?.end;
+    let tense = if found.expr.needs_tense() {
+        tense::of(w, found.first, found.end)
+    } else {
+        tense::Tense::Future
+    };
+    Some(DateMention {
+        start,
+        end,
+        value: resolve::value(found.expr, reference, tense),
+        grain: found.expr.grain(),
+        relative: found.expr.is_relative(),
+    })
 }

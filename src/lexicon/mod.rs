@@ -48,6 +48,26 @@ const TAGGED_LISTS: &[(&str, Tags, &str)] = &[
     entities_list!("name_cue_verbs.txt", SPEECH_VERB),
     entities_list!("places.txt", PLACE),
     entities_list!("places_danplus.txt", PLACE),
+    (
+        "date_words.txt",
+        Tags::DATE_WORD,
+        include_str!("data/date_words.txt"),
+    ),
+    (
+        "date_counts.txt",
+        Tags::DATE_COUNT,
+        include_str!("data/date_counts.txt"),
+    ),
+    (
+        "past_tense.txt",
+        Tags::PAST_TENSE,
+        include_str!("data/past_tense.txt"),
+    ),
+    (
+        "future_tense.txt",
+        Tags::FUTURE_TENSE,
+        include_str!("data/future_tense.txt"),
+    ),
 ];
 
 /// Lists of names of one or more words: the first token of each entry (up
@@ -82,7 +102,7 @@ const ALL_LISTS: &[(&str, &str)] = &[("abbreviations.txt", include_str!("data/ab
 /// FxHash: the keys are short words from our own lists, so a fast
 /// non-cryptographic hash is safe and several times cheaper than SipHash.
 #[derive(Default)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -101,7 +121,7 @@ impl Hasher for FxHasher {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Every tagged word, lower-cased, with the union of its tags.
 static LEXICON: Lazy<FastMap<Box<str>, Tags>> = Lazy::new(|| {
@@ -157,13 +177,15 @@ pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b st
     std::str::from_utf8(&buf[..len]).ok()
 }
 
-/// The tags of every token, by index: word tokens are looked up, all
+/// The tags of every token, by index: word tokens are looked up, number
+/// tokens get NUMBER (so a scan can skip tokens on their tags alone), all
 /// others get no tags.
 pub(crate) fn tag(text: &str, tokens: &[Token]) -> Vec<Tags> {
     tokens
         .iter()
         .map(|token| match token.kind {
             TokenKind::Word => lookup(&text[token.start..token.end]),
+            TokenKind::Number => Tags::NUMBER,
             _ => Tags::NONE,
         })
         .collect()

@@ -30,14 +30,28 @@ impl Tags {
     pub(crate) const WEEKDAY: Tags = Tags(1 << 7);
     /// A form of a speech verb ("siger", "sagde", "fortæller").
     pub(crate) const SPEECH_VERB: Tags = Tags(1 << 8);
+    /// A word of date expressions other than month and weekday names ("i",
+    /// "går", "uge", "sidste", "tredje"). A high bit, so that bits other
+    /// stages add from 9 up never collide with it.
+    pub(crate) const DATE_WORD: Tags = Tags(1 << 40);
+    /// A past-tense verb form ("droppede", "blev", "sagde").
+    pub(crate) const PAST_TENSE: Tags = Tags(1 << 41);
+    /// A word that points a sentence at the future ("vil", "skal",
+    /// "næste", "forventes").
+    pub(crate) const FUTURE_TENSE: Tags = Tags(1 << 42);
+    /// A count, hedge or day ordinal of date expressions ("to", "ca.",
+    /// "tredje").
+    pub(crate) const DATE_COUNT: Tags = Tags(1 << 43);
+    /// A Number token: set by the tagging pass, not by a list.
+    pub(crate) const NUMBER: Tags = Tags(1 << 44);
 
     /// A place: a country, town, region or building ("Danmark", "Thisted").
-    pub(crate) const PLACE: Tags = Tags(1 << 40);
+    pub(crate) const PLACE: Tags = Tags(1 << 20);
     /// The first word of an organization's name ("Danske" of "Danske
     /// Bank"); the entities stage matches the rest.
-    pub(crate) const ORG_START: Tags = Tags(1 << 41);
+    pub(crate) const ORG_START: Tags = Tags(1 << 21);
     /// The first word of a political party's name, alias or code.
-    pub(crate) const PARTY_START: Tags = Tags(1 << 42);
+    pub(crate) const PARTY_START: Tags = Tags(1 << 22);
 
     /// The tags of both sets, usable in constants.
     pub(crate) const fn union(self, other: Tags) -> Tags {

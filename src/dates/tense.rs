@@ -1,0 +1,146 @@
+//! The tense of the clause around a date that gives no year ("i marts",
+//! "den 3. marts", "mandag", "den 15.").
+//!
+//! The rule: look for the nearest tense-bearing word, first inside the
+//! date's own clause (up to a comma, colon, semicolon, dash, bracket or
+//! quote mark), then in the rest of the sentence, never more than
+//! [`REACH`] tokens away on either side.
+//!
+//! - Past: a word the lexicon tags PAST_TENSE ("droppede", "blev",
+//!   "sagde"); a lower-case weak verb in "-ede" or "-te" that no
+//!   determiner leads ("de allierede" is a noun) and, for "-te", no "at"
+//!   or modal ("skal starte" is an infinitive; "-ste" superlatives never
+//!   count); "har" with a participle in "-et", "-gt", "-dt", "-bt" close
+//!   after ("har vundet", "har sagt"), or "er" with one in "-et" ("er
+//!   kommet"; "er planlagt" is a present passive).
+//! - Future: a word tagged FUTURE_TENSE ("vil", "skal", "næste",
+//!   "forventes", "planlagt", present forms of scheduling verbs such as
+//!   "begynder", "åbner").
+//!
+//! The first such word found decides. With none, the date is taken as
+//! future: Danish uses the present for what is to come ("Butikken åbner
+//! i marts"), and news told in the past nearly always carries a past verb.
+//!
+//! Past means the last such date on or before the reference date (the
+//! last March, the last 3 March, the last Monday, the last 15th); future
+//! the next one on or after it. The reference month or day itself is the
+//! same in both tenses.
+
+use super::window::Window;
+use crate::lexicon::Tags;
+use crate::model::TokenKind;
+
+/// How far the search for a tense-bearing word reaches, in tokens.
+const REACH: usize = 16;
+
+/// The tense a date without a year is read in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// The last such date on or before the reference date.
+    Past,
+    /// The next such date on or after the reference date.
+    Future,
+}
+
+/// The tense of the clause around tokens `first..end` of `w`.
+pub(super) fn of(w: &Window, first: usize, end: usize) -> Tense {
+    nearest(w, first, end, true)
+        .or_else(|| nearest(w, first, end, false))
+        .unwrap_or(Tense::Future)
+}
+
+/// The tense of the nearest tense-bearing word, looking both ways from
+/// the date; with `in_clause`, not past a clause boundary.
+fn nearest(w: &Window, first: usize, end: usize, in_clause: bool) -> Option<Tense> {
+    let mut left_open = true;
+    let mut right_open = true;
+    for distance in 1..=REACH {
+        if let (true, Some(i)) = (left_open, first.checked_sub(distance)) {
+            if in_clause && is_boundary(w, i) {
+                left_open = false;
+            } else if let Some(tense) = tense_of(w, i) {
+                return Some(tense);
+            }
+        }
+        let j = end + distance - 1;
+        if right_open && w.token(j).is_some() {
+            if in_clause && is_boundary(w, j) {
+                right_open = false;
+            } else if let Some(tense) = tense_of(w, j) {
+                return Some(tense);
+            }
+        }
+    }
+    None
+}
+
+/// Whether token `i` ends a clause.
+fn is_boundary(w: &Window, i: usize) -> bool {
+    w.kind(i) == Some(TokenKind::Punctuation)
+        && matches!(
+            w.str(i),
+            "," | ";" | ":" | "\"" | "»" | "«" | "“" | "”" | "–" | "—" | "(" | ")"
+        )
+}
+
+/// Words that make a following "-ede" word a noun or adjective.
+const DETERMINERS: &[&str] = &[
+    "de", "den", "det", "en", "et", "alle", "sin", "sit", "sine", "hans", "hendes", "deres",
+    "vores", "mine", "dine", "nogle", "flere", "mange", "disse",
+];
+
+/// The tense token `i` points to, if any.
+fn tense_of(w: &Window, i: usize) -> Option<Tense> {
+    if !w.is_word(i) {
+        return None;
+    }
+    let tags = w.tags(i);
+    if tags.contains(Tags::FUTURE_TENSE) {
+        return Some(Tense::Future);
+    }
+    if tags.contains(Tags::PAST_TENSE) || is_perfect(w, i) || is_weak_past(w, i) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// Adverbs and adjectives that end like participles.
+const NOT_PARTICIPLES: &[&str] = &["meget", "langt", "sikkert", "helt", "slet", "stadigt"];
+
+/// "har vundet", "har sagt", "er kommet": "har" with a participle in
+/// "-et", "-gt", "-dt", "-bt" within three words, or "er" with one in
+/// "-et" ("er planlagt" is a present passive, "er kommet" a perfect).
+fn is_perfect(w: &Window, i: usize) -> bool {
+    let endings: &[&str] = if w.is_any(i, &["har"]) {
+        &["et", "gt", "dt", "bt"]
+    } else if w.is_any(i, &["er"]) {
+        &["et"]
+    } else {
+        return false;
+    };
+    (i + 1..i + 4).any(|j| {
+        let word = w.str(j);
+        w.is_word(j)
+            && word.len() > 3
+            && endings.iter().any(|end| word.ends_with(end))
+            && !w.is_any(j, NOT_PARTICIPLES)
+    })
+}
+
+/// A lower-case weak verb in "-ede" or "-te" ("stemte"; not the "-ste"
+/// of superlatives, nor an infinitive after "at" or a modal) that no
+/// determiner leads.
+fn is_weak_past(w: &Window, i: usize) -> bool {
+    let word = w.str(i);
+    let weak = (word.len() > 5 && word.ends_with("ede"))
+        || (word.len() > 4 && word.ends_with("te") && !word.ends_with("ste"));
+    weak && word.starts_with(|c: char| c.is_lowercase())
+        && !(i > 0 && w.is_any(i - 1, DETERMINERS))
+        && !(word.ends_with("te") && i > 0 && w.is_any(i - 1, INFINITIVE_MARKERS))
+}
+
+/// Words before an infinitive, which may end in "-te" too ("skal
+/// starte").
+const INFINITIVE_MARKERS: &[&str] = &[
+    "at", "skal", "vil", "kan", "må", "bør", "skulle", "ville", "kunne", "måtte", "burde",
+];

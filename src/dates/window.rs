@@ -1,0 +1,161 @@
+//! The tokens of one sentence, as the date matchers read them.
+
+use super::numbers::{self, NumberForm};
+use super::words::{self, Word};
+use crate::lexicon::{Tags, lowercase_into};
+use crate::model::{Span, Token, TokenKind};
+
+/// Tags that make a token part of the date vocabulary.
+pub(super) fn date_tags() -> Tags {
+    Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD | Tags::DATE_COUNT
+}
+
+/// Longest date word read; longer tokens are never date words.
+const MAX_WORD: usize = 24;
+
+/// The tokens of one sentence, seen through the whole text's token list:
+/// indices are into the whole list, and every accessor answers for a
+/// token outside the sentence as for no token at all, so no matcher reads
+/// across a sentence boundary.
+pub(super) struct Window<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    tags: &'a [Tags],
+    sentence: Span,
+}
+
+impl<'a> Window<'a> {
+    /// A window on the tokens of `tokens` (and their `tags`, index for
+    /// index) that lie in `sentence`.
+    pub(super) fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        tags: &'a [Tags],
+        sentence: Span,
+    ) -> Window<'a> {
+        Window {
+            text,
+            tokens,
+            tags,
+            sentence,
+        }
+    }
+
+    /// The token at `i`, if it lies in the sentence.
+    pub(super) fn token(&self, i: usize) -> Option<&'a Token> {
+        self.tokens
+            .get(i)
+            .filter(|t| self.sentence.start <= t.start && t.start < self.sentence.end)
+    }
+
+    /// The text of token `i`, or "".
+    pub(super) fn str(&self, i: usize) -> &'a str {
+        self.token(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// The kind of token `i`.
+    pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.token(i).map(|t| t.kind)
+    }
+
+    /// The lexicon tags of token `i`.
+    pub(super) fn tags(&self, i: usize) -> Tags {
+        match self.token(i) {
+            Some(_) => self.tags.get(i).copied().unwrap_or(Tags::NONE),
+            None => Tags::NONE,
+        }
+    }
+
+    /// Whether token `i` is a word.
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    /// Whether token `i` is a word that starts with a capital letter.
+    pub(super) fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.str(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is the punctuation mark `mark`.
+    pub(super) fn is_mark(&self, i: usize, mark: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Punctuation) && self.str(i) == mark
+    }
+
+    /// Whether token `j` starts right where token `i` ends.
+    pub(super) fn touches(&self, i: usize, j: usize) -> bool {
+        match (self.token(i), self.token(j)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    /// What token `i` means in a date expression; only tagged tokens are
+    /// read.
+    pub(super) fn word(&self, i: usize) -> Word {
+        if !self.tags(i).intersects(date_tags()) {
+            return Word::Other;
+        }
+        let mut buf = [0u8; MAX_WORD * 3];
+        self.lower(i, &mut buf).map_or(Word::Other, words::classify)
+    }
+
+    /// Whether token `i` is `word`, ignoring ASCII case; no lower-casing,
+    /// for the scan's hot path.
+    pub(super) fn is_ascii_word(&self, i: usize, word: &str) -> bool {
+        self.str(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i`, lower-cased, is one of `candidates`.
+    pub(super) fn is_any(&self, i: usize, candidates: &[&str]) -> bool {
+        let mut buf = [0u8; MAX_WORD * 3];
+        self.lower(i, &mut buf)
+            .is_some_and(|lower| candidates.contains(&lower))
+    }
+
+    /// Token `i` lower-cased (into `buf` when it has capitals), when it
+    /// is a short word.
+    fn lower<'b>(&self, i: usize, buf: &'b mut [u8]) -> Option<&'b str>
+    where
+        'a: 'b,
+    {
+        let text = self.str(i);
+        if !self.is_word(i) || text.len() > MAX_WORD {
+            return None;
+        }
+        if is_lower_danish(text) {
+            return Some(text);
+        }
+        lowercase_into(text, buf)
+    }
+
+    /// What Number token `i` says as a date part.
+    pub(super) fn number(&self, i: usize) -> NumberForm {
+        if self.kind(i) == Some(TokenKind::Number) {
+            numbers::read(self.str(i))
+        } else {
+            NumberForm::Other
+        }
+    }
+}
+
+/// Whether `text` is already lower case: no ASCII capital, and no other
+/// letter than æ, ø, å beyond ASCII. Most date words pass and skip the
+/// copy.
+fn is_lower_danish(text: &str) -> bool {
+    let mut bytes = text.bytes();
+    while let Some(byte) = bytes.next() {
+        match byte {
+            b'A'..=b'Z' => return false,
+            // æ, ø, å: the second byte of their UTF-8 form.
+            0xC3 => match bytes.next() {
+                Some(0xA5 | 0xA6 | 0xB8) => {}
+                _ => return false,
+            },
+            0x80.. => return false,
+            _ => {}
+        }
+    }
+    true
+}
