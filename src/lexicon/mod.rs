@@ -33,6 +33,11 @@ const TAGGED_LISTS: &[(&str, Tags, &str)] = &[
         Tags::WEEKDAY,
         include_str!("data/weekdays.txt"),
     ),
+    (
+        "speech_verbs.txt",
+        Tags::SPEECH_VERB,
+        include_str!("data/speech_verbs.txt"),
+    ),
 ];
 
 /// Every word list in the crate, by file name, so that one test can check
