@@ -1,33 +1,61 @@
-//! Throughput of `analyze` and of segmentation alone, over about 1 MB of
-//! Danish news text built from the samples in `examples/`.
+//! Throughput of `kilde` over Danish news text written for this crate
+//! (`examples/texts/`): segmentation alone, the whole `analyze` over many
+//! articles one at a time, and over one long document.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
-/// The sample texts in `examples/`, repeated until the corpus holds at
-/// least `min_bytes`.
-fn corpus(min_bytes: usize) -> String {
-    let samples = [include_str!("../examples/sample.txt")];
-    let mut text = String::with_capacity(min_bytes + 8192);
-    while text.len() < min_bytes {
-        for sample in samples {
-            text.push_str(sample);
-            text.push_str("\n\n");
-        }
-    }
-    text
+/// The articles in `examples/texts/`.
+const ARTICLES: &[&str] = &[
+    include_str!("../examples/texts/havn.txt"),
+    include_str!("../examples/texts/folketinget.txt"),
+    include_str!("../examples/texts/retten.txt"),
+    include_str!("../examples/texts/fodbold.txt"),
+    include_str!("../examples/texts/kultur.txt"),
+];
+
+/// The articles, over and over, until there are at least `min_bytes`.
+fn articles(min_bytes: usize) -> Vec<&'static str> {
+    let mut total = 0;
+    ARTICLES
+        .iter()
+        .cycle()
+        .take_while(|article| {
+            let more = total < min_bytes;
+            total += article.len();
+            more
+        })
+        .copied()
+        .collect()
+}
+
+/// The articles joined into one document of at least `min_bytes`.
+fn document(min_bytes: usize) -> String {
+    articles(min_bytes).join("\n\n")
 }
 
 fn throughput(c: &mut Criterion) {
-    let text = corpus(1 << 20);
     let analyzer = kilde::Analyzer::new();
+    let many = articles(1 << 20);
+    let text = document(1 << 20);
     let mut group = c.benchmark_group("1MB");
-    group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(20);
+    group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("segment", |b| {
         b.iter(|| kilde::segment::segment(black_box(&text)))
     });
-    group.bench_function("analyze", |b| b.iter(|| analyzer.analyze(black_box(&text))));
+    group.bench_function("analyze_document", |b| {
+        b.iter(|| analyzer.analyze(black_box(&text)))
+    });
+    let bytes: usize = many.iter().map(|a| a.len()).sum();
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("analyze_articles", |b| {
+        b.iter(|| {
+            many.iter()
+                .map(|a| analyzer.analyze(black_box(a)).sentences.len())
+                .sum::<usize>()
+        })
+    });
     group.finish();
 }
 

@@ -1,9 +1,288 @@
 //! `extract`: the command-line face of `kilde`.
 //!
 //! ```text
-//! extract [--date YYYY-MM-DD] [FILE]      one text in, one JSON Analysis out
-//! extract --jsonl [--threads N] [FILE]    one JSON object a line in and out
+//! extract [--date YYYY-MM-DD] [FILE]
+//!     Plain UTF-8 text from FILE (or standard input) in, one JSON Analysis out.
+//! extract --jsonl [--threads N] [FILE]
+//!     One JSON object a line in: {"id": ..., "text": ..., "date": "YYYY-MM-DD"}
+//!     ("date" optional), one JSON line out for each, in input order, with the
+//!     same "id": {"id": ..., "sentences": [...], ...} or {"id": ..., "error": "..."}.
 //! ```
-fn main() {
-    todo!()
+//!
+//! Bad input never stops the run: a missing file, invalid UTF-8 or a
+//! malformed line is reported on stderr by file name and line number, the
+//! rest is processed, and the exit status is 1 when anything failed.
+
+use kilde::{Analysis, Analyzer, Date};
+use serde::Serialize;
+use serde_json::Value;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+const USAGE: &str =
+    "usage: extract [--date YYYY-MM-DD] [FILE]\n       extract --jsonl [--threads N] [FILE]";
+
+/// Lines read and analysed together in `--jsonl` mode: enough to keep every
+/// core busy, few enough to keep memory flat on endless input.
+const BATCH_LINES: usize = 512;
+
+struct Options {
+    date: Option<Date>,
+    jsonl: bool,
+    threads: usize,
+    file: Option<String>,
+}
+
+fn parse_args() -> Result<Options, String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let default_threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut options = Options {
+        date: None,
+        jsonl: false,
+        threads: default_threads,
+        file: None,
+    };
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("date") => {
+                let value = parser.value().map_err(|e| e.to_string())?;
+                let value = value.to_string_lossy().into_owned();
+                options.date = Some(parse_date(&value).map_err(|e| format!("--date: {e}"))?);
+            }
+            Long("jsonl") => options.jsonl = true,
+            Long("threads") => {
+                let value: usize = parser
+                    .value()
+                    .and_then(|v| v.parse())
+                    .map_err(|e| format!("--threads: {e}"))?;
+                options.threads = value.max(1);
+            }
+            Short('h') | Long("help") => return Err(String::new()),
+            Value(file) if options.file.is_none() => {
+                options.file = Some(file.to_string_lossy().into_owned())
+            }
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    Ok(options)
+}
+
+/// Parses "YYYY-MM-DD", with a message that says what was expected.
+fn parse_date(value: &str) -> Result<Date, String> {
+    value
+        .parse::<Date>()
+        .map_err(|_| format!("{value:?} is not a date of the form YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args() {
+        Ok(options) => options,
+        Err(message) => {
+            if !message.is_empty() {
+                eprintln!("extract: {message}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let name = options
+        .file
+        .clone()
+        .unwrap_or_else(|| "<stdin>".to_string());
+    let input: Box<dyn Read> = match &options.file {
+        None => Box::new(io::stdin()),
+        Some(path) if path == "-" => Box::new(io::stdin()),
+        Some(path) => match std::fs::File::open(path) {
+            Ok(file) => Box::new(file),
+            Err(e) => {
+                eprintln!("extract: {path}: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let result = if options.jsonl {
+        run_jsonl(&options, &name, BufReader::new(input))
+    } else {
+        run_plain(&options, &name, input)
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("extract: {name}: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One text in, one analysis out. Invalid UTF-8 is reported with its line
+/// and the text analysed with U+FFFD in its place, so nothing else is lost.
+fn run_plain(options: &Options, name: &str, mut input: impl Read) -> io::Result<bool> {
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes)?;
+    let (text, ok) = match String::from_utf8(bytes) {
+        Ok(text) => (text, true),
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let bad = std::str::from_utf8(&bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            let line = bytes[..bad].iter().filter(|&&b| b == b'\n').count() + 1;
+            eprintln!(
+                "extract: {name}:{line}: invalid UTF-8 at byte {bad}; analysed with U+FFFD in place of the bad bytes, so later offsets refer to that text"
+            );
+            (String::from_utf8_lossy(&bytes).into_owned(), false)
+        }
+    };
+    let analyzer = Analyzer::builder();
+    let analyzer = match options.date {
+        Some(date) => analyzer.reference_date(date),
+        None => analyzer,
+    }
+    .build();
+    let analysis = analyzer.analyze(&text);
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    serde_json::to_writer(&mut out, &analysis)?;
+    out.write_all(b"\n")?;
+    Ok(ok)
+}
+
+/// What one `--jsonl` output line holds: the input's id and the analysis.
+#[derive(Serialize)]
+struct Output<'a> {
+    id: &'a Value,
+    #[serde(flatten)]
+    analysis: &'a Analysis,
+}
+
+/// What one `--jsonl` output line holds when its input could not be read.
+#[derive(Serialize)]
+struct Failure<'a> {
+    id: &'a Value,
+    error: &'a str,
+}
+
+/// One input line: its number and its bytes.
+struct Line {
+    number: usize,
+    bytes: Vec<u8>,
+}
+
+fn run_jsonl(options: &Options, name: &str, mut input: impl BufRead) -> io::Result<bool> {
+    let analyzer = Analyzer::builder().build();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let mut all_ok = true;
+    let mut number = 0;
+    loop {
+        let mut batch = Vec::with_capacity(BATCH_LINES);
+        while batch.len() < BATCH_LINES {
+            let mut bytes = Vec::new();
+            if input.read_until(b'\n', &mut bytes)? == 0 {
+                break;
+            }
+            number += 1;
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            batch.push(Line { number, bytes });
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let results = process_batch(&analyzer, options.threads, name, &batch);
+        for (line, ok) in results {
+            all_ok &= ok;
+            out.write_all(line.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()?;
+    Ok(all_ok)
+}
+
+/// Analyses a batch of lines on `threads` threads; returns each line's
+/// JSON output and whether it succeeded, in input order.
+fn process_batch(
+    analyzer: &Analyzer,
+    threads: usize,
+    name: &str,
+    batch: &[Line],
+) -> Vec<(String, bool)> {
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        while let Some(line) = batch.get(next.fetch_add(1, Ordering::Relaxed)) {
+            done.push((line.number, process_line(analyzer, name, line)));
+        }
+        done
+    };
+    let mut results: Vec<(usize, (String, bool))> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(batch.len()))
+            .map(|_| scope.spawn(work))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_unstable_by_key(|&(number, _)| number);
+    results.into_iter().map(|(_, result)| result).collect()
+}
+
+fn failure_json(id: &Value, error: &str) -> String {
+    serde_json::to_string(&Failure { id, error })
+        .unwrap_or_else(|_| String::from("{\"id\":null,\"error\":\"unserialisable\"}"))
+}
+
+/// Analyses one input line, or reports on stderr why it cannot be.
+fn process_line(analyzer: &Analyzer, name: &str, line: &Line) -> (String, bool) {
+    let (id, result) = parse_line(&line.bytes);
+    match result {
+        Ok((text, date)) => {
+            let analysis = analyzer.with_reference_date(date).analyze(&text);
+            match serde_json::to_string(&Output {
+                id: &id,
+                analysis: &analysis,
+            }) {
+                Ok(json) => (json, true),
+                Err(e) => (failure_json(&id, &e.to_string()), false),
+            }
+        }
+        Err(error) => {
+            eprintln!("extract: {name}:{}: {error}", line.number);
+            (failure_json(&id, &error), false)
+        }
+    }
+}
+
+/// The id (null when unknown) and either the text and date of a line, or
+/// what is wrong with it.
+fn parse_line(bytes: &[u8]) -> (Value, Result<(String, Option<Date>), String>) {
+    let Ok(line) = std::str::from_utf8(bytes) else {
+        return (Value::Null, Err("invalid UTF-8".to_string()));
+    };
+    let mut object = match serde_json::from_str::<Value>(line) {
+        Ok(Value::Object(object)) => object,
+        Ok(_) => return (Value::Null, Err("a line must be a JSON object".to_string())),
+        Err(e) => return (Value::Null, Err(format!("malformed JSON: {e}"))),
+    };
+    let id = object.remove("id").unwrap_or(Value::Null);
+    let text = match object.remove("text") {
+        Some(Value::String(text)) => text,
+        Some(_) => return (id, Err("\"text\" must be a string".to_string())),
+        None => return (id, Err("no \"text\" field".to_string())),
+    };
+    let date = match object.get("date") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(date)) => match parse_date(date) {
+            Ok(date) => Some(date),
+            Err(e) => return (id, Err(format!("\"date\": {e}"))),
+        },
+        Some(_) => return (id, Err("\"date\" must be a string YYYY-MM-DD".to_string())),
+    };
+    (id, Ok((text, date)))
 }

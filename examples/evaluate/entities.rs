@@ -1,7 +1,7 @@
 //! Named-entity scores against DaN+ (PER and ORG, exact token spans).
 
-use crate::conllu::ConlluSentence;
 use crate::Score;
+use crate::conllu::ConlluSentence;
 
 /// PER and ORG scores for the DaN+ TSV `data` (read from `path`) over the
 /// treebank sentences.

@@ -1,7 +1,7 @@
 //! Quote scores against the project's gold quotes for the treebank.
 
-use crate::conllu::ConlluSentence;
 use crate::Score;
+use crate::conllu::ConlluSentence;
 
 /// Quote scores for the gold file `data` (read from `path`) over the
 /// treebank sentences.

@@ -85,10 +85,6 @@ static LEXICON: Lazy<FastMap<Box<str>, Tags>> = Lazy::new(|| {
 const MAX_WORD: usize = 48;
 
 /// The tags of one word, ignoring case. Does not allocate.
-///
-/// ```ignore
-/// assert!(lookup("Marts").contains(Tags::MONTH));
-/// ```
 pub(crate) fn lookup(word: &str) -> Tags {
     if word.len() > MAX_WORD {
         return Tags::NONE;

@@ -198,8 +198,12 @@ fn is_domain(word: &str) -> bool {
 /// space, without trailing punctuation.
 fn scan_url(text: &str, pos: usize) -> Option<usize> {
     let rest = &text[pos..];
-    let head = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
-    if !(head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")) {
+    let head = rest.as_bytes();
+    let starts = |prefix: &[u8]| {
+        head.get(..prefix.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+    };
+    if !(starts(b"http://") || starts(b"https://") || starts(b"www.")) {
         return None;
     }
     let len = rest
