@@ -28,17 +28,17 @@ const AUXILIARIES: &[&str] = &[
 
 /// Modal verbs and "at" before an infinitive: "vil sige, at" ("that is")
 /// and "for at sige" are no cues.
-const INFINITIVE_MARKERS: &[&str] = &[
-    "at", "vil", "ville", "kan", "kunne", "skal", "skulle", "må", "måtte", "kunnet", "villet",
-    "ikke", "aldrig", "ingen",
-];
+const INFINITIVE_MARKERS: &[&str] = &["at", "for"];
+
+/// Negations: "har ikke kunnet konstatere, at" reports no statement.
+const NEGATIONS: &[&str] = &["ikke", "aldrig", "ingen", "hverken"];
 
 /// Words that open a sentence before an inverted verb ("I går sagde
 /// ministeren, at"): the subject follows the verb.
 const OPENERS: &[&str] = &[
     "i", "på", "til", "efter", "før", "under", "over", "med", "for", "om", "ved", "fra", "siden",
     "derfor", "nu", "så", "her", "da", "senere", "samtidig", "alligevel", "desuden", "dog",
-    "tidligere", "også", "endvidere", "imidlertid", "således", "sådan", "det", "dette", "og",
+    "tidligere", "også", "endvidere", "imidlertid", "således", "sådan", "og",
     "men", "heller", "derudover", "ligeledes", "bagefter", "dengang", "allerede",
 ];
 
@@ -77,7 +77,7 @@ pub(super) struct Cue {
 /// Whether token `i` is a speech verb used as one (not "siger sig").
 fn is_speech_verb(view: &View, i: usize) -> bool {
     view.tags(i).contains(Tags::SPEECH_VERB)
-        && !view.is_any(i, &["ifølge", "lyder", "lød", "sig"])
+        && !view.is_any(i, &["ifølge", "lyder", "lød", "sig", "fremgår", "fremgik"])
         && !view.is(i + 1, "sig")
 }
 
@@ -91,6 +91,8 @@ pub(super) fn cue_after(view: &View, i: usize, limit: usize) -> Option<Cue> {
     let (cue, phrase_start) = if view.is_any(i, &["lød", "lyder", "lyd"]) && view.is(i + 1, "det") {
         let from = if view.is(i + 2, "fra") { i + 3 } else { i + 2 };
         (view.span(i, i + 2), from)
+    } else if view.is_any(i, &["fremgår", "fremgik"]) && view.is(i + 1, "det") && view.is(i + 2, "af") {
+        (view.span(i, i + 3), i + 3)
     } else if is_speech_verb(view, i) {
         (view.span(i, i + 1), i + 1)
     } else {
@@ -105,7 +107,8 @@ pub(super) fn cue_after(view: &View, i: usize, limit: usize) -> Option<Cue> {
         }
         None => (None, after),
     };
-    let addressee = addressee_at(view, after, limit);
+    let skip_comma = if view.is_punct(after, ",") { after + 1 } else { after };
+    let addressee = addressee_at(view, after, limit).or_else(|| addressee_at(view, skip_comma, limit));
     let end = addressee.map_or(after, |(_, end)| end);
     Some(Cue {
         cue,
@@ -119,10 +122,11 @@ pub(super) fn cue_after(view: &View, i: usize, limit: usize) -> Option<Cue> {
 /// a noun phrase ending before a preposition, a conjunction or a mark
 /// ("den tidligere minister", "dagplejemor Lene Petersen").
 fn forward_phrase(view: &View, start: usize, limit: usize) -> Option<(usize, usize)> {
-    if start >= limit || !view.is_word(start) {
+    if start >= limit || !view.is_word(start) || view.is_any(start, PHRASE_STOPS) && view.word(start) != "I"
+    {
         return None;
     }
-    if view.is_any(start, PRONOUNS) && !continues_phrase(view, start + 1, limit) {
+    if view.is_any(start, PRONOUNS) && !(view.is(start, "de") && continues_phrase(view, start + 1, limit)) {
         return Some((start, start + 1));
     }
     if view.is_capitalized(start) && !view.is_any(start, PRONOUNS) {
@@ -173,7 +177,7 @@ fn is_initial(view: &View, i: usize) -> bool {
 /// apposition after it ("selskabets landechef, Jiang Lichao,"), else the
 /// phrase. Returns the speaker and the first token after what was used.
 fn choose_speaker(view: &View, (first, last): (usize, usize), limit: usize) -> (SpeakerPhrase, usize) {
-    if !view.is_capitalized(first) || last - first == 1 && !view.is_capitalized(first) {
+    if !view.is_capitalized(first) || last - first == 1 {
         if let Some((a, b)) = apposition(view, last, limit) {
             return (phrase(view, a, b), b);
         }
@@ -227,7 +231,12 @@ fn name_in_phrase(view: &View, first: usize, last: usize) -> (usize, usize) {
     while i < last {
         if view.is_capitalized(i) {
             let end = name_run_end(view, i, last);
-            run = Some((i, end));
+            // "et ægtepar fra Hobro": a name after a preposition is a place
+            // or an employer, not the speaker.
+            let after_preposition = i > first && view.is_any(i - 1, &["fra", "i", "på", "af", "hos", "for", "ved", "til"]);
+            if !after_preposition {
+                run = Some((i, end));
+            }
             i = end;
         } else {
             i += 1;
@@ -329,11 +338,40 @@ fn subject_before(view: &View, verb: usize, clause_first: usize) -> Option<(usiz
     if start == end {
         return None;
     }
-    let opens = view.is_any(start, OPENERS) && !view.is_capitalized(start + 1) || view.is_any(start, &["i", "på", "efter", "derfor", "nu", "så", "her", "da"]);
-    if opens && start == clause_first {
+    if view.is_any(start, OPENERS) {
         return None;
     }
     Some((start, end))
+}
+
+/// The speaker of the speech verb at `verb` in a clause reaching to
+/// `limit`: a pronoun or name right after the verb ("spørger hun,",
+/// "sagde Lundbæk, at"), else the subject before it, else the phrase after
+/// it. After a comma ("Historikeren, lektor X, der ..., siger rent ud")
+/// the subject opens the sentence.
+fn subject_of(view: &View, verb: usize, first: usize, limit: usize) -> Option<(usize, usize)> {
+    let next = verb + 1;
+    let pronoun = view.is_any(next, PRONOUNS)
+        && view.word(next) != "i"
+        && !(view.is(next, "de") && continues_phrase(view, next + 1, limit));
+    if pronoun {
+        return Some((next, next + 1));
+    }
+    let inverted = if view.is_capitalized(next) && next < limit {
+        Some((next, name_run_end(view, next, limit)))
+    } else {
+        None
+    };
+    if let Some((a, b)) = inverted {
+        if b >= limit || view.is_punct(b, ",:") || view.is_any(b, &["til", "over", "i", "at", "på"]) {
+            return Some((a, b));
+        }
+    }
+    let clause_first = clause_start(view, verb, first);
+    if clause_first == verb && verb > first && view.is_punct(verb - 1, ",") {
+        return forward_phrase(view, first, verb);
+    }
+    subject_before(view, verb, clause_first).or_else(|| forward_phrase(view, next, limit))
 }
 
 /// The name just before the comma at `comma` ("Peter Christoffersen, der
@@ -343,6 +381,18 @@ fn antecedent(view: &View, comma: usize, clause_first: usize) -> Option<(usize, 
     let mut start = end;
     while start > clause_first && end - start < 5 && (view.is_capitalized(start - 1) || is_initial(view, start - 1)) {
         start -= 1;
+    }
+    if start == end {
+        // "ministeren, der havde sagt": the noun phrase before the comma.
+        while start > clause_first
+            && end - start < 4
+            && view.is_word(start - 1)
+            && !view.is_any(start - 1, PHRASE_STOPS)
+            && !view.is_any(start - 1, CLAUSE_STOPS)
+            && !view.is_any(start - 1, AUXILIARIES)
+        {
+            start -= 1;
+        }
     }
     (start < end).then_some((start, end))
 }
@@ -398,9 +448,8 @@ fn inside(view: &View, f: &Found) -> Option<(usize, Cue)> {
         if cue.speaker.is_none() {
             continue;
         }
-        let ends = cue.end >= last || view.is_punct(cue.end, ",.!?:;…") || view.is_dash(cue.end);
-        if ends {
-            return Some((t, cue));
+        if let Some(end) = ends_attribution(view, cue.end, last) {
+            return Some((t, Cue { end, ..cue }));
         }
     }
     None
@@ -413,7 +462,11 @@ fn split(view: &View, found: &mut Vec<Found>, index: usize, (mark, cue): (usize,
     let keep_mark = !view.is_punct(mark, ",") || !f.dash && f.open.is_some();
     let first_end = if keep_mark { mark + 1 } else { mark };
     let mut rest = cue.end;
-    if view.is_punct(rest, ",.") {
+    if f.dash && view.is_punct(rest, ",") {
+        // "– Ja, siger hun, da hun kom.": the rest of that sentence is
+        // narrative; the dialogue goes on with the next sentence.
+        rest = view.sentence_tokens(view.sentence_of(rest)).1;
+    } else if view.is_punct(rest, ",.") {
         rest += 1;
     }
     let head = &mut found[index];
@@ -455,10 +508,13 @@ fn before(view: &View, f: &Found) -> Option<Cue> {
         }
         return None;
     };
-    if let Some(cue) = cue_after(view, verb, sep).filter(|c| c.speaker.is_some()) {
-        return Some(cue);
+    if !states(view, verb, sentence_first) {
+        return None;
     }
-    let subject = subject_before(view, verb, clause_start(view, verb, sentence_first))?;
+    if view.is_any(verb, &["lød", "lyder"]) {
+        return cue_after(view, verb, sep).filter(|c| c.speaker.is_some());
+    }
+    let subject = subject_of(view, verb, sentence_first, sep)?;
     let (speaker, _) = choose_speaker(view, subject, verb);
     let addressee = (verb + 1..sep).find_map(|a| addressee_at(view, a, sep)).map(|(s, _)| s);
     Some(Cue {
@@ -493,7 +549,7 @@ fn named_by_colon(view: &View, first: usize, colon: usize) -> Option<Cue> {
 fn clause_start(view: &View, verb: usize, sentence_first: usize) -> usize {
     let mut k = verb;
     while k > sentence_first {
-        if view.is_punct(k - 1, ",;:(") {
+        if view.is_punct(k - 1, ",;:") {
             // A relative clause "X, der ..." keeps the comma: the subject
             // is its antecedent.
             if view.is_any(k, &["der", "som"]) {
@@ -513,7 +569,14 @@ pub(super) fn unmarked(view: &View, paragraph: usize, found: &mut Vec<Found>, fr
     for sentence in first_sentence..last_sentence {
         let (first, last) = view.sentence_tokens(sentence);
         let span = view.span(first, last);
-        let in_direct = found[from..].iter().any(|f| f.kind == QuoteKind::Direct && f.content.overlaps(span));
+        // A quote left open at the paragraph's end without a speaker does
+        // not hide the sentences after its first one: an unclosed mark is
+        // as often a typing slip as a quote running on.
+        let in_direct = found[from..].iter().any(|f| {
+            f.kind == QuoteKind::Direct
+                && f.content.overlaps(span)
+                && (f.close.is_some() || f.dash || f.speaker.is_some() || f.content.start >= span.start)
+        });
         if !in_direct {
             if det_mener(view, sentence, paragraph, found) {
                 continue;
@@ -551,26 +614,48 @@ fn trim_end(view: &View, first: usize, mut last: usize) -> usize {
 }
 
 /// "Det er godt, siger hun.": a comma, a cue and its speaker after the
-/// statement, which runs from the sentence start.
+/// statement, which runs from the sentence start or from the end of the
+/// attribution before it.
 fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>) {
     let (first, last) = view.sentence_tokens(sentence);
-    let start = if view.is_dash(first) { first + 1 } else { first };
-    for comma in (start + 2..last).rev() {
+    let mut start = if view.is_dash(first) { first + 1 } else { first };
+    let mut comma = start + 2;
+    while comma < last {
         if !view.is_punct(comma, ",") {
+            comma += 1;
             continue;
         }
-        let Some(cue) = cue_after(view, comma + 1, last) else {
+        let Some(cue) = cue_after(view, comma + 1, last).filter(|c| c.speaker.is_some()) else {
+            comma += 1;
             continue;
         };
-        if cue.speaker.is_none() {
+        let Some(end) = ends_attribution(view, cue.end, last) else {
+            comma += 1;
             continue;
-        }
-        let ends = cue.end >= last || view.is_punct(cue.end, ",.!?:;…") || view.is_dash(cue.end);
-        if ends && (start..comma).filter(|&i| view.is_word(i)).count() >= 3 {
+        };
+        if (start..comma).filter(|&i| view.is_word(i)).count() >= 3 {
             found.push(new_found(view, (start, comma), QuoteKind::Reported, paragraph, cue));
-            return;
         }
+        start = end + 1;
+        if view.is_dash(start) {
+            start += 1;
+        }
+        comma = start + 2;
     }
+}
+
+/// Where an attribution ending at token `end` ends its clause: at a mark
+/// right there, or after a few more words, an adverb or a place
+/// ("hævdede Erhard frimodigt.", "foreslår et barn fra et krat.").
+fn ends_attribution(view: &View, end: usize, last: usize) -> Option<usize> {
+    let marks = ",.!?:;…";
+    if end >= last || view.is_punct(end, marks) || view.is_dash(end) {
+        return Some(end);
+    }
+    let stop = (end..(end + 5).min(last + 1))
+        .find(|&k| k >= last || !(view.is_word(k) || view.kind(k) == Some(crate::model::TokenKind::Number)))?;
+    let plain = !(end..stop).any(|k| is_speech_verb(view, k) || view.is(k, "at"));
+    (plain && (stop >= last || view.is_punct(stop, marks))).then_some(stop)
 }
 
 /// "Det mener X." / "Sådan siger X.": the statement is the sentence
@@ -609,7 +694,7 @@ fn indirect(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
     let (first, last) = view.sentence_tokens(sentence);
     let mut verb = first;
     while verb < last {
-        if !is_speech_verb(view, verb) || verb > first && view.is_any(verb - 1, INFINITIVE_MARKERS) {
+        if !is_speech_verb(view, verb) || !states(view, verb, first) {
             verb += 1;
             continue;
         }
@@ -622,11 +707,7 @@ fn indirect(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
             verb = at;
             continue;
         }
-        let clause_first = clause_start(view, verb, first);
-        let speaker_range = match subject_before(view, verb, clause_first) {
-            Some(range) => Some(range),
-            None => forward_phrase(view, verb + 1, at),
-        };
+        let speaker_range = subject_of(view, verb, first, at);
         if let Some(range) = speaker_range {
             let (speaker, _) = choose_speaker(view, range, at);
             let addressee = (verb + 1..at).find_map(|a| addressee_at(view, a, at)).map(|(s, _)| s);
@@ -645,12 +726,37 @@ fn indirect(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
     }
 }
 
+/// Whether the speech verb at `verb` reports a statement: not after "at"
+/// or "for" (an infinitive), not negated, not in a "hvis" clause, not "det
+/// vil sige".
+fn states(view: &View, verb: usize, first: usize) -> bool {
+    if verb > first && view.is_any(verb - 1, INFINITIVE_MARKERS) {
+        return false;
+    }
+    if (verb.saturating_sub(2).max(first)..verb).any(|k| view.is_any(k, NEGATIONS)) {
+        return false;
+    }
+    let clause = clause_start(view, verb, first);
+    if view.is(clause, "hvis") || view.is(verb, "sige") && view.is(verb.wrapping_sub(2), "det") {
+        return false;
+    }
+    true
+}
+
 /// The "at" that opens the clause a speech verb at `verb` reports, within
 /// a few tokens: "siger, at", "skriver i en mail til Politiken, at",
 /// "advarer imod at". Not "at" before an infinitive ("forsøgte at").
 fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
     let window = (verb + 9).min(last);
+    let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
     for j in verb + 1..window {
+        let question = ["om", "hvad", "hvordan", "hvorfor", "hvornår", "hvem", "hvor", "hvilke", "hvilken"];
+        if asks && view.is_punct(j - 1, ",") && view.is_any(j, &question) {
+            return (j + 2 < last).then_some(j);
+        }
+        if view.is(j, "at") && view.is(j + 1, "vide") {
+            continue;
+        }
         if view.is(j, "at") {
             let after_comma = view.is_punct(j - 1, ",");
             let next_is_infinitive = !view.is_capitalized(j + 1)

@@ -62,7 +62,7 @@ fn side(view: &View, i: usize, open: bool) -> Option<Side> {
         && i > 0
         && view.is_punct(i - 1, ",.!?…");
     match (before, after) {
-        (true, false) if open && cue_follows => Some(Side::Close),
+        (true, false) if cue_follows => Some(Side::Close),
         (true, false) => Some(Side::Open),
         (false, true) => Some(Side::Close),
         (true, true) if open => Some(Side::Close),
@@ -190,38 +190,37 @@ fn push_orphan(
     });
 }
 
-/// Finds dialogue lines: a sentence that opens with a dash and lies in no
+/// Finds dialogue lines: a dash that opens a sentence, or that follows a
+/// full stop, question or exclamation mark and comes before a capital
+/// (where a splitter left two lines in one sentence), and lies in no
 /// quote found so far. A dash line that opens its paragraph runs to the
 /// paragraph's end (the cue inside it splits it later); one inside a
-/// paragraph is one sentence.
+/// paragraph runs to the end of its sentence.
 pub(super) fn dash_lines(view: &View, paragraph: usize, found: &mut Vec<Found>) {
-    let (first_sentence, last_sentence) = view.paragraph_sentences(paragraph);
-    let (_, paragraph_end) = view.paragraph_tokens(paragraph);
+    let (first, last) = view.paragraph_tokens(paragraph);
     let known = found.len();
-    for sentence in first_sentence..last_sentence {
-        let (first, last) = view.sentence_tokens(sentence);
-        if !view.is_dash(first) || first + 1 >= last || !view.is_word(first + 1) {
+    for dash in first..last {
+        if !view.is_dash(dash) || dash + 1 >= last || !view.is_word(dash + 1) {
             continue;
         }
-        let end = if sentence == first_sentence {
-            paragraph_end
-        } else {
-            last
-        };
-        let content = view.span(first + 1, end);
-        let taken = found[..known]
-            .iter()
-            .chain(found[known..].iter())
-            .any(|f| f.content.overlaps(content));
-        if taken {
+        let (sentence_first, sentence_last) = view.sentence_tokens(view.sentence_of(dash));
+        let opens_line = dash == sentence_first
+            || view.is_punct(dash - 1, ".!?…") && view.is_capitalized(dash + 1);
+        if !opens_line {
             continue;
         }
+        let end = if dash == first { last } else { sentence_last };
+        let content = view.span(dash + 1, end);
+        if found[..known].iter().any(|f| f.content.overlaps(content) && f.content.start < content.start) {
+            continue;
+        }
+        let _ = sentence_first;
         found.push(Found {
             content,
             kind: QuoteKind::Direct,
-            open: Some(first),
+            open: Some(dash),
             close: None,
-            tokens: (first + 1, end),
+            tokens: (dash + 1, end),
             paragraph,
             dash: true,
             continues: None,
