@@ -473,7 +473,11 @@ fn split(view: &View, found: &mut Vec<Found>, index: usize, (mark, cue): (usize,
     head.tokens.1 = first_end;
     head.content = view.span(f.tokens.0, first_end);
     apply(head, cue);
-    if rest < f.tokens.1 && (rest..f.tokens.1).any(|i| view.is_word(i)) {
+    // A dash line inside a paragraph ends with its attribution; one that
+    // opens the paragraph goes on to the paragraph's end.
+    let leads = f.open.is_some_and(|o| view.paragraph_tokens(f.paragraph).0 == o);
+    let runs_on = !f.dash || leads;
+    if runs_on && rest < f.tokens.1 && (rest..f.tokens.1).any(|i| view.is_word(i)) {
         let mut tail = f.clone();
         tail.tokens = (rest, f.tokens.1);
         tail.content = view.span(rest, f.tokens.1);
@@ -491,7 +495,7 @@ fn split(view: &View, found: &mut Vec<Found>, index: usize, (mark, cue): (usize,
 /// siger X, »...«, or "X siger, at »...«".
 fn before(view: &View, f: &Found) -> Option<Cue> {
     let mark = f.open?;
-    if f.dash || mark == 0 {
+    if mark == 0 || f.dash && !view.is_punct(mark - 1, ":") {
         return None;
     }
     let sep = mark - 1;
@@ -503,10 +507,15 @@ fn before(view: &View, f: &Found) -> Option<Cue> {
     let window = sep.saturating_sub(10).max(sentence_first);
     let verb = (window..sep).rev().find(|&v| is_speech_verb(view, v) || view.is_any(v, &["lød", "lyder"]));
     let Some(verb) = verb else {
-        if view.is_punct(sep, ":") && sep - sentence_first <= 4 {
-            return named_by_colon(view, sentence_first, sep);
+        if !view.is_punct(sep, ":") {
+            return None;
         }
-        return None;
+        if sep - sentence_first <= 4 {
+            if let Some(cue) = named_by_colon(view, sentence_first, sep) {
+                return Some(cue);
+            }
+        }
+        return named_before_colon(view, sentence_first, sep);
     };
     if !states(view, verb, sentence_first) {
         return None;
@@ -542,6 +551,60 @@ fn named_by_colon(view: &View, first: usize, colon: usize) -> Option<Cue> {
         addressee: None,
         end: colon + 1,
     })
+}
+
+/// "Kurt om træneren: »...«", "Forfatteren Anna Berg, der ..., er vred:
+/// – ...": a name that opens the sentence of a colon before a quote, of
+/// two words or more or followed by "om".
+fn named_before_colon(view: &View, first: usize, colon: usize) -> Option<Cue> {
+    if !view.is_capitalized(first) {
+        return None;
+    }
+    let run = name_run_end(view, first, colon);
+    if run - first < 2 && !view.is(run, "om") {
+        return None;
+    }
+    let (speaker, _) = choose_speaker(view, (first, run), colon);
+    Some(Cue {
+        cue: view.span(colon, colon + 1),
+        speaker: Some(speaker),
+        addressee: None,
+        end: colon + 1,
+    })
+}
+
+/// "Hun sagde det også: Vi skal videre.": a cue before a colon and a
+/// statement without marks after it.
+fn after_colon(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>) {
+    let (first, last) = view.sentence_tokens(sentence);
+    let Some(colon) = (first + 2..last).find(|&i| view.is_punct(i, ":")) else {
+        return;
+    };
+    if !view.is_capitalized(colon + 1) {
+        return;
+    }
+    let window = colon.saturating_sub(8).max(first);
+    let Some(verb) = (window..colon).rev().find(|&v| is_speech_verb(view, v)) else {
+        return;
+    };
+    if !states(view, verb, first) {
+        return;
+    }
+    let Some(range) = subject_of(view, verb, first, colon) else {
+        return;
+    };
+    let (speaker, _) = choose_speaker(view, range, colon);
+    let addressee = (verb + 1..colon).find_map(|a| addressee_at(view, a, colon)).map(|(s, _)| s);
+    let cue = Cue {
+        cue: view.span(verb, verb + 1),
+        speaker: Some(speaker),
+        addressee,
+        end: colon + 1,
+    };
+    let end = trim_end(view, colon + 1, last);
+    if (colon + 1..end).filter(|&i| view.is_word(i)).count() >= 3 {
+        found.push(new_found(view, (colon + 1, end), QuoteKind::Direct, paragraph, cue));
+    }
 }
 
 /// The first token of the clause holding `verb`: after the last comma,
@@ -583,6 +646,7 @@ pub(super) fn unmarked(view: &View, paragraph: usize, found: &mut Vec<Found>, fr
             }
             reported(view, sentence, paragraph, found);
             headline(view, sentence, paragraph, found);
+            after_colon(view, sentence, paragraph, found);
         }
         indirect(view, sentence, paragraph, found, from);
         ifolge(view, sentence, paragraph, found);
@@ -731,6 +795,10 @@ fn indirect(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
 /// vil sige".
 fn states(view: &View, verb: usize, first: usize) -> bool {
     if verb > first && view.is_any(verb - 1, INFINITIVE_MARKERS) {
+        return false;
+    }
+    // "bliver bekræftet": a passive names no speaker before it.
+    if verb > first && view.is_any(verb - 1, &["bliver", "blev", "blive", "blevet"]) {
         return false;
     }
     if (verb.saturating_sub(2).max(first)..verb).any(|k| view.is_any(k, NEGATIONS)) {

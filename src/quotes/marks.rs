@@ -205,7 +205,7 @@ pub(super) fn dash_lines(view: &View, paragraph: usize, found: &mut Vec<Found>) 
         }
         let (sentence_first, sentence_last) = view.sentence_tokens(view.sentence_of(dash));
         let opens_line = dash == sentence_first
-            || view.is_punct(dash - 1, ".!?…") && view.is_capitalized(dash + 1);
+            || view.is_punct(dash - 1, ".!?…:") && view.is_capitalized(dash + 1);
         if !opens_line {
             continue;
         }

@@ -67,9 +67,9 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
         marks::dash_lines(&view, paragraph, &mut found);
         found[before..].sort_by_key(|f| f.content.start);
         attribution::attribute_direct(&view, &mut found, before);
+        marks::drop_titles(&view, &mut found[before..]);
         attribution::unmarked(&view, paragraph, &mut found, before);
     }
-    marks::drop_titles(&view, &mut found);
     attribution::share_speakers(&view, &mut found);
     let resolver = speakers::Resolver::new(&view, entities);
     let mut quotes: Vec<Quote> = found
