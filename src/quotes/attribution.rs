@@ -850,10 +850,7 @@ fn ifolge(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>
     let Some(at) = (first..last).find(|&i| view.is(i, "ifølge")) else {
         return;
     };
-    let mut end = at + 1;
-    while end < last && end - at <= MAX_PHRASE && view.is_word(end) && !view.is_any(end, &["har", "er", "var", "vil", "skal", "kan", "bliver", "blev", "må", "havde", "kunne", "skulle", "ville", "burde", "får", "fik"]) {
-        end += 1;
-    }
+    let end = source_end(view, at + 1, last);
     if end == at + 1 {
         return;
     }
@@ -885,6 +882,35 @@ fn ifolge(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>
     if content.1 > content.0 + 1 {
         found.push(new_found(view, content, QuoteKind::Indirect, paragraph, cue));
     }
+}
+
+/// Finite verbs that end the source phrase after "ifølge" ("Ifølge X har
+/// ...").
+const FINITE: &[&str] = &[
+    "har", "er", "var", "vil", "skal", "kan", "bliver", "blev", "må", "havde", "kunne", "skulle",
+    "ville", "burde", "får", "fik",
+];
+
+/// End of the source after "ifølge": a name, or a noun phrase up to its
+/// definite noun ("eksperterne", "rådgiverne i Gudme Bank"), a comma or a
+/// finite verb.
+fn source_end(view: &View, start: usize, last: usize) -> usize {
+    if view.is_capitalized(start) {
+        return name_run_end(view, start, last);
+    }
+    let mut end = start;
+    while end < last && end - start <= MAX_PHRASE && view.is_word(end) && !view.is_any(end, FINITE) {
+        let word = view.word(end);
+        end += 1;
+        let definite = ["en", "et", "ne"].iter().any(|s| word.ends_with(s)) && word.chars().count() > 4;
+        if definite && !view.is_any(end - 1, &["den", "det", "tidligere", "hele", "egne"]) {
+            if view.is_any(end, &["i", "fra", "hos", "på"]) && view.is_capitalized(end + 1) {
+                end = name_run_end(view, end + 1, last);
+            }
+            break;
+        }
+    }
+    end
 }
 
 /// A headline "Navn: udsagn" (also after "Læs også:"): a name of two or

@@ -77,6 +77,8 @@ fn side(view: &View, i: usize, open: bool) -> Option<Side> {
 struct Opened {
     style: Style,
     mark: usize,
+    /// The quote of the last paragraph this one continues.
+    continues: Option<usize>,
 }
 
 /// Finds the quotes between marks in one paragraph and pushes them to
@@ -91,7 +93,6 @@ pub(super) fn scan_paragraph(
 ) -> Option<usize> {
     let (first, last) = view.paragraph_tokens(paragraph);
     let mut open: Option<Opened> = None;
-    let mut continues = carried;
     for i in first..last {
         if view.kind(i) != Some(TokenKind::Punctuation) {
             continue;
@@ -103,19 +104,27 @@ pub(super) fn scan_paragraph(
         let Some(side) = side(view, i, open_here) else {
             continue;
         };
-        if i != first {
-            continues = None;
-        }
+        let continues = if i == first { carried } else { None };
         match (open, side) {
-            (None, Side::Open) => open = Some(Opened { style, mark: i }),
+            (None, Side::Open) => {
+                open = Some(Opened {
+                    style,
+                    mark: i,
+                    continues,
+                })
+            }
             (Some(o), Side::Close) if o.style == style => {
-                push(view, found, paragraph, o.mark, i, Some(i), continues.take());
+                push(view, found, paragraph, o.mark, i, Some(i), o.continues);
                 open = None;
             }
             (Some(o), Side::Open) if o.style == style => {
                 // The last quote was never closed; a new one starts here.
-                push(view, found, paragraph, o.mark, i, None, continues.take());
-                open = Some(Opened { style, mark: i });
+                push(view, found, paragraph, o.mark, i, None, o.continues);
+                open = Some(Opened {
+                    style,
+                    mark: i,
+                    continues: None,
+                });
             }
             (None, Side::Close) if style != Style::Single => {
                 let (sentence_first, _) = view.sentence_tokens(view.sentence_of(i));
@@ -130,7 +139,7 @@ pub(super) fn scan_paragraph(
     if o.mark + 1 >= last {
         return None;
     }
-    push(view, found, paragraph, o.mark, last, None, continues);
+    push(view, found, paragraph, o.mark, last, None, o.continues);
     Some(found.len() - 1)
 }
 

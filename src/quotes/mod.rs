@@ -102,3 +102,6 @@ fn to_quote(found: &Found, resolver: &speakers::Resolver) -> Quote {
     }
 }
 
+
+#[cfg(test)]
+mod tests;

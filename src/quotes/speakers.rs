@@ -32,7 +32,8 @@ pub(super) fn is_role_word(word: &str) -> bool {
     let Some(lower) = lowercase_into(word, &mut buf) else {
         return false;
     };
-    ROLE_ENDINGS.iter().any(|ending| lower.ends_with(ending))
+    let stem = lower.strip_suffix("en").unwrap_or(lower);
+    ROLE_ENDINGS.iter().any(|ending| stem.ends_with(ending))
 }
 
 /// Maps speaker phrases to people and organizations.
