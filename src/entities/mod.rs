@@ -1,8 +1,25 @@
 //! People, political parties and organizations, each found once with all
 //! its mentions.
+//!
+//! The stage works on tokens and their lexicon tags: parties first (their
+//! names would otherwise pass for organizations), then organizations with
+//! a legal form or a listed name, then people, then organizations after a
+//! cue, and last the later mentions of every name found. The ties between
+//! them — a person's party, roles and organization — come from the tokens
+//! right around each mention.
+
+mod context;
+mod gazetteer;
+mod organizations;
+mod parties;
+mod people;
+mod roles;
+mod ties;
 
 use crate::document::Document;
-use crate::model::{Organization, Party, Person};
+use crate::model::{Organization, Party, Person, Span};
+use context::Context;
+use gazetteer::GAZETTEER;
 
 /// The entities of one text; `Person::organization` indexes
 /// `organizations`.
@@ -11,9 +28,57 @@ pub(crate) struct Entities {
     pub(crate) people: Vec<Person>,
     pub(crate) organizations: Vec<Organization>,
     pub(crate) parties: Vec<Party>,
+    /// Role words that stand for a person without naming them
+    /// ("ministeren", "landechefen"), for speaker resolution.
+    #[allow(dead_code)] // read by the quotes stage as it resolves speakers
+    pub(crate) role_mentions: Vec<Span>,
 }
 
 /// Finds the entities of `text`.
-pub(crate) fn find(_document: &Document) -> Entities {
-    Entities::default()
+pub(crate) fn find(document: &Document) -> Entities {
+    let context = Context::new(document);
+    let mut claimed = vec![false; context.toks.len()];
+    let party_mentions = parties::find(&context, &mut claimed);
+    let mut orgs = organizations::find_named(&context, &mut claimed);
+    let people = people::find(&context, &mut claimed);
+    organizations::find_cued(&context, &mut claimed, &mut orgs);
+    let orgs = organizations::link(&context, &mut claimed, orgs);
+    let people = ties::attach(&context, people, &orgs, &party_mentions);
+    Entities {
+        people,
+        organizations: orgs
+            .into_iter()
+            .map(|org| Organization {
+                name: org.name,
+                kind: org.kind,
+                legal_form: org.legal_form,
+                mentions: org.mentions.into_iter().map(|m| m.2).collect(),
+            })
+            .collect(),
+        parties: collect_parties(&party_mentions),
+        role_mentions: ties::role_mentions(&context, &claimed),
+    }
+}
+
+/// One [`Party`] per party mentioned, in order of first mention.
+fn collect_parties(mentions: &[parties::PartyMention]) -> Vec<Party> {
+    let mut parties: Vec<(usize, Party)> = Vec::new();
+    for mention in mentions {
+        let info = &GAZETTEER.parties[mention.party];
+        match parties
+            .iter_mut()
+            .find(|(index, _)| *index == mention.party)
+        {
+            Some((_, party)) => party.mentions.push(mention.span),
+            None => parties.push((
+                mention.party,
+                Party {
+                    code: info.code.to_string(),
+                    name: info.name.to_string(),
+                    mentions: vec![mention.span],
+                },
+            )),
+        }
+    }
+    parties.into_iter().map(|(_, party)| party).collect()
 }

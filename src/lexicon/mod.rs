@@ -38,7 +38,46 @@ const TAGGED_LISTS: &[(&str, Tags, &str)] = &[
         Tags::SPEECH_VERB,
         include_str!("data/speech_verbs.txt"),
     ),
+    entities_list!("first_names_female.txt", FIRST_NAME, FEMALE),
+    entities_list!("first_names_male.txt", FIRST_NAME, MALE),
+    entities_list!("first_names_unisex.txt", FIRST_NAME),
+    entities_list!("first_names_foreign_female.txt", FIRST_NAME, FEMALE),
+    entities_list!("first_names_foreign_male.txt", FIRST_NAME, MALE),
+    entities_list!("first_names_danplus.txt", FIRST_NAME),
+    entities_list!("surnames.txt", SURNAME),
+    entities_list!("surnames_danplus.txt", SURNAME),
+    entities_list!("surnames_foreign.txt", SURNAME),
+    entities_list!("common_words.txt", COMMON_WORD),
+    entities_list!("common_words_extra.txt", COMMON_WORD),
+    entities_list!("roles.txt", ROLE),
+    entities_list!("name_cue_verbs.txt", SPEECH_VERB),
+    entities_list!("places.txt", PLACE),
+    entities_list!("places_danplus.txt", PLACE),
 ];
+
+/// Lists of names of one or more words: the first token of each entry (up
+/// to a `|`) gets the tags, and the stage that owns the list
+/// matches the rest of the name itself.
+pub(crate) const FIRST_WORD_LISTS: &[(&str, Tags, &str)] = &[
+    entities_list!("organizations_company.txt", ORG_START),
+    entities_list!("organizations_company_danplus.txt", ORG_START),
+    entities_list!("organizations_media.txt", ORG_START),
+    entities_list!("organizations_media_danplus.txt", ORG_START),
+    entities_list!("organizations_public.txt", ORG_START),
+    entities_list!("organizations_public_danplus.txt", ORG_START),
+    entities_list!("organizations_organization.txt", ORG_START),
+    entities_list!("organizations_organization_danplus.txt", ORG_START),
+    entities_list!("parties.txt", PARTY_START),
+];
+
+/// One entry of [`TAGGED_LISTS`] or [`FIRST_WORD_LISTS`] for a file of the
+/// entities stage: its name, the union of the named tags, its contents.
+macro_rules! entities_list {
+    ($file:literal, $($tag:ident),+) => {
+        ($file, Tags::NONE $(.union(Tags::$tag))+, include_str!(concat!("data/", $file)))
+    };
+}
+use entities_list;
 
 /// Every word list in the crate, by file name, so that one test can check
 /// them all.
@@ -75,6 +114,16 @@ static LEXICON: Lazy<FastMap<Box<str>, Tags>> = Lazy::new(|| {
     for &(_, tags, data) in TAGGED_LISTS {
         for entry in entries(data) {
             *map.entry(entry.to_lowercase().into_boxed_str())
+                .or_insert(Tags::NONE) |= tags;
+        }
+    }
+    for &(_, tags, data) in FIRST_WORD_LISTS {
+        for entry in entries(data) {
+            let name = entry.split('|').next().unwrap_or(entry).trim();
+            let first = crate::segment::tokenize(name)
+                .first()
+                .map_or(name, |token| &name[token.start..token.end]);
+            *map.entry(first.to_lowercase().into_boxed_str())
                 .or_insert(Tags::NONE) |= tags;
         }
     }
@@ -132,7 +181,10 @@ mod tests {
 
     #[test]
     fn no_list_has_duplicates() {
-        let tagged = TAGGED_LISTS.iter().map(|&(name, _, data)| (name, data));
+        let tagged = TAGGED_LISTS
+            .iter()
+            .chain(FIRST_WORD_LISTS)
+            .map(|&(name, _, data)| (name, data));
         for (name, data) in ALL_LISTS.iter().copied().chain(tagged) {
             let mut seen = HashSet::new();
             for entry in entries(data) {

@@ -18,8 +18,9 @@ impl Tags {
     pub(crate) const MALE: Tags = Tags(1 << 2);
     /// A surname.
     pub(crate) const SURNAME: Tags = Tags(1 << 3);
-    /// A name that is also an ordinary Danish word ("Bo", "Per", "Storm",
-    /// "Have"), to be taken as a name only on further evidence.
+    /// An ordinary Danish word, seen in lower case in running text; when it
+    /// is also a name ("Bo", "Per", "Storm", "Have") it is taken as one only
+    /// on further evidence.
     pub(crate) const COMMON_WORD: Tags = Tags(1 << 4);
     /// A title or function ("minister", "direktør", "landechef").
     pub(crate) const ROLE: Tags = Tags(1 << 5);
@@ -29,6 +30,24 @@ impl Tags {
     pub(crate) const WEEKDAY: Tags = Tags(1 << 7);
     /// A form of a speech verb ("siger", "sagde", "fortæller").
     pub(crate) const SPEECH_VERB: Tags = Tags(1 << 8);
+
+    /// A place: a country, town, region or building ("Danmark", "Thisted").
+    pub(crate) const PLACE: Tags = Tags(1 << 40);
+    /// The first word of an organization's name ("Danske" of "Danske
+    /// Bank"); the entities stage matches the rest.
+    pub(crate) const ORG_START: Tags = Tags(1 << 41);
+    /// The first word of a political party's name, alias or code.
+    pub(crate) const PARTY_START: Tags = Tags(1 << 42);
+
+    /// The tags of both sets, usable in constants.
+    pub(crate) const fn union(self, other: Tags) -> Tags {
+        Tags(self.0 | other.0)
+    }
+
+    /// The tags in both sets.
+    pub(crate) const fn intersection(self, other: Tags) -> Tags {
+        Tags(self.0 & other.0)
+    }
 
     /// Whether every tag of `other` is in `self`.
     pub(crate) const fn contains(self, other: Tags) -> bool {

@@ -1,0 +1,262 @@
+//! What the entity rules need to know of each token, computed once: its
+//! text, tags, letter case and whether it opens a sentence.
+
+use crate::document::Document;
+use crate::lexicon::{self, Tags};
+use crate::model::{Span, TokenKind};
+
+/// The letter case of a word token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Not a word, or a word that starts with a digit or a mark.
+    Other,
+    /// Starts with a lower-case letter and has no capital inside ("hos").
+    Lower,
+    /// Starts with a capital and is not all capitals ("Huawei", "McDonald").
+    Capitalised,
+    /// Two or more letters, all capitals ("TDC", "NORRIQS").
+    Upper,
+    /// Starts with a lower-case letter but has a capital inside ("netIP").
+    Mixed,
+}
+
+/// One token as the entity rules see it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok<'t> {
+    /// The token's text.
+    pub(crate) text: &'t str,
+    /// Its span in the text.
+    pub(crate) span: Span,
+    /// Its lexicon tags; for a capitalised genitive without tags of its own
+    /// ("Venstres", "Huaweis"), the tags of the word without the ending.
+    pub(crate) tags: Tags,
+    /// Whether `tags` are those of the word without a genitive ending.
+    pub(crate) genitive: bool,
+    /// Its letter case.
+    pub(crate) case: Case,
+    /// Whether it is a word token.
+    pub(crate) word: bool,
+    /// Whether a capital here says nothing: the first word of a sentence
+    /// or of a line (quotes and dashes before it aside), or after a colon.
+    pub(crate) initial: bool,
+    /// Index of the sentence it lies in.
+    pub(crate) sentence: usize,
+}
+
+impl<'t> Tok<'t> {
+    /// Whether the word starts with a capital or is all capitals.
+    pub(crate) fn is_capital(&self) -> bool {
+        matches!(self.case, Case::Capitalised | Case::Upper)
+    }
+
+    /// Whether the word may be part of a proper name: capitalised, all
+    /// capitals, or a brand written with an inner capital.
+    pub(crate) fn is_proper(&self) -> bool {
+        matches!(self.case, Case::Capitalised | Case::Upper | Case::Mixed)
+    }
+
+    /// Whether the token is exactly `s`.
+    pub(crate) fn is(&self, s: &str) -> bool {
+        self.text == s
+    }
+
+    /// The word without the genitive ending its tags were found under.
+    pub(crate) fn base(&self) -> &'t str {
+        if self.genitive {
+            genitive_stem(self.text).unwrap_or(self.text)
+        } else {
+            self.text
+        }
+    }
+}
+
+/// The tokens of a document with what the rules need of each.
+pub(crate) struct Context<'t> {
+    /// The analysed text.
+    pub(crate) text: &'t str,
+    /// One entry per token, in order.
+    pub(crate) toks: Vec<Tok<'t>>,
+}
+
+impl<'t> Context<'t> {
+    /// Builds the token view of `document`.
+    pub(crate) fn new(document: &Document<'t>) -> Context<'t> {
+        let text = document.text;
+        let tokens = &document.segmentation.tokens;
+        let sentences = &document.segmentation.sentences;
+        let mut toks = Vec::with_capacity(tokens.len());
+        let mut sentence = 0;
+        let mut at_start = true;
+        for (i, token) in tokens.iter().enumerate() {
+            while sentences
+                .get(sentence)
+                .is_some_and(|s| s.end <= token.start)
+            {
+                sentence += 1;
+                at_start = true;
+            }
+            let previous_end = toks.last().map_or(0, |t: &Tok| t.span.end);
+            if text
+                .get(previous_end..token.start)
+                .is_some_and(|gap| gap.contains('\n'))
+            {
+                at_start = true;
+            }
+            let token_text = text.get(token.start..token.end).unwrap_or("");
+            let word = token.kind == TokenKind::Word;
+            let case = if word {
+                case_of(token_text)
+            } else {
+                Case::Other
+            };
+            let mut tags = document.tags.get(i).copied().unwrap_or(Tags::NONE);
+            let mut genitive = false;
+            if tags.is_empty() && case != Case::Lower && word {
+                if let Some(stem) = genitive_stem(token_text) {
+                    tags = lexicon::lookup(stem);
+                    genitive = !tags.is_empty();
+                }
+                if tags.is_empty() {
+                    tags = hyphenated_name_tags(token_text);
+                }
+            }
+            toks.push(Tok {
+                text: token_text,
+                span: Span::new(token.start, token.end),
+                tags,
+                genitive,
+                case,
+                word,
+                initial: word && at_start,
+                sentence,
+            });
+            if word || token.kind == TokenKind::Number {
+                at_start = false;
+            } else if matches!(token_text, ":" | "–" | "-" | "—" | "•") {
+                at_start = true;
+            }
+        }
+        Context { text, toks }
+    }
+
+    /// The token at `i`, if any.
+    pub(crate) fn get(&self, i: usize) -> Option<&Tok<'t>> {
+        self.toks.get(i)
+    }
+
+    /// Whether token `i` exists, lies in the same sentence as token `j`
+    /// and is exactly `s`.
+    pub(crate) fn is_at(&self, i: usize, j: usize, s: &str) -> bool {
+        self.same_sentence(i, j) && self.toks.get(i).is_some_and(|t| t.text == s)
+    }
+
+    /// Whether tokens `i` and `j` both exist and lie in one sentence.
+    pub(crate) fn same_sentence(&self, i: usize, j: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(j)) {
+            (Some(a), Some(b)) => a.sentence == b.sentence,
+            _ => false,
+        }
+    }
+
+    /// The text from the start of token `from` to the end of token `to`
+    /// (inclusive), or `""` if either is missing.
+    pub(crate) fn text_between(&self, from: usize, to: usize) -> &'t str {
+        match (self.toks.get(from), self.toks.get(to)) {
+            (Some(a), Some(b)) => self.text.get(a.span.start..b.span.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+}
+
+/// The letter case of a word.
+fn case_of(word: &str) -> Case {
+    let mut chars = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = word.chars().next() else {
+        return Case::Other;
+    };
+    if !first.is_alphabetic() {
+        return Case::Other;
+    }
+    let letters = chars.clone().count();
+    if first.is_uppercase() {
+        if letters >= 2 && chars.all(|c| c.is_uppercase()) {
+            Case::Upper
+        } else {
+            Case::Capitalised
+        }
+    } else if chars.any(|c| c.is_uppercase()) {
+        Case::Mixed
+    } else {
+        Case::Lower
+    }
+}
+
+/// The name tags of the first part of a hyphenated name ("Poul-Erik",
+/// "Ellemann-Jensen"): only when every part is capitalised.
+fn hyphenated_name_tags(word: &str) -> Tags {
+    let Some((head, _)) = word.split_once('-') else {
+        return Tags::NONE;
+    };
+    if !word.split('-').all(|part| part.starts_with(char::is_uppercase)) {
+        return Tags::NONE;
+    }
+    let tags = lexicon::lookup(head);
+    let names = Tags::FIRST_NAME
+        .union(Tags::SURNAME)
+        .union(Tags::FEMALE)
+        .union(Tags::MALE);
+    if tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME)) {
+        tags.intersection(names)
+    } else {
+        Tags::NONE
+    }
+}
+
+/// The word without its genitive ending: "TDC's" → "TDC", "Jens'" →
+/// "Jens", "Huaweis" → "Huawei"; `None` when it has none.
+pub(crate) fn genitive_stem(word: &str) -> Option<&str> {
+    let stem = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix('\''))
+        .or_else(|| word.strip_suffix('’'))
+        .or_else(|| word.strip_suffix('s'))
+        .or_else(|| word.strip_suffix('S'))?;
+    (stem.chars().count() >= 2).then_some(stem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases() {
+        assert_eq!(case_of("Huawei"), Case::Capitalised);
+        assert_eq!(case_of("TDC's"), Case::Upper);
+        assert_eq!(case_of("netIP's"), Case::Mixed);
+        assert_eq!(case_of("hos"), Case::Lower);
+        assert_eq!(case_of("5G-netværk"), Case::Other);
+        assert_eq!(case_of("A"), Case::Capitalised);
+    }
+
+    #[test]
+    fn genitives() {
+        assert_eq!(genitive_stem("TDC's"), Some("TDC"));
+        assert_eq!(genitive_stem("Venstres"), Some("Venstre"));
+        assert_eq!(genitive_stem("Jens'"), Some("Jens"));
+        assert_eq!(genitive_stem("Bo"), None);
+    }
+
+    #[test]
+    fn initial_positions() {
+        let document = Document::new("Han så Jens. Læs også: Ole kom.\nMogens Lykketoft");
+        let context = Context::new(&document);
+        let initial: Vec<&str> = context
+            .toks
+            .iter()
+            .filter(|t| t.initial)
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(initial, ["Han", "Læs", "Ole", "Mogens"]);
+    }
+}

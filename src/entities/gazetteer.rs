@@ -1,0 +1,190 @@
+//! The names of organizations and parties from the word lists, compiled
+//! once, and matched at a token whose first word the lexicon tagged.
+
+use super::context::{Context, genitive_stem};
+use crate::lexicon::{FIRST_WORD_LISTS, entries, lowercase_into};
+use crate::model::OrganizationKind;
+use crate::segment::tokenize;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// A party from `parties.txt`: its code and its name.
+#[derive(Debug)]
+pub(crate) struct PartyInfo {
+    /// The usual letters ("S", "RV").
+    pub(crate) code: &'static str,
+    /// The first full name listed for it ("Socialdemokratiet").
+    pub(crate) name: &'static str,
+}
+
+/// Every known name, lower-cased with its tokens joined by single spaces,
+/// with what it names.
+#[derive(Debug, Default)]
+pub(crate) struct Gazetteer {
+    /// Organization names and their kind.
+    pub(crate) organizations: HashMap<Box<str>, OrganizationKind>,
+    /// Keys of names listed in capitals ("DA", "LO", "FOA"), which match
+    /// only words written in capitals.
+    pub(crate) acronyms: std::collections::HashSet<Box<str>>,
+    /// Party names (not codes), to an index into `parties`.
+    pub(crate) party_names: HashMap<Box<str>, usize>,
+    /// Party codes and code aliases as written ("S", "Ø", "KrF"), to an
+    /// index into `parties`.
+    pub(crate) party_codes: HashMap<&'static str, usize>,
+    /// The parties, one per code.
+    pub(crate) parties: Vec<PartyInfo>,
+    /// The most tokens any name has.
+    pub(crate) longest: usize,
+}
+
+/// The kind of organization each list names.
+fn kind_of_list(file: &str) -> Option<OrganizationKind> {
+    let kind = file.strip_prefix("organizations_")?;
+    Some(if kind.starts_with("company") {
+        OrganizationKind::Company
+    } else if kind.starts_with("media") {
+        OrganizationKind::Media
+    } else if kind.starts_with("public") {
+        OrganizationKind::Public
+    } else {
+        OrganizationKind::Organization
+    })
+}
+
+/// The key of a name: its tokens lower-cased and joined by spaces.
+pub(crate) fn key_of(name: &str) -> (String, usize) {
+    let tokens = tokenize(name);
+    let key = tokens
+        .iter()
+        .map(|t| name[t.start..t.end].to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (key, tokens.len())
+}
+
+/// Whether `entry` is written as a party code: one to three letters,
+/// starting with a capital ("S", "SF", "KrF", "Ø").
+fn is_code(entry: &str) -> bool {
+    let letters = entry.chars().count();
+    (1..=3).contains(&letters)
+        && entry.chars().all(char::is_alphabetic)
+        && entry.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The names of all lists, compiled once per process.
+pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
+    let mut gazetteer = Gazetteer::default();
+    for &(file, _, data) in FIRST_WORD_LISTS {
+        if file == "parties.txt" {
+            add_parties(&mut gazetteer, data);
+        } else if let Some(kind) = kind_of_list(file) {
+            for entry in entries(data) {
+                let (key, len) = key_of(entry);
+                gazetteer.longest = gazetteer.longest.max(len);
+                if entry.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                    gazetteer.acronyms.insert(key.clone().into());
+                }
+                gazetteer.organizations.entry(key.into()).or_insert(kind);
+            }
+        }
+    }
+    gazetteer
+});
+
+/// Adds the "Name | CODE" lines of `parties.txt`.
+fn add_parties(gazetteer: &mut Gazetteer, data: &'static str) {
+    for entry in entries(data) {
+        let Some((name, code)) = entry.split_once('|') else {
+            continue;
+        };
+        let (name, code) = (name.trim(), code.trim());
+        let index = match gazetteer.parties.iter().position(|p| p.code == code) {
+            Some(index) => index,
+            None => {
+                gazetteer.parties.push(PartyInfo { code, name });
+                gazetteer.parties.len() - 1
+            }
+        };
+        if is_code(name) {
+            gazetteer.party_codes.insert(name, index);
+        } else {
+            let party = &mut gazetteer.parties[index];
+            if is_code(party.name) {
+                party.name = name;
+            }
+            let (key, len) = key_of(name);
+            gazetteer.longest = gazetteer.longest.max(len);
+            gazetteer.party_names.insert(key.into(), index);
+        }
+    }
+}
+
+/// The longest known name that starts at token `i`: how many tokens it
+/// has and what `lookup` returns for its key. The last token may carry a
+/// genitive ending ("Danske Banks"). Reuses `key` as a buffer.
+pub(crate) fn longest_match<T: Copy>(
+    context: &Context,
+    i: usize,
+    key: &mut String,
+    lookup: impl Fn(&str) -> Option<T>,
+) -> Option<(usize, T)> {
+    let first = context.get(i)?;
+    key.clear();
+    let mut best = None;
+    let mut buf = [0u8; 144];
+    for n in 1..=GAZETTEER.longest {
+        let Some(tok) = context.get(i + n - 1) else {
+            break;
+        };
+        if tok.sentence != first.sentence
+            || (n > 1 && tok.span.start > tok_end(context, i + n - 2) + 1)
+        {
+            break;
+        }
+        if n > 1 {
+            key.push(' ');
+        }
+        let Some(lower) = lowercase_into(tok.text, &mut buf) else {
+            break;
+        };
+        key.push_str(lower);
+        if let Some(value) = lookup(key) {
+            best = Some((n, value));
+        } else if let Some(stem) = genitive_stem(key.as_str()) {
+            if let Some(value) = lookup(stem) {
+                best = Some((n, value));
+            }
+        }
+    }
+    best
+}
+
+/// The end of token `i`, or 0.
+fn tok_end(context: &Context, i: usize) -> usize {
+    context.get(i).map_or(0, |t| t.span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parties_have_codes_and_names() {
+        let s = GAZETTEER.party_codes["S"];
+        assert_eq!(GAZETTEER.parties[s].name, "Socialdemokratiet");
+        assert_eq!(GAZETTEER.party_codes["Ø"], GAZETTEER.party_codes["EL"]);
+        assert!(GAZETTEER.party_names.contains_key("radikale venstre"));
+    }
+
+    #[test]
+    fn organizations_are_keyed_by_tokens() {
+        assert_eq!(
+            GAZETTEER.organizations.get("danske bank"),
+            Some(&OrganizationKind::Company)
+        );
+        assert_eq!(
+            GAZETTEER.organizations.get("politiken"),
+            Some(&OrganizationKind::Media)
+        );
+    }
+}

@@ -1,0 +1,668 @@
+//! Organizations: names with a legal form ("Netip A/S"), names from the
+//! lists ("Danske Bank", "Politiken"), names after a cue ("hos IT
+//! Relation", "teleproducenten Huawei", "Mærsk-koncernen"), and every later
+//! variant of a name found ("NORRIQS" after "Norriq Danmark A/S").
+
+use super::context::{Case, Context, Tok, genitive_stem};
+use super::gazetteer::{GAZETTEER, longest_match};
+use super::roles;
+use crate::lexicon::{Tags, lowercase_into};
+use crate::model::{OrganizationKind, Span};
+use std::collections::HashMap;
+
+/// An organization being assembled.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgBuild {
+    /// The fullest form of the name.
+    pub(crate) name: String,
+    /// What sort of organization.
+    pub(crate) kind: OrganizationKind,
+    /// The legal form, if the text gives one.
+    pub(crate) legal_form: Option<String>,
+    /// Mentions as (first token, last token, span).
+    pub(crate) mentions: Vec<(usize, usize, Span)>,
+}
+
+/// Legal forms, as written; the short ones must follow a proper name.
+const LEGAL_FORMS: &[&str] = &[
+    "A/S", "ApS", "I/S", "P/S", "K/S", "IVS", "A.m.b.a.", "a.m.b.a.", "AmbA", "S.m.b.a.", "ASA",
+    "AB", "GmbH", "AG", "Ltd.", "Ltd", "Inc.", "Inc", "Plc", "plc", "PLC", "LLC", "Corp.", "S.A.",
+    "SA", "S.p.A.", "SpA", "N.V.", "NV", "B.V.", "BV", "Oyj", "Oy", "SE", "AS",
+];
+
+/// Words before a name that say it names a company or medium.
+const CUES: &[(&str, OrganizationKind)] = &[
+    ("hos", OrganizationKind::Company),
+    ("selskabet", OrganizationKind::Company),
+    ("koncernen", OrganizationKind::Company),
+    ("virksomheden", OrganizationKind::Company),
+    ("firmaet", OrganizationKind::Company),
+    ("banken", OrganizationKind::Company),
+    ("kæden", OrganizationKind::Company),
+    ("it-virksomheden", OrganizationKind::Company),
+    ("it-firmaet", OrganizationKind::Company),
+    ("teleselskabet", OrganizationKind::Company),
+    ("mediet", OrganizationKind::Media),
+    ("avisen", OrganizationKind::Media),
+    ("dagbladet", OrganizationKind::Media),
+    ("tv-stationen", OrganizationKind::Media),
+    ("foreningen", OrganizationKind::Organization),
+    ("organisationen", OrganizationKind::Organization),
+    ("fagforeningen", OrganizationKind::Organization),
+    ("forbundet", OrganizationKind::Organization),
+];
+
+/// Endings of a cue noun: "teleproducent(en) Huawei", "leverandøren X".
+const CUE_ENDINGS: &[&str] = &[
+    "producent",
+    "producenten",
+    "leverandør",
+    "leverandøren",
+    "giganten",
+    "selskab",
+    "selskabet",
+    "koncern",
+    "koncernen",
+    "bureau",
+    "bureauet",
+    "sammenslutning",
+    "sammenslutningen",
+    "organisation",
+    "organisationen",
+    "partiet",
+    "gruppe",
+    "gruppen",
+    "kæde",
+];
+
+/// Endings of a token that make its first part a company: "Mærsk-koncernen".
+const COMPOUND_ENDINGS: &[&str] = &[
+    "-koncernen",
+    "-koncernens",
+    "-koncernes",
+    "-gruppen",
+    "-gruppens",
+    "-selskabet",
+    "-selskabets",
+];
+
+/// Organizations found by their legal form and by the lists; claims
+/// their tokens.
+pub(crate) fn find_named(context: &Context, claimed: &mut [bool]) -> Vec<OrgBuild> {
+    let mut orgs = Vec::new();
+    for i in 0..context.toks.len() {
+        if let Some(org) = with_legal_form(context, i, claimed) {
+            claim(claimed, &org);
+            orgs.push(org);
+        }
+    }
+    let mut key = String::new();
+    let mut i = 0;
+    while i < context.toks.len() {
+        match listed_at(context, i, claimed, &mut key) {
+            Some(org) => {
+                i = org.mentions[0].1 + 1;
+                claim(claimed, &org);
+                orgs.push(org);
+            }
+            None => i += 1,
+        }
+    }
+    orgs
+}
+
+/// Marks the tokens of every mention of `org` as taken.
+fn claim(claimed: &mut [bool], org: &OrgBuild) {
+    for &(first, last, _) in &org.mentions {
+        for slot in claimed.iter_mut().take(last + 1).skip(first) {
+            *slot = true;
+        }
+    }
+}
+
+/// The legal form that starts at token `i`, and its last token.
+fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
+    let tok = context.get(i)?;
+    let rest = context.text.get(tok.span.start..)?;
+    let form = LEGAL_FORMS.iter().find(|form| {
+        rest.starts_with(**form)
+            && !rest[form.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })?;
+    let end = tok.span.start + form.len();
+    let last = (i..i + 6).find(|&k| context.get(k).is_some_and(|t| t.span.end >= end))?;
+    (context.get(last)?.span.end == end).then_some((form, last))
+}
+
+/// "Norriq Danmark A/S": proper words before a legal form at token `i`.
+fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
+    let (form, last) = legal_form_at(context, i)?;
+    let tok = context.get(i)?;
+    let mut first = i;
+    while first > 0 && i - first < 5 {
+        let before = context.get(first - 1)?;
+        let joins = before.is("&") && first >= 2 && i - first >= 1;
+        if before.sentence != tok.sentence
+            || claimed.get(first - 1).copied().unwrap_or(true)
+            || !(before.is_proper() || joins || before.text.chars().all(|c| c.is_ascii_digit()))
+        {
+            break;
+        }
+        first -= 1;
+        if before.initial {
+            break;
+        }
+    }
+    if first == i || context.get(first).is_some_and(|t| t.is("&")) {
+        return None;
+    }
+    let name_end = context.get(i - 1)?.span.end;
+    let start = context.get(first)?.span.start;
+    let end = context.get(last)?.span.end;
+    let name = format!("{} {}", context.text.get(start..name_end)?, form);
+    Some(OrgBuild {
+        name,
+        kind: OrganizationKind::Company,
+        legal_form: Some(form.to_string()),
+        mentions: vec![(first, last, Span::new(start, end))],
+    })
+}
+
+/// A listed name at token `i`. A one-word name that is also an ordinary
+/// word ("Information", "Metal") counts only inside a sentence.
+fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) -> Option<OrgBuild> {
+    let tok = context.get(i)?;
+    if !tok.tags.contains(Tags::ORG_START) || !tok.is_proper() || claimed[i] {
+        return None;
+    }
+    let (n, kind) = longest_match(context, i, key, |k| GAZETTEER.organizations.get(k).copied())?;
+    let last = i + n - 1;
+    if (i..=last).any(|k| claimed.get(k).copied().unwrap_or(true)) {
+        return None;
+    }
+    if n == 1 && tok.initial && tok.tags.contains(Tags::COMMON_WORD) {
+        return None;
+    }
+    if n == 1 && tok.tags.contains(Tags::FIRST_NAME) && is_followed_by_name(context, i) {
+        return None;
+    }
+    if is_in_capitals(context, i, last) || is_product(context, last) {
+        return None;
+    }
+    if n == 1 && tok.case != Case::Upper && is_acronym(tok.text) {
+        return None;
+    }
+    let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.toks[i - 1].text);
+    if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word {
+        return None;
+    }
+    let span = Span::new(tok.span.start, context.get(last)?.span.end);
+    let name = name_without_genitive(context, i, last);
+    Some(OrgBuild {
+        name,
+        kind,
+        legal_form: None,
+        mentions: vec![(i, last, span)],
+    })
+}
+
+/// Whether the word, without a genitive ending, is listed in capitals.
+fn is_acronym(word: &str) -> bool {
+    let mut buf = [0u8; 144];
+    let Some(lower) = lowercase_into(word, &mut buf) else {
+        return false;
+    };
+    GAZETTEER.acronyms.contains(lower)
+        || genitive_stem(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
+}
+
+/// Whether the name `first..=last` is all capitals inside a run of
+/// capitals ("FRANCIS FORD COPPOLAS"), where a capital says nothing.
+fn is_in_capitals(context: &Context, first: usize, last: usize) -> bool {
+    let upper = |k: usize| context.get(k).is_some_and(|t| t.case == Case::Upper);
+    upper(first)
+        && ((first > 0 && upper(first - 1) && context.same_sentence(first - 1, first))
+            || (upper(last + 1) && context.same_sentence(last, last + 1)))
+}
+
+/// Whether a number follows the name, as after a make of car ("Audi 80").
+fn is_product(context: &Context, last: usize) -> bool {
+    context.get(last + 1).is_some_and(|t| {
+        t.span.start <= context.toks[last].span.end + 1
+            && t.text.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// Prepositions after which a name that is also a place is the place ("i
+/// Brøndby").
+const PLACE_PREPOSITIONS: &[&str] = &["i", "fra", "til", "ved", "på", "mod", "nær", "omkring"];
+
+/// Words that end an organization's name, alone or as the end of a
+/// compound ("Horsens Kunstmuseum", "Divisionsforeningen"), with the kind
+/// of organization they make.
+const HEADS: &[(&str, OrganizationKind)] = &[
+    ("ministeriet", OrganizationKind::Public),
+    ("ministeriets", OrganizationKind::Public),
+    ("departementet", OrganizationKind::Public),
+    ("styrelsen", OrganizationKind::Public),
+    ("direktoratet", OrganizationKind::Public),
+    ("tilsynet", OrganizationKind::Public),
+    ("nævnet", OrganizationKind::Public),
+    ("kommune", OrganizationKind::Public),
+    ("kommunes", OrganizationKind::Public),
+    ("amt", OrganizationKind::Public),
+    ("amts", OrganizationKind::Public),
+    ("politi", OrganizationKind::Public),
+    ("politis", OrganizationKind::Public),
+    ("værnet", OrganizationKind::Public),
+    ("hæren", OrganizationKind::Public),
+    ("universitet", OrganizationKind::Public),
+    ("universitets", OrganizationKind::Public),
+    ("university", OrganizationKind::Public),
+    ("hospital", OrganizationKind::Public),
+    ("hospitals", OrganizationKind::Public),
+    ("sygehus", OrganizationKind::Public),
+    ("gymnasium", OrganizationKind::Public),
+    ("skole", OrganizationKind::Public),
+    ("skolen", OrganizationKind::Public),
+    ("bank", OrganizationKind::Company),
+    ("banks", OrganizationKind::Company),
+    ("sparekasse", OrganizationKind::Company),
+    ("holding", OrganizationKind::Company),
+    ("group", OrganizationKind::Company),
+    ("gruppen", OrganizationKind::Company),
+    ("fabrikker", OrganizationKind::Company),
+    ("fabrik", OrganizationKind::Company),
+    ("værft", OrganizationKind::Company),
+    ("company", OrganizationKind::Company),
+    ("corporation", OrganizationKind::Company),
+    ("hotel", OrganizationKind::Company),
+    ("kro", OrganizationKind::Company),
+    ("museum", OrganizationKind::Organization),
+    ("museet", OrganizationKind::Organization),
+    ("teater", OrganizationKind::Organization),
+    ("teatret", OrganizationKind::Organization),
+    ("opera", OrganizationKind::Organization),
+    ("operas", OrganizationKind::Organization),
+    ("forening", OrganizationKind::Organization),
+    ("foreningen", OrganizationKind::Organization),
+    ("forbund", OrganizationKind::Organization),
+    ("forbundet", OrganizationKind::Organization),
+    ("fond", OrganizationKind::Organization),
+    ("fonden", OrganizationKind::Organization),
+    ("institut", OrganizationKind::Organization),
+    ("instituttet", OrganizationKind::Organization),
+    ("institute", OrganizationKind::Organization),
+    ("akademi", OrganizationKind::Organization),
+    ("akademiet", OrganizationKind::Organization),
+    ("association", OrganizationKind::Organization),
+    ("council", OrganizationKind::Organization),
+    ("klub", OrganizationKind::Organization),
+    ("boldklub", OrganizationKind::Organization),
+    ("club", OrganizationKind::Organization),
+    ("samarbejdsråd", OrganizationKind::Organization),
+    ("råd", OrganizationKind::Organization),
+    ("rådet", OrganizationKind::Organization),
+    ("udvalget", OrganizationKind::Public),
+    ("kommissionen", OrganizationKind::Public),
+    ("partiet", OrganizationKind::Organization),
+];
+
+/// The kind of organization a word that ends a name makes, if it is one.
+fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
+    if !tok.word || !tok.is_capital() || tok.text.len() < 3 {
+        return None;
+    }
+    let mut buf = [0u8; 144];
+    let lower = lowercase_into(tok.text, &mut buf)?;
+    let tail = lower.rsplit('-').next().unwrap_or(lower);
+    if tail.len() < lower.len() && tok.text.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase)) {
+        return None;
+    }
+    if tail.ends_with("området") || tail.ends_with("områder") {
+        return None;
+    }
+    HEADS
+        .iter()
+        .find(|(head, _)| lower.ends_with(head))
+        .map(|&(_, kind)| kind)
+}
+
+/// Whether the word ends an organization's name ("Universitet",
+/// "Kunstmuseum", "Divisionsforeningen").
+pub(crate) fn is_org_head(tok: &Tok) -> bool {
+    head_kind(tok).is_some()
+}
+
+/// "Horsens Kunstmuseum", "Divisionsforeningen", "University of Oslo": a
+/// run of untaken proper words that ends in an organization word, or one
+/// such compound inside a sentence.
+fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
+    let tok = context.get(i)?;
+    if claimed[i]
+        || !tok.is_capital()
+        || context.get(i + 1).is_some_and(|t| {
+            t.is_capital()
+                && !claimed[i + 1]
+                && context.same_sentence(i, i + 1)
+                && t.span.start <= tok.span.end + 1
+        })
+    {
+        return None;
+    }
+    let kind = head_kind(tok)?;
+    let mut first = i;
+    while first > 0 && i - first < 3 {
+        let before = &context.toks[first - 1];
+        if claimed[first - 1]
+            || !before.is_capital()
+            || !context.same_sentence(first - 1, i)
+            || roles::is_role(before)
+        {
+            break;
+        }
+        first -= 1;
+        if before.initial {
+            break;
+        }
+    }
+    let mut last = i;
+    if context.is_at(i + 1, i, "of")
+        && context
+            .get(i + 2)
+            .is_some_and(|t| t.is_capital() && context.same_sentence(i, i + 2))
+        && !claimed[i + 2]
+    {
+        last = i + 2;
+    }
+    let single = first == i && last == i;
+    if single && (tok.initial || HEADS.iter().any(|(h, _)| tok.text.eq_ignore_ascii_case(h))) {
+        return None;
+    }
+    if context.toks[first].initial && context.toks[first].tags.contains(Tags::COMMON_WORD) {
+        first += 1;
+    }
+    let span = Span::new(context.toks[first].span.start, context.toks[last].span.end);
+    Some(OrgBuild {
+        name: context.text_between(first, last).to_string(),
+        kind,
+        legal_form: None,
+        mentions: vec![(first, last, span)],
+    })
+}
+
+/// Whether the token after `i` is a capitalised name word in the same
+/// sentence (so that "Columbus Hansen" is a person, not the company).
+fn is_followed_by_name(context: &Context, i: usize) -> bool {
+    context.get(i + 1).is_some_and(|t| {
+        context.same_sentence(i, i + 1)
+            && t.case == Case::Capitalised
+            && t.tags.intersects(Tags::SURNAME.union(Tags::FIRST_NAME))
+    })
+}
+
+/// The text of tokens `first..=last`, without a genitive ending when the
+/// name is listed without it ("Politikens" → "Politiken").
+fn name_without_genitive(context: &Context, first: usize, last: usize) -> String {
+    let text = context.text_between(first, last);
+    match genitive_stem(text) {
+        Some(stem) if known_stem(stem) => stem.to_string(),
+        _ => text.to_string(),
+    }
+}
+
+/// Whether `stem` is a listed organization name.
+fn known_stem(stem: &str) -> bool {
+    GAZETTEER
+        .organizations
+        .contains_key(super::gazetteer::key_of(stem).0.as_str())
+}
+
+/// Organizations named after a cue ("hos IT Relation", "teleproducenten
+/// Huawei") or as the first part of a compound ("Mærsk-koncernen"), among
+/// tokens no one has taken; claims their tokens.
+pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<OrgBuild>) {
+    let mut i = 0;
+    while i < context.toks.len() {
+        if let Some(org) = headed_at(context, i, claimed) {
+            claim(claimed, &org);
+            orgs.push(org);
+            i += 1;
+            continue;
+        }
+        if let Some(org) = compound_at(context, i, claimed) {
+            claim(claimed, &org);
+            orgs.push(org);
+            i += 1;
+            continue;
+        }
+        let Some(kind) = cue_before(context, i) else {
+            i += 1;
+            continue;
+        };
+        let mut last = i;
+        while last + 1 < context.toks.len()
+            && last - i < 4
+            && context.same_sentence(i, last + 1)
+            && !claimed[last + 1]
+            && context
+                .get(last + 1)
+                .is_some_and(|t| t.is_proper() && !t.tags.contains(Tags::PLACE))
+        {
+            last += 1;
+        }
+        let fits = (i..=last).all(|k| !claimed[k])
+            && context.get(i).is_some_and(|t| {
+                t.is_proper()
+                    && !t
+                        .tags
+                        .intersects(Tags::PLACE.union(Tags::MONTH).union(Tags::WEEKDAY))
+            })
+            && !(last == i
+                && context
+                    .get(i)
+                    .is_some_and(|t| t.tags.contains(Tags::COMMON_WORD)));
+        if fits {
+            let span = Span::new(
+                context.get(i).map_or(0, |t| t.span.start),
+                context.get(last).map_or(0, |t| t.span.end),
+            );
+            let org = OrgBuild {
+                name: name_without_genitive(context, i, last),
+                kind,
+                legal_form: None,
+                mentions: vec![(i, last, span)],
+            };
+            claim(claimed, &org);
+            orgs.push(org);
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The kind of organization a cue word before token `i` announces.
+fn cue_before(context: &Context, i: usize) -> Option<OrganizationKind> {
+    let mut k = i.checked_sub(1)?;
+    if context.toks[k].is(",") {
+        k = k.checked_sub(1)?;
+    }
+    let before = context.get(k)?;
+    if before.case != Case::Lower || !context.same_sentence(k, i) {
+        return None;
+    }
+    if let Some(&(_, kind)) = CUES.iter().find(|(cue, _)| before.text == *cue) {
+        return Some(kind);
+    }
+    CUE_ENDINGS
+        .iter()
+        .any(|e| before.text.ends_with(e))
+        .then_some(OrganizationKind::Company)
+}
+
+/// "Mærsk-koncernen": a proper first part before a company ending.
+fn compound_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
+    let tok = context.get(i)?;
+    if claimed[i] || !tok.is_proper() {
+        return None;
+    }
+    let ending = COMPOUND_ENDINGS.iter().find(|e| tok.text.ends_with(**e))?;
+    let name = &tok.text[..tok.text.len() - ending.len()];
+    if name.is_empty() || name.contains('-') {
+        return None;
+    }
+    let span = Span::new(tok.span.start, tok.span.start + name.len());
+    Some(OrgBuild {
+        name: name.to_string(),
+        kind: OrganizationKind::Company,
+        legal_form: None,
+        mentions: vec![(i, i, span)],
+    })
+}
+
+/// Merges organizations found twice under one name, and adds every other
+/// mention of a known name or its distinctive first word ("NORRIQS",
+/// "netIP's") among tokens no one has taken.
+pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>) -> Vec<OrgBuild> {
+    let mut merged: Vec<OrgBuild> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut keys_by_first: HashMap<String, usize> = HashMap::new();
+    for org in orgs {
+        let keys = variant_keys(context, &org);
+        let existing = keys.iter().find_map(|k| by_key.get(k).copied());
+        let index = match existing {
+            Some(index) => {
+                let target = &mut merged[index];
+                target.mentions.extend(org.mentions.iter().copied());
+                if org.name.len() > target.name.len() {
+                    target.name = org.name.clone();
+                }
+                if target.legal_form.is_none() {
+                    target.legal_form = org.legal_form.clone();
+                }
+                index
+            }
+            None => {
+                merged.push(org);
+                merged.len() - 1
+            }
+        };
+        for key in keys {
+            let tokens = key.split(' ').count();
+            let first = key.split(' ').next().unwrap_or("").to_string();
+            let longest = keys_by_first.entry(first).or_insert(0);
+            *longest = (*longest).max(tokens);
+            by_key.entry(key).or_insert(index);
+        }
+    }
+    add_variant_mentions(context, claimed, &mut merged, &by_key, &keys_by_first);
+    for org in &mut merged {
+        org.mentions.sort_by_key(|m| m.2.start);
+        org.mentions.dedup_by_key(|m| m.2.start);
+    }
+    merged.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.2.start));
+    merged
+}
+
+/// The lower-case keys under which later mentions of `org` are found: its
+/// name without legal form and genitive, and its first word when that is
+/// distinctive (four letters or more, no ordinary word, place or name).
+fn variant_keys(context: &Context, org: &OrgBuild) -> Vec<String> {
+    let mut keys = Vec::new();
+    let bare = match &org.legal_form {
+        Some(form) => org
+            .name
+            .strip_suffix(form.as_str())
+            .unwrap_or(&org.name)
+            .trim(),
+        None => org.name.as_str(),
+    };
+    let (key, _) = super::gazetteer::key_of(bare);
+    if key.is_empty() {
+        return keys;
+    }
+    if let Some(&(first, _, _)) = org.mentions.first() {
+        let word = key.split(' ').next().unwrap_or("");
+        let tags = context.get(first).map_or(Tags::NONE, |t| t.tags);
+        let distinctive = word.chars().count() >= 4
+            && key.contains(' ')
+            && !tags.intersects(
+                Tags::COMMON_WORD
+                    .union(Tags::PLACE)
+                    .union(Tags::FIRST_NAME)
+                    .union(Tags::SURNAME),
+            );
+        if distinctive {
+            keys.push(word.to_string());
+        }
+    }
+    keys.push(key);
+    keys
+}
+
+/// Adds a mention for every untaken token sequence that spells a key.
+fn add_variant_mentions(
+    context: &Context,
+    claimed: &mut [bool],
+    orgs: &mut [OrgBuild],
+    by_key: &HashMap<String, usize>,
+    keys_by_first: &HashMap<String, usize>,
+) {
+    let mut buf = [0u8; 144];
+    let mut key = String::new();
+    for i in 0..context.toks.len() {
+        let tok = &context.toks[i];
+        if claimed[i] || !tok.is_proper() {
+            continue;
+        }
+        let Some(lower) = lowercase_into(tok.text, &mut buf) else {
+            continue;
+        };
+        let first = if keys_by_first.contains_key(lower) {
+            lower
+        } else {
+            match genitive_stem(lower) {
+                Some(stem) if keys_by_first.contains_key(stem) => stem,
+                _ => continue,
+            }
+        };
+        let longest = keys_by_first.get(first).copied().unwrap_or(1);
+        let mut found = by_key.get(first).map(|&org| (i, org));
+        key.clear();
+        key.push_str(lower);
+        for n in 2..=longest {
+            let k = i + n - 1;
+            let Some(next) = context.get(k) else { break };
+            if claimed[k] || !context.same_sentence(i, k) {
+                break;
+            }
+            key.push(' ');
+            key.push_str(&next.text.to_lowercase());
+            let hit = by_key
+                .get(key.as_str())
+                .or_else(|| genitive_stem(&key).and_then(|s| by_key.get(s)));
+            if let Some(&org) = hit {
+                found = Some((k, org));
+            }
+        }
+        if let Some((last, org)) = found {
+            if tok.initial && last == i && tok.tags.contains(Tags::COMMON_WORD) {
+                continue;
+            }
+            let next_proper = context.get(last + 1).is_some_and(|t| {
+                t.is_proper() && !claimed[last + 1] && context.same_sentence(last, last + 1)
+            });
+            if (next_proper && last == i) || is_in_capitals(context, i, last) {
+                continue;
+            }
+            let span = Span::new(tok.span.start, context.toks[last].span.end);
+            orgs[org].mentions.push((i, last, span));
+            for slot in claimed.iter_mut().take(last + 1).skip(i) {
+                *slot = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! Party mentions: codes in parentheses, names and their genitives, codes
+//! standing alone, and prefixed forms ("S-formand", "V-ordføreren").
+
+use super::context::{Case, Context};
+use super::gazetteer::{GAZETTEER, longest_match};
+use crate::lexicon::Tags;
+use crate::model::Span;
+
+/// How a party is mentioned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PartyMentionKind {
+    /// A code in parentheses after a name: "(S)".
+    ParenCode,
+    /// A code of two or more letters standing as a name: "SF vil ...".
+    BareCode,
+    /// The party's name or its genitive: "Venstre", "Dansk Folkepartis".
+    Name,
+    /// A code joined to a political noun: "S-formand", "V-ordføreren".
+    Prefixed,
+}
+
+/// One mention of a party.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PartyMention {
+    /// Index into the gazetteer's parties.
+    pub(crate) party: usize,
+    /// Where the text names it.
+    pub(crate) span: Span,
+    /// How.
+    pub(crate) kind: PartyMentionKind,
+    /// First token of the mention.
+    pub(crate) first: usize,
+    /// Last token of the mention.
+    pub(crate) last: usize,
+}
+
+/// Codes that name a party on their own, outside parentheses; the
+/// one-letter codes and those that are also ordinary abbreviations ("EL",
+/// "LA", "NB", "M") do so only in parentheses or prefixed.
+const BARE_CODES: &[&str] = &["SF", "DF", "CD", "FP", "KrF", "RV", "VS", "DKP", "KD"];
+
+/// Nouns after "Venstre" that make it a direction, not the party
+/// ("Venstre side").
+const DIRECTION_NOUNS: &[&str] = &[
+    "side", "siden", "hånd", "hånden", "fløj", "fløjen", "ben", "arm", "øje", "kant", "hjørne",
+    "bane", "vinge", "back", "sving", "bredde", "del", "del.", "halvdel", "spor", "vej",
+];
+
+/// What a code prefix must be followed by to name a party: the start of a
+/// political noun ("S-formand", "V-ordføreren", "DF-politikeren").
+const PREFIXED_NOUNS: &[&str] = &[
+    "formand",
+    "næstformand",
+    "landsformand",
+    "ordfører",
+    "politiker",
+    "folketingsmedlem",
+    "medlem",
+    "borgmester",
+    "minister",
+    "kandidat",
+    "top",
+    "ledelse",
+    "ledere",
+    "gruppe",
+    "regering",
+    "spids",
+    "bagland",
+    "vælger",
+    "kongres",
+    "landsmøde",
+    "profil",
+    "veteran",
+    "rådmand",
+    "byråd",
+    "parti",
+    "mand",
+    "kvinde",
+    "folk",
+    "ungdom",
+    "høvding",
+];
+
+/// Every party mention in the text, in text order; marks the tokens of
+/// names in `claimed`.
+pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention> {
+    let mut mentions = Vec::new();
+    let mut key = String::new();
+    let mut i = 0;
+    while i < context.toks.len() {
+        if let Some(mention) = code_in_parentheses(context, i) {
+            mentions.push(mention);
+            i += 3;
+            continue;
+        }
+        let mention = name_at(context, i, &mut key)
+            .or_else(|| bare_code_at(context, i))
+            .or_else(|| prefixed_at(context, i));
+        match mention {
+            Some(mention) => {
+                for slot in claimed
+                    .iter_mut()
+                    .take(mention.last + 1)
+                    .skip(mention.first)
+                {
+                    *slot = true;
+                }
+                i = mention.last + 1;
+                mentions.push(mention);
+            }
+            None => i += 1,
+        }
+    }
+    mentions
+}
+
+/// "(S)": a party code between parentheses at token `i`.
+fn code_in_parentheses(context: &Context, i: usize) -> Option<PartyMention> {
+    if !context.get(i)?.is("(") || !context.is_at(i + 2, i, ")") {
+        return None;
+    }
+    let code = context.get(i + 1)?;
+    let &party = GAZETTEER.party_codes.get(code.text)?;
+    Some(PartyMention {
+        party,
+        span: code.span,
+        kind: PartyMentionKind::ParenCode,
+        first: i + 1,
+        last: i + 1,
+    })
+}
+
+/// A party's name at token `i` ("Venstre", "Radikale Venstres"), unless
+/// it is a direction ("Venstre side").
+fn name_at(context: &Context, i: usize, key: &mut String) -> Option<PartyMention> {
+    let tok = context.get(i)?;
+    if !tok.tags.contains(Tags::PARTY_START) || tok.case != Case::Capitalised {
+        return None;
+    }
+    let (n, party) = longest_match(context, i, key, |k| GAZETTEER.party_names.get(k).copied())?;
+    let last = i + n - 1;
+    if n == 1 && tok.is("Venstre") {
+        let next = context.get(i + 1);
+        if next.is_some_and(|t| t.sentence == tok.sentence && DIRECTION_NOUNS.contains(&t.text)) {
+            return None;
+        }
+    }
+    Some(PartyMention {
+        party,
+        span: Span::new(tok.span.start, context.get(last)?.span.end),
+        kind: PartyMentionKind::Name,
+        first: i,
+        last,
+    })
+}
+
+/// A code of two or more letters standing alone ("SF", "DF's").
+fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
+    let tok = context.get(i)?;
+    if !tok.word || !tok.tags.contains(Tags::PARTY_START) {
+        return None;
+    }
+    let code = tok
+        .text
+        .strip_suffix("'s")
+        .or_else(|| tok.text.strip_suffix("’s"))
+        .or_else(|| tok.text.strip_suffix('s').filter(|c| c.len() >= 2))
+        .unwrap_or(tok.text);
+    if !BARE_CODES.contains(&code) {
+        return None;
+    }
+    let &party = GAZETTEER.party_codes.get(code)?;
+    Some(PartyMention {
+        party,
+        span: tok.span,
+        kind: PartyMentionKind::BareCode,
+        first: i,
+        last: i,
+    })
+}
+
+/// "S-formand", "V-ordføreren": a code, a hyphen and a political noun in
+/// one token.
+fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
+    let tok = context.get(i)?;
+    let party = prefixed_party(tok.text)?;
+    Some(PartyMention {
+        party,
+        span: tok.span,
+        kind: PartyMentionKind::Prefixed,
+        first: i,
+        last: i,
+    })
+}
+
+/// The party of a prefixed word ("S-formanden" → S), if it is one.
+pub(crate) fn prefixed_party(word: &str) -> Option<usize> {
+    let (code, noun) = word.split_once('-')?;
+    if !noun.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let &party = GAZETTEER.party_codes.get(code)?;
+    PREFIXED_NOUNS
+        .iter()
+        .any(|stem| noun.starts_with(stem))
+        .then_some(party)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn mentions(text: &str) -> Vec<(String, &'static str, PartyMentionKind)> {
+        let document = Document::new(text);
+        let context = Context::new(&document);
+        let mut claimed = vec![false; context.toks.len()];
+        find(&context, &mut claimed)
+            .into_iter()
+            .map(|m| {
+                let code = GAZETTEER.parties[m.party].code;
+                (m.span.text(text).to_string(), code, m.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn code_in_parentheses_is_a_mention() {
+        let found = mentions("Mette Hansen (S) og Ole Berg (Ø) var enige.");
+        assert_eq!(found[0], ("S".into(), "S", PartyMentionKind::ParenCode));
+        assert_eq!(found[1], ("Ø".into(), "EL", PartyMentionKind::ParenCode));
+    }
+
+    #[test]
+    fn names_and_genitives() {
+        let found = mentions("Han stemte på Venstre, men Dansk Folkepartis formand var sur.");
+        assert_eq!(found[0], ("Venstre".into(), "V", PartyMentionKind::Name));
+        assert_eq!(
+            found[1],
+            ("Dansk Folkepartis".into(), "DF", PartyMentionKind::Name)
+        );
+    }
+
+    #[test]
+    fn venstre_as_a_direction_is_no_party() {
+        assert!(mentions("Venstre side af vejen var spærret.").is_empty());
+        assert!(mentions("Drej til venstre ved kirken.").is_empty());
+    }
+
+    #[test]
+    fn prefixed_forms() {
+        let found = mentions("S-formanden og V-ordføreren mødtes, men A-kassen betalte.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[1],
+            ("V-ordføreren".into(), "V", PartyMentionKind::Prefixed)
+        );
+    }
+
+    #[test]
+    fn bare_codes_of_two_letters() {
+        let found = mentions("SF vil have mere, og SF's formand siger ja. I dag kom han.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].1, "SF");
+    }
+}

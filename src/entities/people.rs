@@ -1,0 +1,506 @@
+//! People: runs of capitalised words that the name lists, a title before
+//! them, a party code after them, a speech verb beside them or their shape
+//! make a name; then every later surname or first name alone linked back.
+
+use super::context::{Case, Context, Tok};
+use super::parties::prefixed_party;
+use super::roles;
+use crate::lexicon::Tags;
+use crate::model::{Gender, Span};
+use std::collections::HashMap;
+
+/// A person being assembled.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PersonBuild {
+    /// The words of the fullest name, lower-cased, genitive removed.
+    pub(crate) parts: Vec<String>,
+    /// The fullest name as written.
+    pub(crate) name: String,
+    /// Mentions as (first token, last token, span), in text order.
+    pub(crate) mentions: Vec<(usize, usize, Span)>,
+    /// Gender from the first name.
+    pub(crate) gender: Option<Gender>,
+}
+
+/// Words of a name that never start one ("von Trier", "de Gaulle").
+const PARTICLES: &[&str] = &[
+    "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn",
+];
+
+/// Titles of address before a name.
+const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.", "Dr."];
+
+/// Every person in the text with every mention; claims their tokens.
+pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
+    let mut people: Vec<PersonBuild> = Vec::new();
+    let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut i = 0;
+    while i < context.toks.len() {
+        let tok = &context.toks[i];
+        if claimed[i] || !(is_name_word(tok) || is_initial_letter(tok)) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(context, i, claimed);
+        if let Some((first, last)) = accept(context, i, end) {
+            let last = with_apostrophe(context, last);
+            add_mention(context, &mut people, &mut by_part, first, last);
+            for slot in claimed.iter_mut().take(last + 1).skip(first) {
+                *slot = true;
+            }
+        }
+        i = end + 1;
+    }
+    link_alone(context, claimed, &mut people, &by_part);
+    for person in &mut people {
+        person.mentions.sort_by_key(|m| m.2.start);
+    }
+    people
+}
+
+/// Whether the token can be a word of a name: a capitalised or all-caps
+/// word without full stops, with a letter in it.
+fn is_name_word(tok: &Tok) -> bool {
+    tok.word
+        && tok.is_capital()
+        && !tok.text.contains('.')
+        && tok
+            .text
+            .rsplit('-')
+            .next()
+            .and_then(|part| part.chars().next())
+            .is_none_or(char::is_uppercase)
+}
+
+/// An initial inside a name: "B." in "Frank B. Madsen", "H.L" in "H.L.
+/// Hansen" (with or without its full stop, as tokenized).
+fn is_initial_letter(tok: &Tok) -> bool {
+    let letters = tok.text.chars().filter(|c| *c != '.').count();
+    tok.word
+        && (1..=3).contains(&letters)
+        && tok.text.chars().all(|c| c == '.' || c.is_uppercase())
+        && (letters == 1 || tok.text.contains('.'))
+}
+
+/// Whether the token is a full stop that closes the initial before it.
+fn is_initial_stop(context: &Context, i: usize) -> bool {
+    i > 0
+        && context.toks[i].is(".")
+        && is_initial_letter(&context.toks[i - 1])
+        && context.toks[i].span.start == context.toks[i - 1].span.end
+}
+
+/// The last token of the run of name words that starts at `i`.
+fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
+    let mut last = i;
+    while last - i < 8 {
+        let next = last + 1;
+        let Some(tok) = context.get(next) else { break };
+        if claimed[next] || !context.same_sentence(i, next) || tok.initial {
+            break;
+        }
+        let gap = tok.span.start.saturating_sub(context.toks[last].span.end);
+        if gap > 1 {
+            break;
+        }
+        let continues = is_name_word(tok)
+            || is_initial_letter(tok)
+            || is_initial_stop(context, next)
+            || (PARTICLES.contains(&tok.text)
+                && context.get(next + 1).is_some_and(is_name_word)
+                && context.same_sentence(i, next + 1));
+        if !continues {
+            break;
+        }
+        last = next;
+    }
+    while last > i && !is_name_word(&context.toks[last]) {
+        last -= 1;
+    }
+    last
+}
+
+/// Whether the word looks like part of a name: a listed name, or no
+/// ordinary word, place, organization, month or role.
+fn name_like(tok: &Tok) -> bool {
+    tok.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME))
+        || !(tok.tags.intersects(
+            Tags::COMMON_WORD
+                .union(Tags::PLACE)
+                .union(Tags::ORG_START)
+                .union(Tags::MONTH)
+                .union(Tags::WEEKDAY)
+                .union(Tags::PARTY_START),
+        ) || roles::is_role(tok)
+            || tok.case == Case::Upper)
+}
+
+/// Whether a word that opens a sentence starts a name: a first name that
+/// is no ordinary word, or one followed by another name word.
+fn starts_name(context: &Context, first: usize, last: usize) -> bool {
+    let tok = &context.toks[first];
+    let next_is_name = first < last
+        && context.get(first + 1).is_some_and(|t| {
+            t.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME))
+                || (name_like(t) && !t.tags.contains(Tags::COMMON_WORD))
+        });
+    if tok.tags.contains(Tags::FIRST_NAME) {
+        return !tok.tags.contains(Tags::COMMON_WORD) || next_is_name;
+    }
+    if !tok.tags.contains(Tags::SURNAME)
+        && context
+            .get(first + 1)
+            .is_some_and(|t| t.tags.contains(Tags::FIRST_NAME))
+    {
+        return false;
+    }
+    !tok.tags.intersects(Tags::COMMON_WORD.union(Tags::PLACE))
+        && !roles::is_role(tok)
+        && next_is_name
+}
+
+/// The part of the run `first..=last` that is a person's name, if any.
+fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize, usize)> {
+    while first <= last {
+        let tok = &context.toks[first];
+        if is_initial_letter(tok) && !(tok.initial && tok.tags.contains(Tags::COMMON_WORD)) {
+            break;
+        }
+        let role = roles::is_role(tok) && !tok.tags.contains(Tags::FIRST_NAME);
+        if role
+            || (tok.initial && !starts_name(context, first, last))
+            || PARTICLES.contains(&tok.text)
+        {
+            first += 1;
+        } else {
+            break;
+        }
+    }
+    while last > first
+        && context.toks[last]
+            .tags
+            .intersects(Tags::MONTH.union(Tags::WEEKDAY))
+    {
+        last -= 1;
+    }
+    if first > last {
+        return None;
+    }
+    let toks = &context.toks[first..=last];
+    let names = Tags::FIRST_NAME.union(Tags::SURNAME);
+    if is_initial_letter(&toks[0]) {
+        let tail = &context.toks[last];
+        let named = is_name_word(tail)
+            && !is_initial_letter(tail)
+            && (tail.tags.contains(Tags::SURNAME) || name_like(tail));
+        return named.then_some((first, last));
+    }
+    if super::organizations::is_org_head(&context.toks[last]) || is_after_postcode(context, first) {
+        return None;
+    }
+    if toks
+        .iter()
+        .any(|t| t.case == Case::Upper && !t.tags.intersects(names))
+    {
+        return None;
+    }
+    let tail = &context.toks[last];
+    if roles::is_role(tail) && !tail.tags.intersects(names) {
+        return None;
+    }
+    let cue = has_cue(context, first, last);
+    let head = &context.toks[first];
+    let first_name = head.tags.contains(Tags::FIRST_NAME);
+    let common = head.tags.contains(Tags::COMMON_WORD);
+    let accepted = if last > first {
+        let rest_ok = toks[1..].iter().all(|t| {
+            t.tags.intersects(names)
+                || name_like(t)
+                || is_initial_letter(t)
+                || PARTICLES.contains(&t.text)
+        });
+        let all_like = toks
+            .iter()
+            .all(|t| name_like(t) || is_initial_letter(t) || PARTICLES.contains(&t.text));
+        (first_name && rest_ok && (!common || toks[1].tags.intersects(names) || cue))
+            || (all_like && (cue || tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail)))
+            || (cue && rest_ok)
+    } else {
+        let plain = !head.tags.intersects(
+            Tags::PLACE
+                .union(Tags::MONTH)
+                .union(Tags::WEEKDAY)
+                .union(Tags::ORG_START),
+        );
+        (first_name && !common && plain)
+            || (head.tags.contains(Tags::SURNAME) && !common && plain && !head.initial)
+            || (cue && !common && (plain || head.tags.intersects(names)))
+    };
+    accepted.then_some((first, last))
+}
+
+/// Whether the text around the run gives it away as a person: a title or
+/// honorific before it, a party code or speech verb after it, or a speech
+/// verb before it ("siger Lichao").
+fn has_cue(context: &Context, first: usize, last: usize) -> bool {
+    let before = |k: usize| {
+        first
+            .checked_sub(k)
+            .filter(|&j| context.same_sentence(j, first))
+            .and_then(|j| context.get(j))
+    };
+    let after = |k: usize| {
+        context
+            .get(last + k)
+            .filter(|_| context.same_sentence(last, last + k))
+    };
+    let role_before = before(1).is_some_and(|t| roles::is_role(t) && t.case == Case::Lower)
+        || (before(1).is_some_and(|t| t.is(","))
+            && before(2).is_some_and(|t| roles::is_role(t) && t.case == Case::Lower));
+    let honorific = before(1).is_some_and(|t| HONORIFICS.contains(&t.text));
+    let prefixed = before(1)
+        .is_some_and(|t| prefixed_party(t.text).is_some() || member_party(t.text).is_some());
+    let speech = before(1).is_some_and(|t| t.tags.contains(Tags::SPEECH_VERB))
+        || after(1).is_some_and(|t| t.tags.contains(Tags::SPEECH_VERB) && t.case == Case::Lower);
+    let party = after(1).is_some_and(|t| t.is("("))
+        && after(2).is_some_and(|t| super::gazetteer::GAZETTEER.party_codes.contains_key(t.text))
+        && after(3).is_some_and(|t| t.is(")"));
+    role_before || honorific || prefixed || speech || party
+}
+
+/// Whether a four-digit postcode stands right before token `first`, as
+/// before a town in an address ("3790 Hasle").
+fn is_after_postcode(context: &Context, first: usize) -> bool {
+    first > 0 && {
+        let before = &context.toks[first - 1];
+        before.text.len() == 4 && before.text.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
+/// Endings of foreign surnames that make two capitalised words a name by
+/// their shape alone ("Slobodan Milosevic", "Boris Akubzhanov").
+const FOREIGN_ENDINGS: &[&str] = &[
+    "ic", "ić", "vich", "ov", "ova", "eva", "ina", "sky", "ski", "ska", "escu", "opoulos", "idis",
+    "ian", "yan", "enko", "chuk", "zadeh", "oglu", "oğlu",
+];
+
+/// Whether a word ends like a foreign surname.
+fn has_foreign_ending(tok: &Tok) -> bool {
+    tok.case == Case::Capitalised
+        && tok.text.chars().count() >= 5
+        && FOREIGN_ENDINGS.iter().any(|e| tok.base().ends_with(e))
+}
+
+/// Words for a party's member before a name ("socialdemokraten X") and
+/// the party's code.
+const MEMBER_NOUNS: &[(&str, &str)] = &[
+    ("socialdemokrat", "S"),
+    ("venstremand", "V"),
+    ("venstrekvinde", "V"),
+    ("venstrepolitiker", "V"),
+    ("konservative", "K"),
+    ("radikale", "RV"),
+    ("sf'er", "SF"),
+    ("df'er", "DF"),
+    ("enhedslistepolitiker", "EL"),
+    ("alternativist", "ALT"),
+];
+
+/// The party code a member noun names ("socialdemokraten" → "S").
+pub(crate) fn member_party(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    MEMBER_NOUNS
+        .iter()
+        .find(|(stem, _)| lower.starts_with(stem))
+        .map(|&(_, code)| code)
+}
+
+/// The lower-cased words of tokens `first..=last`, genitive removed.
+fn parts_of(context: &Context, first: usize, last: usize) -> Vec<String> {
+    context.toks[first..=last]
+        .iter()
+        .filter(|t| t.word && !is_initial_letter(t))
+        .map(|t| t.base().to_lowercase())
+        .collect()
+}
+
+/// Adds the run `first..=last` to the person it names, or as a new one.
+fn add_mention(
+    context: &Context,
+    people: &mut Vec<PersonBuild>,
+    by_part: &mut HashMap<String, Vec<usize>>,
+    first: usize,
+    last: usize,
+) {
+    let span = Span::new(context.toks[first].span.start, context.toks[last].span.end);
+    let last = if context.toks[last].word {
+        last
+    } else {
+        last.saturating_sub(1).max(first)
+    };
+    let parts = parts_of(context, first, last);
+    let index = match same_person(people, by_part, &parts) {
+        Some(index) => index,
+        None => {
+            people.push(PersonBuild::default());
+            people.len() - 1
+        }
+    };
+    let person = &mut people[index];
+    person.mentions.push((
+        first,
+        last + usize::from(span.end > context.toks[last].span.end),
+        span,
+    ));
+    if parts.len() > person.parts.len() {
+        let name_end = context.toks[last].span.start + context.toks[last].base().len();
+        person.name = context
+            .text
+            .get(span.start..name_end)
+            .unwrap_or("")
+            .to_string();
+        person.parts = parts.clone();
+        let head = &context.toks[first];
+        if head.tags.contains(Tags::FEMALE) {
+            person.gender = Some(Gender::Female);
+        } else if head.tags.contains(Tags::MALE) {
+            person.gender = Some(Gender::Male);
+        }
+    }
+    for part in [parts.first(), parts.last()].into_iter().flatten() {
+        let entry = by_part.entry(part.clone()).or_default();
+        if !entry.contains(&index) {
+            entry.push(index);
+        }
+    }
+}
+
+/// The known person whose name the words `parts` match: the same surname
+/// with a compatible first name, or one word of a known name.
+fn same_person(
+    people: &[PersonBuild],
+    by_part: &HashMap<String, Vec<usize>>,
+    parts: &[String],
+) -> Option<usize> {
+    let last = parts.last()?;
+    let first = parts.first()?;
+    let candidates = by_part
+        .get(last)
+        .into_iter()
+        .chain(by_part.get(first))
+        .flatten();
+    let mut best = None;
+    for &index in candidates {
+        let known = &people[index].parts;
+        let fits = if parts.len() == 1 || known.len() == 1 {
+            true
+        } else {
+            known.last() == Some(last)
+                && (known.first() == Some(first)
+                    || is_subsequence(parts, known)
+                    || is_subsequence(known, parts))
+        };
+        if fits && best.is_none_or(|b: usize| people[b].parts.len() < known.len()) {
+            best = Some(index);
+        }
+    }
+    best
+}
+
+/// Whether every word of `short` occurs in `long`, in order.
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|word| rest.any(|w| w == word))
+}
+
+/// Adds a mention for every untaken run of capitalised words that are all
+/// words of one known person's name ("Lichao" after "Jiang Lichao",
+/// "BRAMSEN", a sentence-initial "Bramsen", "Hjort Frederiksen").
+fn link_alone(
+    context: &Context,
+    claimed: &mut [bool],
+    people: &mut [PersonBuild],
+    by_part: &HashMap<String, Vec<usize>>,
+) {
+    let mut buf = [0u8; 144];
+    let mut i = 0;
+    while i < context.toks.len() {
+        let tok = &context.toks[i];
+        if claimed[i] || !is_name_word(tok) || (tok.initial && tok.tags.contains(Tags::COMMON_WORD))
+        {
+            i += 1;
+            continue;
+        }
+        let end = run_end(context, i, claimed);
+        let last = with_apostrophe(context, end);
+        if let Some(index) = person_of_run(context, people, by_part, i, end, &mut buf) {
+            let span = Span::new(tok.span.start, context.toks[last].span.end);
+            people[index].mentions.push((i, last, span));
+            for slot in claimed.iter_mut().take(last + 1).skip(i) {
+                *slot = true;
+            }
+        }
+        i = end + 1;
+    }
+}
+
+/// The one person every name word of the run `first..=last` belongs to.
+fn person_of_run(
+    context: &Context,
+    people: &[PersonBuild],
+    by_part: &HashMap<String, Vec<usize>>,
+    first: usize,
+    last: usize,
+    buf: &mut [u8],
+) -> Option<usize> {
+    let mut person = None;
+    for tok in &context.toks[first..=last] {
+        if !is_name_word(tok) {
+            continue;
+        }
+        let lower = crate::lexicon::lowercase_into(tok.text, buf)?;
+        let stem = super::context::genitive_stem(lower);
+        let list = by_part
+            .get(lower)
+            .or_else(|| stem.and_then(|s| by_part.get(s)));
+        let index = match list {
+            Some(list) => *list.iter().max_by_key(|&&p| people[p].parts.len())?,
+            None => {
+                let index = person?;
+                let known: &PersonBuild = &people[index];
+                let fits = known
+                    .parts
+                    .iter()
+                    .any(|p| p == lower || stem.is_some_and(|s| p == s));
+                if !fits {
+                    return None;
+                }
+                index
+            }
+        };
+        if person.is_some_and(|p| p != index) {
+            return None;
+        }
+        person = Some(index);
+    }
+    person
+}
+
+/// `last`, or the apostrophe right after it that makes it a genitive
+/// ("Lars'") when the tokenizer split it off.
+fn with_apostrophe(context: &Context, last: usize) -> usize {
+    let tok = &context.toks[last];
+    match context.get(last + 1) {
+        Some(next)
+            if (next.is("'") || next.is("’"))
+                && next.span.start == tok.span.end
+                && tok.text.ends_with(['s', 'S', 'x', 'z'])
+                && context
+                    .get(last + 2)
+                    .is_none_or(|after| after.span.start > next.span.end) =>
+        {
+            last + 1
+        }
+        _ => last,
+    }
+}

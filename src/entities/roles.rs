@@ -1,0 +1,180 @@
+//! Titles and functions: words from the role list and compounds that end
+//! in a role ("landechef", "it-konsulent", "Digitaliseringschef").
+
+use super::context::{Context, Tok};
+use crate::lexicon::Tags;
+
+/// Endings that make a compound a role; each also matches with the
+/// definite "-en" after it ("direktøren").
+const ROLE_ENDINGS: &[&str] = &[
+    "minister",
+    "chef",
+    "direktør",
+    "formand",
+    "ordfører",
+    "leder",
+    "konsulent",
+    "redaktør",
+    "rådgiver",
+    "sekretær",
+    "mester",
+    "ansvarlig",
+    "manager",
+    "director",
+    "officer",
+    "specialist",
+    "koordinator",
+    "ekspert",
+    "analytiker",
+    "økonom",
+    "forsker",
+    "professor",
+    "lektor",
+    "advokat",
+    "dommer",
+    "inspektør",
+    "kommissær",
+    "præsident",
+    "ambassadør",
+    "medlem",
+    "talsmand",
+    "talskvinde",
+    "træner",
+    "politiker",
+    "partner",
+    "ingeniør",
+    "konsul",
+];
+
+/// Whether the word is a role: in the role list or ending in a role.
+pub(crate) fn is_role(tok: &Tok) -> bool {
+    if !tok.word {
+        return false;
+    }
+    if tok.tags.contains(Tags::ROLE) {
+        return true;
+    }
+    let text = tok.text;
+    let stem = text.strip_suffix("en").unwrap_or(text);
+    ROLE_ENDINGS.iter().any(|ending| {
+        (text.ends_with(ending) || stem.ends_with(ending))
+            && text.len() > ending.len()
+            && !tok.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME))
+    })
+}
+
+/// Modifiers that belong to the role after them ("tidligere
+/// forsvarsminister"); they are in the role list but are no role alone.
+const MODIFIERS: &[&str] = &[
+    "tidligere",
+    "forhenværende",
+    "nuværende",
+    "afgående",
+    "nyvalgte",
+    "nyudnævnte",
+    "ansvarshavende",
+    "konstitueret",
+    "fungerende",
+    "administrerende",
+    "adm.",
+];
+
+/// Whether the word only qualifies a role.
+pub(crate) fn is_modifier(tok: &Tok) -> bool {
+    MODIFIERS.iter().any(|m| tok.text.eq_ignore_ascii_case(m))
+}
+
+/// The role phrase that ends at token `last` (inclusive) and reads
+/// backwards over roles and their modifiers: its first token, or `None`
+/// when token `last` is no role.
+pub(crate) fn phrase_ending_at(context: &Context, last: usize) -> Option<usize> {
+    let tok = context.get(last)?;
+    if !is_role(tok) || is_modifier(tok) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 && last - first < 4 {
+        let Some(before) = context.get(first - 1) else {
+            break;
+        };
+        if before.sentence != tok.sentence || !(is_role(before) || before.is("og")) {
+            break;
+        }
+        first -= 1;
+    }
+    while first < last && context.get(first).is_some_and(|t| t.is("og")) {
+        first += 1;
+    }
+    Some(first)
+}
+
+/// The role phrase from token `first` to `last` as written, with a capital
+/// that only opens the sentence lowered ("Forsvarsminister" →
+/// "forsvarsminister").
+pub(crate) fn phrase_text(context: &Context, first: usize, last: usize) -> String {
+    let text = context.text_between(first, last);
+    let opens_sentence = context.get(first).is_some_and(|t| t.initial);
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c)
+            if opens_sentence
+                && c.is_uppercase()
+                && !is_title_case_phrase(context, first, last) =>
+        {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// Whether every word of the phrase is capitalised, as English titles are
+/// written ("Digital Marketing Manager").
+fn is_title_case_phrase(context: &Context, first: usize, last: usize) -> bool {
+    last > first
+        && (first..=last).all(|i| context.get(i).is_some_and(|t| !t.word || t.is_capital()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn roles(text: &str) -> Vec<&str> {
+        let document = Document::new(text);
+        let context = Context::new(&document);
+        context
+            .toks
+            .iter()
+            .filter(|t| is_role(t))
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn listed_roles_and_compounds() {
+        assert_eq!(
+            roles("Landechefen og it-konsulenten mødte direktør Hansen og en Projektleder."),
+            ["Landechefen", "it-konsulenten", "direktør", "Projektleder"]
+        );
+    }
+
+    #[test]
+    fn phrase_with_modifier() {
+        let text = "Den tidligere forsvarsminister sagde nej.";
+        let document = Document::new(text);
+        let context = Context::new(&document);
+        let first = phrase_ending_at(&context, 2).unwrap();
+        assert_eq!(
+            phrase_text(&context, first, 2),
+            "tidligere forsvarsminister"
+        );
+    }
+
+    #[test]
+    fn sentence_initial_capital_is_lowered() {
+        let text = "Forsvarsminister Ida Berg kom.";
+        let document = Document::new(text);
+        let context = Context::new(&document);
+        assert_eq!(phrase_text(&context, 0, 0), "forsvarsminister");
+    }
+}

@@ -1,0 +1,297 @@
+//! What ties a person to a party, roles and an organization, read from
+//! the tokens right around each mention; and the gender a pronoun in the
+//! next sentence gives.
+
+use super::context::{Case, Context};
+use super::gazetteer::GAZETTEER;
+use super::organizations::OrgBuild;
+use super::parties::{PartyMention, PartyMentionKind};
+use super::people::{PersonBuild, member_party};
+use super::roles;
+use crate::model::{Gender, Person, Span};
+
+/// Genitive nouns that refer back to the organization named last
+/// ("selskabets landechef").
+const BACK_REFERENCES: &[&str] = &[
+    "selskabets",
+    "koncernens",
+    "virksomhedens",
+    "firmaets",
+    "bankens",
+    "avisens",
+    "mediets",
+    "foreningens",
+    "organisationens",
+    "forbundets",
+    "ministeriets",
+    "kommunens",
+    "styrelsens",
+];
+
+/// Verbs by which an organization takes a person on ("X A/S har ansat Y").
+const HIRING: &[&str] = &[
+    "ansat",
+    "ansætter",
+    "ansatte",
+    "udnævnt",
+    "udnævner",
+    "hyret",
+    "hyrer",
+    "rekrutteret",
+];
+
+/// Prepositions that tie a role to an organization ("direktør i X",
+/// "chef hos X").
+const ROLE_LINKS: &[&str] = &["i", "hos", "for", "ved", "fra"];
+
+/// What the tokens around each mention say of a person.
+#[derive(Default)]
+struct Ties {
+    party: Option<String>,
+    roles: Vec<String>,
+    organization: Option<usize>,
+}
+
+/// Turns the people found into [`Person`]s with their party, roles,
+/// organization and gender, in order of first mention.
+pub(crate) fn attach(
+    context: &Context,
+    mut people: Vec<PersonBuild>,
+    orgs: &[OrgBuild],
+    party_mentions: &[PartyMention],
+) -> Vec<Person> {
+    let mut party_at = vec![None; context.toks.len()];
+    for mention in party_mentions {
+        if let Some(slot) = party_at.get_mut(mention.first) {
+            *slot = Some(*mention);
+        }
+    }
+    let mut org_at = vec![None; context.toks.len()];
+    let mut org_starts: Vec<(usize, usize)> = Vec::new();
+    for (index, org) in orgs.iter().enumerate() {
+        for &(first, _, span) in &org.mentions {
+            if let Some(slot) = org_at.get_mut(first) {
+                *slot = Some(index);
+            }
+            org_starts.push((span.start, index));
+        }
+    }
+    org_starts.sort_unstable();
+    let sentence_people = people_per_sentence(context, &people);
+    people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.2.start));
+    people
+        .into_iter()
+        .map(|person| {
+            let mut ties = Ties::default();
+            for &(first, last, _) in &person.mentions {
+                read_mention(
+                    context,
+                    first,
+                    last,
+                    &party_at,
+                    &org_at,
+                    &org_starts,
+                    &mut ties,
+                );
+            }
+            let gender = person
+                .gender
+                .or_else(|| pronoun_gender(context, &person, &sentence_people));
+            Person {
+                name: person.name,
+                mentions: person.mentions.iter().map(|m| m.2).collect(),
+                party: ties.party,
+                roles: ties.roles,
+                organization: ties.organization,
+                gender,
+            }
+        })
+        .collect()
+}
+
+/// Reads the party, roles and organization around the mention
+/// `first..=last` into `ties`.
+fn read_mention(
+    context: &Context,
+    first: usize,
+    last: usize,
+    party_at: &[Option<PartyMention>],
+    org_at: &[Option<usize>],
+    org_starts: &[(usize, usize)],
+    ties: &mut Ties,
+) {
+    let same = |k: usize| context.same_sentence(k, first);
+    // A party code in parentheses right after the name.
+    if context.is_at(last + 1, last, "(") {
+        if let Some(Some(m)) = party_at.get(last + 2) {
+            if m.kind == PartyMentionKind::ParenCode {
+                ties.party
+                    .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
+            }
+        }
+    }
+    // A role phrase before the name, possibly with a comma between.
+    let mut before = first.checked_sub(1).filter(|&k| same(k));
+    if let Some(k) = before.filter(|&k| context.toks[k].is(",")) {
+        before = k.checked_sub(1).filter(|&k| same(k));
+    }
+    let mut lead = before;
+    if let Some(end) = before {
+        if let Some(start) = roles::phrase_ending_at(context, end) {
+            push_role(ties, roles::phrase_text(context, start, end));
+            lead = start.checked_sub(1).filter(|&k| same(k));
+        }
+    }
+    if let Some(k) = lead {
+        let tok = &context.toks[k];
+        if let Some(Some(m)) = party_at.get(k) {
+            if matches!(m.kind, PartyMentionKind::Prefixed | PartyMentionKind::Name) {
+                ties.party
+                    .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
+            }
+        } else if let Some(code) = member_party(tok.text).filter(|_| tok.case == Case::Lower) {
+            ties.party.get_or_insert_with(|| code.to_string());
+        }
+        if ties.organization.is_none() {
+            ties.organization = org_at.get(k).copied().flatten().or_else(|| {
+                BACK_REFERENCES
+                    .contains(&tok.text)
+                    .then(|| last_org_before(org_starts, tok.span.start))
+                    .flatten()
+            });
+        }
+    }
+    read_after(context, first, last, org_at, ties);
+    if ties.organization.is_none() {
+        ties.organization = hiring_organization(context, first, org_at);
+    }
+}
+
+/// Roles after the name (", direktør i X", "som it-konsulent") and the
+/// organization a role is tied to.
+fn read_after(
+    context: &Context,
+    first: usize,
+    last: usize,
+    org_at: &[Option<usize>],
+    ties: &mut Ties,
+) {
+    let next = last + 1;
+    let opens = context.is_at(next, first, ",") || context.is_at(next, first, "som");
+    if !opens {
+        return;
+    }
+    let start = next + 1;
+    let mut end = start;
+    while end < start + 4 && context.same_sentence(end, first) {
+        let tok = &context.toks[end];
+        let title_word = tok.is_capital() && !tok.tags.intersects(crate::lexicon::Tags::FIRST_NAME);
+        if !(roles::is_role(tok) || title_word) {
+            break;
+        }
+        end += 1;
+    }
+    let Some(role_end) = end.checked_sub(1).filter(|&e| e >= start) else {
+        return;
+    };
+    if !roles::is_role(&context.toks[role_end]) || roles::is_modifier(&context.toks[role_end]) {
+        return;
+    }
+    push_role(ties, roles::phrase_text(context, start, role_end));
+    if ties.organization.is_none()
+        && context
+            .get(end)
+            .is_some_and(|t| ROLE_LINKS.contains(&t.text))
+        && context.same_sentence(end, first)
+    {
+        ties.organization = org_at.get(end + 1).copied().flatten();
+    }
+}
+
+/// "Norriq A/S har ... ansat Y": the organization that opens the sentence
+/// of token `first` when a hiring verb stands between it and the name.
+fn hiring_organization(context: &Context, first: usize, org_at: &[Option<usize>]) -> Option<usize> {
+    let sentence = context.toks.get(first)?.sentence;
+    let mut start = first;
+    while start > 0 && context.toks[start - 1].sentence == sentence && first - start < 40 {
+        start -= 1;
+    }
+    let org = org_at.get(start).copied().flatten()?;
+    (start..first)
+        .any(|k| HIRING.contains(&context.toks[k].text))
+        .then_some(org)
+}
+
+/// The organization whose mention starts last before byte `at`.
+fn last_org_before(org_starts: &[(usize, usize)], at: usize) -> Option<usize> {
+    let index = org_starts.partition_point(|&(start, _)| start < at);
+    index.checked_sub(1).map(|i| org_starts[i].1)
+}
+
+/// Adds a role once.
+fn push_role(ties: &mut Ties, role: String) {
+    if !role.is_empty() && !ties.roles.contains(&role) {
+        ties.roles.push(role);
+    }
+}
+
+/// How many different people each sentence mentions.
+fn people_per_sentence(context: &Context, people: &[PersonBuild]) -> Vec<u8> {
+    let sentences = context.toks.last().map_or(0, |t| t.sentence + 1);
+    let mut counts = vec![0u8; sentences];
+    for person in people {
+        let mut seen = Vec::new();
+        for &(first, _, _) in &person.mentions {
+            let sentence = context.toks[first].sentence;
+            if !seen.contains(&sentence) {
+                seen.push(sentence);
+                counts[sentence] = counts[sentence].saturating_add(1);
+            }
+        }
+    }
+    counts
+}
+
+/// The gender "Hun" or "Han" gives when it opens the sentence after one
+/// that names this person and no one else.
+fn pronoun_gender(
+    context: &Context,
+    person: &PersonBuild,
+    sentence_people: &[u8],
+) -> Option<Gender> {
+    for &(first, _, _) in &person.mentions {
+        let sentence = context.toks[first].sentence;
+        if sentence_people.get(sentence) != Some(&1) {
+            continue;
+        }
+        let after = context.toks[first..]
+            .iter()
+            .take_while(|t| t.sentence <= sentence + 1)
+            .find(|t| t.sentence == sentence + 1 && t.word)
+            .filter(|t| t.initial);
+        match after.map(|t| t.text) {
+            Some("Hun") => return Some(Gender::Female),
+            Some("Han") => return Some(Gender::Male),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Role words in the definite form that stand for a person without
+/// naming them ("ministeren", "landechefen"), among untaken tokens.
+pub(crate) fn role_mentions(context: &Context, claimed: &[bool]) -> Vec<Span> {
+    context
+        .toks
+        .iter()
+        .zip(claimed)
+        .filter(|(tok, taken)| {
+            !**taken
+                && tok.word
+                && tok.text.ends_with("en")
+                && roles::is_role(tok)
+                && !roles::is_modifier(tok)
+        })
+        .map(|(tok, _)| tok.span)
+        .collect()
+}
