@@ -33,6 +33,11 @@ const TAGGED_LISTS: &[(&str, Tags, &str)] = &[
         Tags::WEEKDAY,
         include_str!("data/weekdays.txt"),
     ),
+    (
+        "speech_verbs.txt",
+        Tags::SPEECH_VERB,
+        include_str!("data/speech_verbs.txt"),
+    ),
     entities_list!("first_names_female.txt", FIRST_NAME, FEMALE),
     entities_list!("first_names_male.txt", FIRST_NAME, MALE),
     entities_list!("first_names_unisex.txt", FIRST_NAME),

@@ -1,0 +1,175 @@
+//! Speakers: which person or organization a speaker phrase names.
+//!
+//! A name is the person whose mention it overlaps; "han"/"hun" the
+//! nearest earlier person of that gender; a role ("ministeren", "den
+//! tidligere minister", "landechefen") the nearest earlier person with
+//! that role, from the roles the entities stage gives or from the role
+//! word written next to the person's mention; a company or authority its
+//! organization. A group ("eksperterne") names no one.
+
+use super::SpeakerPhrase;
+use super::view::View;
+use crate::entities::Entities;
+use crate::lexicon::lowercase_into;
+use crate::model::{Gender, Span};
+
+/// How many earlier mentions a pronoun or role looks back over.
+const LOOK_BACK: usize = 64;
+
+/// Endings of role nouns, used where the entities stage gave no role: a
+/// sentence-initial role word before a name ("Forsvarsminister Trine
+/// Bramsen") is not part of the name.
+const ROLE_ENDINGS: &[&str] = &[
+    "minister", "chef", "direktør", "formand", "formand", "ordfører", "leder", "præsident",
+    "borgmester", "talsmand", "talskvinde", "talsperson", "forsker", "professor", "redaktør",
+    "sekretær", "rådmand", "politiker", "medlem", "ekspert", "analytiker", "økonom", "advokat",
+    "inspektør", "kommissær", "ambassadør", "konsulent", "manager", "lektor", "journalist",
+];
+
+/// Whether `word` is a role noun by its ending ("Forsvarsminister").
+pub(super) fn is_role_word(word: &str) -> bool {
+    let mut buf = [0u8; 96];
+    let Some(lower) = lowercase_into(word, &mut buf) else {
+        return false;
+    };
+    let stem = lower.strip_suffix("en").unwrap_or(lower);
+    ROLE_ENDINGS.iter().any(|ending| stem.ends_with(ending))
+}
+
+/// Maps speaker phrases to people and organizations.
+pub(super) struct Resolver<'a> {
+    view: &'a View<'a>,
+    entities: &'a Entities,
+    /// Every person mention with its person, by start.
+    people: Vec<(Span, usize)>,
+    /// Every organization mention with its organization, by start.
+    organizations: Vec<(Span, usize)>,
+}
+
+impl<'a> Resolver<'a> {
+    pub(super) fn new(view: &'a View<'a>, entities: &'a Entities) -> Resolver<'a> {
+        let mut people: Vec<(Span, usize)> = entities
+            .people
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.mentions.iter().map(move |&m| (m, i)))
+            .collect();
+        people.sort_unstable_by_key(|&(span, _)| span.start);
+        let mut organizations: Vec<(Span, usize)> = entities
+            .organizations
+            .iter()
+            .enumerate()
+            .flat_map(|(i, o)| o.mentions.iter().map(move |&m| (m, i)))
+            .collect();
+        organizations.sort_unstable_by_key(|&(span, _)| span.start);
+        Resolver {
+            view,
+            entities,
+            people,
+            organizations,
+        }
+    }
+
+    /// The person and the organization a speaker phrase refers to.
+    pub(super) fn resolve(&self, phrase: SpeakerPhrase) -> (Option<usize>, Option<usize>) {
+        if let Some(person) = overlapping(&self.people, phrase.span) {
+            return (Some(person), None);
+        }
+        if let Some(organization) = overlapping(&self.organizations, phrase.span) {
+            return (None, Some(organization));
+        }
+        if phrase.last == phrase.first + 1 {
+            let gender = if self.view.is(phrase.first, "han") {
+                Some(Gender::Male)
+            } else if self.view.is(phrase.first, "hun") {
+                Some(Gender::Female)
+            } else {
+                None
+            };
+            if let Some(gender) = gender {
+                return (self.nearest_of_gender(phrase.span.start, gender), None);
+            }
+        }
+        (self.nearest_with_role(phrase), None)
+    }
+
+    /// Mentions that start before `at`, nearest first, a bounded number.
+    fn earlier(&self, at: usize) -> impl Iterator<Item = &(Span, usize)> {
+        let before = self.people.partition_point(|(span, _)| span.start < at);
+        self.people[..before].iter().rev().take(LOOK_BACK)
+    }
+
+    fn nearest_of_gender(&self, at: usize, gender: Gender) -> Option<usize> {
+        self.earlier(at)
+            .find(|&&(_, person)| {
+                self.entities
+                    .people
+                    .get(person)
+                    .is_some_and(|p| p.gender == Some(gender))
+            })
+            .map(|&(_, person)| person)
+    }
+
+    /// The nearest earlier person with the role the phrase names by its
+    /// head noun ("den tidligere minister" → a minister, "tidligere" if
+    /// the phrase says so).
+    fn nearest_with_role(&self, phrase: SpeakerPhrase) -> Option<usize> {
+        let mut head_buf = [0u8; 96];
+        let head = lowercase_into(self.view.word(phrase.last.checked_sub(1)?), &mut head_buf)?;
+        let stem = head.strip_suffix("en").or_else(|| {
+            // "den tidligere minister": an indefinite head after "den".
+            self.view.is(phrase.first, "den").then_some(head)
+        })?;
+        if stem.chars().count() < 4 {
+            return None;
+        }
+        let former = (phrase.first..phrase.last).any(|i| self.view.is(i, "tidligere"));
+        self.earlier(phrase.span.start)
+            .find(|&&(mention, person)| self.has_role(person, mention, stem, former))
+            .map(|&(_, person)| person)
+    }
+
+    /// Whether `person` has a role ending in `stem`, from the entities
+    /// stage or from the words before `mention` ("forsvarsminister Claus
+    /// Hjort Frederiksen", "landechef, Jiang Lichao").
+    fn has_role(&self, person: usize, mention: Span, stem: &str, former: bool) -> bool {
+        let fits = |role: &str| {
+            let last = role.rsplit(' ').next().unwrap_or(role);
+            (last.ends_with(stem) || stem.ends_with(last) && last.len() >= 4)
+                && (!former || role.contains("tidligere"))
+        };
+        if let Some(p) = self.entities.people.get(person) {
+            if p.roles.iter().any(|r| fits(r)) {
+                return true;
+            }
+        }
+        let first = self.view.tokens.partition_point(|t| t.start < mention.start);
+        let mut role_word: Option<usize> = None;
+        for k in (first.saturating_sub(3)..first).rev() {
+            if self.view.is_punct(k, ",") {
+                continue;
+            }
+            let mut buf = [0u8; 96];
+            if let Some(word) = lowercase_into(self.view.word(k), &mut buf) {
+                if word.ends_with(stem) || stem.ends_with(word) && word.len() >= 4 {
+                    role_word = Some(k);
+                    break;
+                }
+            }
+        }
+        let Some(k) = role_word else {
+            return false;
+        };
+        !former || (k.saturating_sub(2)..k).any(|i| self.view.is(i, "tidligere"))
+    }
+}
+
+/// The entity of the first mention that overlaps `span`.
+fn overlapping(mentions: &[(Span, usize)], span: Span) -> Option<usize> {
+    let from = mentions.partition_point(|(m, _)| m.start < span.start.saturating_sub(200));
+    mentions[from..]
+        .iter()
+        .take_while(|(m, _)| m.start < span.end)
+        .find(|(m, _)| m.overlaps(span))
+        .map(|&(_, entity)| entity)
+}

@@ -1,0 +1,180 @@
+//! The document as the quote stage reads it: tokens, their tags, and the
+//! token ranges of each sentence and paragraph.
+
+use crate::document::Document;
+use crate::lexicon::Tags;
+use crate::model::{Span, Token, TokenKind};
+
+/// Tokens with tags and sentence and paragraph ranges, computed once.
+pub(super) struct View<'d> {
+    pub(super) text: &'d str,
+    pub(super) tokens: &'d [Token],
+    tags: &'d [Tags],
+    /// Token range `first..last` of each sentence.
+    sentences: Vec<(usize, usize)>,
+    /// Sentence range `first..last` of each paragraph.
+    paragraphs: Vec<(usize, usize)>,
+    /// Sentence index of each token.
+    sentence_of: Vec<u32>,
+}
+
+impl<'d> View<'d> {
+    pub(super) fn new(document: &'d Document) -> View<'d> {
+        let segmentation = &document.segmentation;
+        let tokens = &segmentation.tokens[..];
+        let mut sentences = Vec::with_capacity(segmentation.sentences.len());
+        let mut sentence_of = vec![0u32; tokens.len()];
+        let mut paragraphs = vec![(0, 0); segmentation.paragraphs.len()];
+        let mut next = 0;
+        for (index, sentence) in segmentation.sentences.iter().enumerate() {
+            let first = next + tokens[next..].partition_point(|t| t.start < sentence.start);
+            let last = first + tokens[first..].partition_point(|t| t.start < sentence.end);
+            for slot in &mut sentence_of[first..last] {
+                *slot = index as u32;
+            }
+            sentences.push((first, last));
+            next = last;
+            if let Some(range) = paragraphs.get_mut(sentence.paragraph) {
+                if range.1 == 0 {
+                    range.0 = index;
+                }
+                range.1 = index + 1;
+            }
+        }
+        View {
+            text: document.text,
+            tokens,
+            tags: &document.tags,
+            sentences,
+            paragraphs,
+            sentence_of,
+        }
+    }
+
+    pub(super) fn paragraph_count(&self) -> usize {
+        self.paragraphs.len()
+    }
+
+    /// Sentence range of a paragraph.
+    pub(super) fn paragraph_sentences(&self, paragraph: usize) -> (usize, usize) {
+        self.paragraphs.get(paragraph).copied().unwrap_or((0, 0))
+    }
+
+    /// Token range of a paragraph.
+    pub(super) fn paragraph_tokens(&self, paragraph: usize) -> (usize, usize) {
+        let (first, last) = self.paragraph_sentences(paragraph);
+        if first >= last {
+            return (0, 0);
+        }
+        (self.sentences[first].0, self.sentences[last - 1].1)
+    }
+
+    /// Token range of a sentence.
+    pub(super) fn sentence_tokens(&self, sentence: usize) -> (usize, usize) {
+        self.sentences.get(sentence).copied().unwrap_or((0, 0))
+    }
+
+    /// Sentence index of a token.
+    pub(super) fn sentence_of(&self, token: usize) -> usize {
+        self.sentence_of.get(token).map_or(0, |&s| s as usize)
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The text of token `i`, or `""` past the end.
+    pub(super) fn word(&self, i: usize) -> &'d str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    pub(super) fn tags(&self, i: usize) -> Tags {
+        self.tags.get(i).copied().unwrap_or(Tags::NONE)
+    }
+
+    pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` is `word`, ignoring ASCII case.
+    pub(super) fn is(&self, i: usize, word: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i` is one of `words`, ignoring ASCII case.
+    pub(super) fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.word(i);
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+
+    /// Whether token `i` is a word that starts with a capital letter.
+    pub(super) fn is_capitalized(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    /// Whether token `i` is one of the punctuation marks in `marks`.
+    pub(super) fn is_punct(&self, i: usize, marks: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Punctuation)
+            && self.word(i).chars().next().is_some_and(|c| marks.contains(c))
+    }
+
+    /// Whether token `i` is a dialogue dash.
+    pub(super) fn is_dash(&self, i: usize) -> bool {
+        matches!(self.word(i), "-" | "–" | "—")
+    }
+
+    /// Byte span of tokens `first..last` (empty when the range is).
+    pub(super) fn span(&self, first: usize, last: usize) -> Span {
+        match (self.tokens.get(first), last.checked_sub(1).and_then(|l| self.tokens.get(l))) {
+            (Some(a), Some(b)) if first < last => Span::new(a.start, b.end),
+            _ => Span::new(0, 0),
+        }
+    }
+
+    /// The character just before byte `at`, if any.
+    pub(super) fn char_before(&self, at: usize) -> Option<char> {
+        self.text.get(..at).and_then(|s| s.chars().next_back())
+    }
+
+    /// The character at byte `at`, if any.
+    pub(super) fn char_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..).and_then(|s| s.chars().next())
+    }
+
+    /// The cheap prefilter: whether tokens `first..last` hold a quote mark,
+    /// a dash, a colon or a speech-verb token.
+    pub(super) fn worth_a_look(&self, first: usize, last: usize) -> bool {
+        (first..last).any(|i| {
+            self.tags(i).contains(Tags::SPEECH_VERB)
+                || (self.kind(i) == Some(TokenKind::Punctuation)
+                    && self
+                        .word(i)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| "\"'«»“”„‘’‚‹›-–—:".contains(c)))
+        })
+    }
+}
+
+/// Whether the paragraph `first..last` belongs to an advertisement: it
+/// opens with "Annonceindlæg" or "Annonce" (or "Sponsoreret"), or it
+/// follows one and is not a heading (a line with no closing punctuation)
+/// that ends the advert.
+pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: bool) -> bool {
+    if view.is_any(first, &["annonceindlæg", "annonce", "sponsoreret", "annoncørbetalt"]) {
+        return true;
+    }
+    if !before || last <= first {
+        return false;
+    }
+    let ends_closed = view.is_punct(last - 1, ".!?…:\"»«”’");
+    ends_closed
+}
