@@ -64,18 +64,34 @@ pub(crate) fn scan<const SENTENCES: bool>(
             pos += 1;
             continue;
         }
+        if ASCII_CLASS[usize::from(byte)] == LETTER {
+            // Most tokens: letters up to white space, taken without
+            // looking for separators, addresses or full stops.
+            let (end, _) = scan_letters(text, pos);
+            if bytes.get(end).is_none_or(|&b| is_ascii_space(b)) {
+                tokens.push(Token {
+                    start: pos,
+                    end,
+                    kind: TokenKind::Word,
+                });
+                paragraphs.token(pos, end);
+                line_start = false;
+                pos = end;
+                continue;
+            }
+        }
         let c = if byte < 0x80 {
             char::from(byte)
         } else {
             match char_at(text, pos) {
+                Some(c) if is_space(c) => {
+                    pos += c.len_utf8();
+                    continue;
+                }
                 Some(c) => c,
                 None => break,
             }
         };
-        if is_space(c) {
-            pos += c.len_utf8();
-            continue;
-        }
         let (end, kind) = scan_token(text, pos, c, line_start);
         tokens.push(Token {
             start: pos,
@@ -91,6 +107,7 @@ pub(crate) fn scan<const SENTENCES: bool>(
 }
 
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
+#[inline(always)]
 fn scan_token(text: &str, pos: usize, c: char, line_start: bool) -> (usize, TokenKind) {
     if c.is_alphanumeric() {
         if matches!(c, 'h' | 'H' | 'w' | 'W') {
@@ -129,9 +146,11 @@ struct WordScan {
     has_letter: bool,
     /// Whether a full stop joins two parts ("bl.a", "Computerworld.dk").
     inner_dot: bool,
-    /// Whether every part between full stops is one character ("H.C",
-    /// "B.T"), as in initials.
+    /// Whether every part before the last full stop is one character
+    /// ("H.C", "B.T"), as in initials.
     single_char_parts: bool,
+    /// Byte offset of the last part (after the last inner full stop).
+    last_part: usize,
     /// Whether the run is digits only, with no separator.
     plain_digits: bool,
 }
@@ -161,6 +180,7 @@ static ASCII_CLASS: [u8; 256] = {
 
 /// Scans one run of word characters from `pos`; returns its end and the
 /// union of the classes seen.
+#[inline(always)]
 fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
     let bytes = text.as_bytes();
     let mut seen = 0;
@@ -229,9 +249,9 @@ fn scan_run(text: &str, pos: usize) -> WordScan {
         has_letter: false,
         inner_dot: false,
         single_char_parts: true,
+        last_part: pos,
         plain_digits: true,
     };
-    let mut part_start = pos;
     loop {
         let (end, seen) = scan_letters(text, scan.end);
         scan.end = end;
@@ -263,13 +283,12 @@ fn scan_run(text: &str, pos: usize) -> WordScan {
         }
         if sep == b'.' {
             scan.inner_dot = true;
-            scan.single_char_parts &= is_one_char(text, part_start, end);
-            part_start = end + 1;
+            scan.single_char_parts &= is_one_char(text, scan.last_part, end);
+            scan.last_part = end + 1;
         }
         scan.plain_digits = false;
         scan.end += if sep == 0xE2 { 3 } else { 1 };
     }
-    scan.single_char_parts &= is_one_char(text, part_start, scan.end);
     scan.plain_digits &= !scan.has_letter;
     scan
 }
@@ -283,6 +302,21 @@ fn is_one_char(text: &str, start: usize, end: usize) -> bool {
 fn scan_word_or_number(text: &str, pos: usize, line_start: bool) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let scan = scan_run(text, pos);
+    let end = scan.end;
+    let after = bytes.get(end).copied().unwrap_or(b' ');
+    if scan.has_letter && !scan.inner_dot && is_ascii_space(after) {
+        // Most tokens: a plain word before white space.
+        return (end, TokenKind::Word);
+    }
+    classify_run(text, pos, &scan, line_start)
+}
+
+/// Decides what the run `scan` from `pos` is, and where it ends, when it
+/// is not a plain word before white space: an e-mail address, a number or
+/// ordinal, a domain, an abbreviation or initial that keeps its full stop.
+#[inline(never)]
+fn classify_run(text: &str, pos: usize, scan: &WordScan, line_start: bool) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
     let end = scan.end;
     if matches!(bytes.get(end), Some(b'@' | b'_' | b'+')) {
         if let Some(email_end) = scan_email(text, pos) {
@@ -301,7 +335,7 @@ fn scan_word_or_number(text: &str, pos: usize, line_start: bool) -> (usize, Toke
     if scan.inner_dot && !abbreviations::contains_prefix_form(word) && ends_in_domain(word) {
         return (end, TokenKind::Url);
     }
-    if followed_by_stop && keeps_full_stop(text, pos, &scan, line_start) {
+    if followed_by_stop && keeps_full_stop(text, pos, scan, line_start) {
         return (end + 1, TokenKind::Word);
     }
     (end, TokenKind::Word)
@@ -311,7 +345,7 @@ fn scan_word_or_number(text: &str, pos: usize, line_start: bool) -> (usize, Toke
 /// ("bl.a.", "kr."), initials ("P.", "H.C."), or a list letter opening a
 /// line ("a.").
 fn keeps_full_stop(text: &str, pos: usize, scan: &WordScan, line_start: bool) -> bool {
-    if scan.single_char_parts {
+    if scan.single_char_parts && is_one_char(text, scan.last_part, scan.end) {
         let upper = char_at(text, pos).is_some_and(char::is_uppercase);
         // The "S" of "A/S" and the "B" of "C-B" are no initials.
         let joined = pos
