@@ -467,6 +467,11 @@ fn long_and_hostile_inputs_finish() {
         "A. ".repeat(mb / 3),
         "\r\n".repeat(mb / 2),
         "»".repeat(mb / 2),
+        "!".repeat(mb),
+        "?!\"".repeat(mb / 3),
+        ".)".repeat(mb / 2),
+        "kr.".repeat(mb / 3),
+        "a!".repeat(mb / 2),
     ];
     for text in &inputs {
         let segmentation = segment(text);
