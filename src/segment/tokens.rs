@@ -6,6 +6,7 @@
 use super::addresses::{ends_in_domain, scan_email, scan_url};
 use super::chars::{
     char_at, is_ascii_space, is_line_break, is_punctuation, is_space, is_word_char,
+    is_word_extender,
 };
 use super::paragraphs::ParagraphBuilder;
 use super::sentences;
@@ -211,18 +212,35 @@ fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
             seen |= LETTER;
             pos += 2;
         } else {
-            match char_at(text, pos) {
-                Some(c) if is_word_char(c) => {
-                    if c.is_alphabetic() {
-                        seen |= LETTER;
-                    }
-                    pos += c.len_utf8();
+            match char_at(text, pos).map(word_char_class) {
+                Some((len, class)) if len > 0 => {
+                    seen |= class;
+                    pos += len;
                 }
                 _ => break,
             }
         }
     }
     (pos, seen)
+}
+
+/// The length of `c` and its class ([`LETTER`], or 0 for a digit or a
+/// mark that extends a word) when it continues a word; length 0 when not.
+/// Asks the Unicode tables (slow outside Latin-1) at most twice.
+fn word_char_class(c: char) -> (usize, u8) {
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General punctuation: dashes, quotes, ellipsis, bullets, spaces;
+        // only the joiners continue a word.
+        let joiner = matches!(c, '\u{200C}' | '\u{200D}');
+        return (if joiner { c.len_utf8() } else { 0 }, 0);
+    }
+    if c.is_alphabetic() {
+        (c.len_utf8(), LETTER)
+    } else if c.is_numeric() || is_word_extender(c) {
+        (c.len_utf8(), 0)
+    } else {
+        (0, 0)
+    }
 }
 
 /// How many of the eight bytes of `word` (in memory order), from the
