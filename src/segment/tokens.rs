@@ -59,7 +59,8 @@ pub(crate) fn scan<const SENTENCES: bool>(
                 // "\r\n" is one line end.
                 let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
                 if !crlf {
-                    split(&tokens, paragraphs.line_break());
+                    let closed = paragraphs.line_break(&tokens);
+                    split(&tokens, closed);
                 }
             }
             pos += 1;
@@ -75,7 +76,7 @@ pub(crate) fn scan<const SENTENCES: bool>(
                     end,
                     kind: TokenKind::Word,
                 });
-                paragraphs.token(pos, end);
+                paragraphs.token(pos, tokens.len() - 1);
                 line_start = false;
                 pos = end;
                 continue;
@@ -99,11 +100,12 @@ pub(crate) fn scan<const SENTENCES: bool>(
             end,
             kind,
         });
-        paragraphs.token(pos, end);
+        paragraphs.token(pos, tokens.len() - 1);
         line_start = false;
         pos = end;
     }
-    split(&tokens, paragraphs.close());
+    let closed = paragraphs.close(&tokens);
+    split(&tokens, closed);
     (tokens, paragraphs.finish(), sentences)
 }
 
