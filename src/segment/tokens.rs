@@ -70,7 +70,10 @@ pub(crate) fn scan<const SENTENCES: bool>(
             // Most tokens: letters up to white space, taken without
             // looking for separators, addresses or full stops.
             let (end, _) = scan_letters(text, pos);
-            if bytes.get(end).is_none_or(|&b| is_ascii_space(b)) {
+            if bytes
+                .get(end)
+                .is_none_or(|&b| ends_plain_word(bytes, end, b))
+            {
                 tokens.push(Token {
                     start: pos,
                     end,
@@ -107,6 +110,21 @@ pub(crate) fn scan<const SENTENCES: bool>(
     let closed = paragraphs.close(&tokens);
     split(&tokens, closed);
     (tokens, paragraphs.finish(), sentences)
+}
+
+/// Whether `byte`, at `end` right after a run of letters and digits, ends
+/// it as a plain word: white space, or a mark that never joins the run
+/// (a comma joins only digits: "1,5").
+#[inline(always)]
+fn ends_plain_word(bytes: &[u8], end: usize, byte: u8) -> bool {
+    match byte {
+        b'\t'..=b'\r' | b' ' | b';' | b')' | b'!' | b'?' | b'"' | b']' => true,
+        b',' => !end
+            .checked_sub(1)
+            .and_then(|last| bytes.get(last))
+            .is_some_and(u8::is_ascii_digit),
+        _ => false,
+    }
 }
 
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
