@@ -393,6 +393,10 @@ fn words_with_danish_letters_compounds_and_genitives() {
         ]
     );
     assert_eq!(tokens("Firmaets TDC’s net"), ["Firmaets", "TDC’s", "net"]);
+    assert_eq!(
+        tokens("i 90'erne og 1990’erne"),
+        ["i", "90'erne", "og", "1990’erne"]
+    );
 }
 
 #[test]

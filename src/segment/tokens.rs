@@ -307,12 +307,13 @@ fn scan_run(text: &str, pos: usize) -> WordScan {
         let next = char_at(text, end + 1);
         let joins = match sep {
             b'-' => next.is_some_and(is_word_char),
-            b'\'' => next.is_some_and(char::is_alphanumeric) && !last_digit,
+            // "TDC's", "90'erne"; a quote mark after a number stands alone.
+            b'\'' => next.is_some_and(|n| n.is_alphabetic() || (n.is_numeric() && !last_digit)),
             b'.' => next.is_some_and(|n| n.is_alphanumeric() && n.is_ascii_digit() == last_digit),
             b',' | b':' | b'/' => last_digit && next.is_some_and(|n| n.is_ascii_digit()),
             _ if text[end..].starts_with('’') => {
                 // A typographic apostrophe in a genitive ("TDC’s").
-                char_at(text, end + 3).is_some_and(char::is_alphabetic) && !last_digit
+                char_at(text, end + 3).is_some_and(char::is_alphabetic)
             }
             _ => false,
         };
