@@ -84,8 +84,10 @@ fn pack(word: &str) -> Option<u128> {
 /// noun phrase that may start with a name ("bl.a. Danmark", "f.eks.
 /// Politiken"). A capitalised word after them continues the sentence;
 /// after any other abbreviation ("osv.", "kr.", "mio.") it starts a new
-/// one. Read off the dev treebank: the abbreviations here never end a
-/// sentence there, while "osv.", "mv.", "kr." and "pct." do.
+/// one. Read off the treebank data in `../shared/data`: the
+/// abbreviations here go on before a capital there ("bl.a.", "f.eks.",
+/// "dr.", "d.", "s.", "st.", "Kgs. Nytorv", "Det Kgl. Teater", a "Chr."
+/// between two names) and never end a sentence, while units and "osv." do.
 const CONTINUING: &[&str] = &[
     "adm.",
     "afd.",
@@ -130,6 +132,12 @@ const CONTINUING: &[&str] = &[
     "pga.",
     "pr.",
     "prof.",
+    "chr.",
+    "jac.",
+    "joh.",
+    "kgl.",
+    "kgs.",
+    "vilh.",
     "s.",
     "sdr.",
     "skt.",
