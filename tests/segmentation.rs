@@ -78,6 +78,7 @@ fn titles_and_linking_abbreviations_go_on_before_names() {
         "Forslaget støttes bl.a. Venstre og De Konservative.",
         "Bogen er skrevet af dr. Jensen fra universitetet.",
         "Han bor på St. Kongensgade i København.",
+        "Hun danser på Det Kgl. Teater og bor ved Kgs. Nytorv.",
         "Mange aviser, f.eks. Berlingske, skrev om det.",
         "Mødet holdes kl. 10 på Rådhuset, jf. Dagsordenen.",
     ] {
