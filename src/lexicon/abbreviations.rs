@@ -4,6 +4,7 @@
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
+/// Every abbreviation in the data file, lower-cased.
 static ABBREVIATIONS: Lazy<HashSet<Box<str>>> = Lazy::new(|| {
     super::entries(include_str!("data/abbreviations.txt"))
         .map(|entry| entry.to_lowercase().into_boxed_str())
@@ -148,6 +149,7 @@ const CONTINUING: &[&str] = &[
     "vs.",
 ];
 
+/// [`CONTINUING`] as a set.
 static CONTINUING_SET: Lazy<HashSet<&'static str>> =
     Lazy::new(|| CONTINUING.iter().copied().collect());
 

@@ -65,6 +65,7 @@ impl ParagraphBuilder {
 mod tests {
     use crate::segment::segment;
 
+    /// The text of each paragraph.
     fn texts(text: &str) -> Vec<&str> {
         segment(text)
             .paragraphs

@@ -63,6 +63,8 @@ struct Splitter<'a> {
 }
 
 impl<'a> Splitter<'a> {
+    /// A splitter over `tokens`, the tokens of paragraph number
+    /// `paragraph` of `text`.
     fn new(text: &'a str, tokens: &'a [Token], paragraph: usize) -> Self {
         Splitter {
             text,
@@ -174,6 +176,7 @@ impl<'a> Splitter<'a> {
         char_at(self.text, token.start)
     }
 
+    /// The text of token `i`, or "" past the end.
     fn token_text(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)

@@ -435,6 +435,7 @@ fn starts_lower_case_or_month(text: &str, pos: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The text of each token.
     fn texts(text: &str) -> Vec<&str> {
         tokenize(text)
             .iter()
