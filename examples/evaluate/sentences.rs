@@ -32,6 +32,9 @@ pub fn build_text(treebank: &[ConlluSentence]) -> (String, HashSet<usize>) {
     (text, gold)
 }
 
+/// Segments the joined paragraphs and scores the sentence ends found
+/// inside them against the treebank's; with `KILDE_EVAL_VERBOSE` set,
+/// prints every miss and every spurious end in context.
 pub fn score(treebank: &[ConlluSentence]) -> Score {
     let (text, gold) = build_text(treebank);
     let segmentation = kilde::segment::segment(&text);

@@ -4,6 +4,7 @@
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
+/// Every abbreviation in the data file, lower-cased.
 static ABBREVIATIONS: Lazy<HashSet<Box<str>>> = Lazy::new(|| {
     super::entries(include_str!("data/abbreviations.txt"))
         .map(|entry| entry.to_lowercase().into_boxed_str())
@@ -84,8 +85,10 @@ fn pack(word: &str) -> Option<u128> {
 /// noun phrase that may start with a name ("bl.a. Danmark", "f.eks.
 /// Politiken"). A capitalised word after them continues the sentence;
 /// after any other abbreviation ("osv.", "kr.", "mio.") it starts a new
-/// one. Read off the dev treebank: the abbreviations here never end a
-/// sentence there, while "osv.", "mv.", "kr." and "pct." do.
+/// one. Read off the treebank data in `../shared/data`: the
+/// abbreviations here go on before a capital there ("bl.a.", "f.eks.",
+/// "dr.", "d.", "s.", "st.", "Kgs. Nytorv", "Det Kgl. Teater", a "Chr."
+/// between two names) and never end a sentence, while units and "osv." do.
 const CONTINUING: &[&str] = &[
     "adm.",
     "afd.",
@@ -130,6 +133,12 @@ const CONTINUING: &[&str] = &[
     "pga.",
     "pr.",
     "prof.",
+    "chr.",
+    "jac.",
+    "joh.",
+    "kgl.",
+    "kgs.",
+    "vilh.",
     "s.",
     "sdr.",
     "skt.",
@@ -140,6 +149,7 @@ const CONTINUING: &[&str] = &[
     "vs.",
 ];
 
+/// [`CONTINUING`] as a set.
 static CONTINUING_SET: Lazy<HashSet<&'static str>> =
     Lazy::new(|| CONTINUING.iter().copied().collect());
 

@@ -56,6 +56,13 @@ const MAX_DOMAIN: usize = 255;
 /// An e-mail address that starts at `pos`; returns its end.
 pub(crate) fn scan_email(text: &str, pos: usize) -> Option<usize> {
     let bytes = text.as_bytes();
+    // No "@" close enough: no address, and no need to read the local part.
+    let window = bytes
+        .get(pos..(pos + MAX_LOCAL + 1).min(bytes.len()))
+        .unwrap_or(&[]);
+    if !window.contains(&b'@') {
+        return None;
+    }
     let is_local = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+');
     let local_len = count_while(text, pos, MAX_LOCAL + 1, |c| {
         c.is_alphanumeric() || (c.is_ascii() && is_local(c as u8))

@@ -3,6 +3,11 @@
 //! This stage runs first and alone is enough for callers who only need
 //! sentences: [`segment`] does no entity, date or quote work.
 //!
+//! It is one pass over the bytes: the tokenizer finds tokens and blank
+//! lines, and each paragraph is split into sentences as soon as it closes,
+//! while its tokens are still in cache. Abbreviations are looked up only
+//! where a word is followed by a full stop.
+//!
 //! ```
 //! let text = "Han kom pr. 1. september 2025. Hun gik.\n\nNyt afsnit";
 //! let segmentation = kilde::segment::segment(text);

@@ -6,7 +6,7 @@
 //! return followed by a line feed, or a carriage return alone (old Mac
 //! files), so "\r\n\r\n" and "\r\r" are blank lines.
 
-use crate::model::Paragraph;
+use crate::model::{Paragraph, Token};
 use std::ops::Range;
 
 /// Collects paragraphs from the tokens and line breaks of one pass over
@@ -18,48 +18,41 @@ pub(crate) struct ParagraphBuilder {
     paragraphs: Vec<Paragraph>,
     /// Start offset and first token index of the paragraph being read.
     open: Option<(usize, usize)>,
-    /// End offset of the last token seen.
-    last_end: usize,
-    /// Number of tokens seen.
-    tokens: usize,
     /// Whether the current line holds a token.
     line_has_token: bool,
 }
 
 impl ParagraphBuilder {
-    /// Notes a token from `start` to `end`, the next in text order.
+    /// Notes token number `index`, which starts at `start`: the next
+    /// token in text order.
     #[inline]
-    pub(crate) fn token(&mut self, start: usize, end: usize) {
+    pub(crate) fn token(&mut self, start: usize, index: usize) {
         if self.open.is_none() {
-            self.open = Some((start, self.tokens));
+            self.open = Some((start, index));
         }
-        self.tokens += 1;
-        self.last_end = end;
         self.line_has_token = true;
     }
 
     /// Notes the end of a line. A line without tokens closes the open
     /// paragraph: then returns its index and its tokens' indices.
     #[inline]
-    pub(crate) fn line_break(&mut self) -> Option<(usize, Range<usize>)> {
+    pub(crate) fn line_break(&mut self, tokens: &[Token]) -> Option<(usize, Range<usize>)> {
         let closed = if self.line_has_token {
             None
         } else {
-            self.close()
+            self.close(tokens)
         };
         self.line_has_token = false;
         closed
     }
 
-    /// Closes the open paragraph, if any: returns its index and its
-    /// tokens' indices.
-    pub(crate) fn close(&mut self) -> Option<(usize, Range<usize>)> {
+    /// Closes the open paragraph, if any, after the last of `tokens` (all
+    /// tokens so far): returns its index and its tokens' indices.
+    pub(crate) fn close(&mut self, tokens: &[Token]) -> Option<(usize, Range<usize>)> {
         let (start, first_token) = self.open.take()?;
-        self.paragraphs.push(Paragraph {
-            start,
-            end: self.last_end,
-        });
-        Some((self.paragraphs.len() - 1, first_token..self.tokens))
+        let end = tokens.last().map_or(start, |token| token.end);
+        self.paragraphs.push(Paragraph { start, end });
+        Some((self.paragraphs.len() - 1, first_token..tokens.len()))
     }
 
     /// The paragraphs; call [`ParagraphBuilder::close`] first.
@@ -72,6 +65,7 @@ impl ParagraphBuilder {
 mod tests {
     use crate::segment::segment;
 
+    /// The text of each paragraph.
     fn texts(text: &str) -> Vec<&str> {
         segment(text)
             .paragraphs

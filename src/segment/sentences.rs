@@ -63,6 +63,8 @@ struct Splitter<'a> {
 }
 
 impl<'a> Splitter<'a> {
+    /// A splitter over `tokens`, the tokens of paragraph number
+    /// `paragraph` of `text`.
     fn new(text: &'a str, tokens: &'a [Token], paragraph: usize) -> Self {
         Splitter {
             text,
@@ -87,15 +89,14 @@ impl<'a> Splitter<'a> {
                 i += 1;
                 continue;
             }
-            let last = self.sentence_end(i, &mut bracket_depth);
-            match last {
-                Some(last) => {
-                    self.push(start, last, out);
-                    start = last + 1;
-                    i = last + 1;
-                }
-                None => i += 1,
+            // Every token is looked at once: a run of closing marks taken
+            // after a possible end is not looked at again.
+            let (last, ends) = self.sentence_end(i, &mut bracket_depth);
+            if ends {
+                self.push(start, last, out);
+                start = last + 1;
             }
+            i = last + 1;
         }
         if start < tokens.len() {
             self.push(start, tokens.len() - 1, out);
@@ -127,20 +128,28 @@ impl<'a> Splitter<'a> {
     }
 
     /// Whether a sentence ends at or just after token `i`; returns the
-    /// index of its last token (closing marks included).
-    fn sentence_end(&self, i: usize, bracket_depth: &mut Option<usize>) -> Option<usize> {
+    /// index of the last token looked at (closing marks included) and
+    /// whether the sentence ends there.
+    fn sentence_end(&self, i: usize, bracket_depth: &mut Option<usize>) -> (usize, bool) {
         let ending = self.ending(i);
+        let next = i + 1;
         if ending == Ending::No {
-            let next = i + 1;
-            self.tokens.get(next)?;
-            if self.line_breaks_between(i, next) {
-                return self.line_end_without_mark(i, next).then_some(i);
+            if self.tokens.get(next).is_none() {
+                return (i, false);
             }
-            return self.closes_bracket_sentence(i, bracket_depth).then_some(i);
+            if self.line_breaks_between(i, next) {
+                return (i, self.line_end_without_mark(i, next));
+            }
+            return (i, self.closes_bracket_sentence(i, bracket_depth));
         }
         let (last, ending) = self.take_closers(i, ending);
+        for closer in next..=last {
+            self.closes_bracket_sentence(closer, bracket_depth);
+        }
         let next = last + 1;
-        self.tokens.get(next)?;
+        if self.tokens.get(next).is_none() {
+            return (last, false);
+        }
         let line_break = self.line_breaks_between(last, next);
         let ends = match ending {
             Ending::No | Ending::Never => false,
@@ -155,7 +164,7 @@ impl<'a> Splitter<'a> {
             }
         };
         let ends = ends || (line_break && ending != Ending::Never && self.is_list_start(next));
-        ends.then_some(last)
+        (last, ends)
     }
 
     /// The token's single punctuation character, if it is one.
@@ -167,6 +176,7 @@ impl<'a> Splitter<'a> {
         char_at(self.text, token.start)
     }
 
+    /// The text of token `i`, or "" past the end.
     fn token_text(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)

@@ -6,6 +6,7 @@
 use super::addresses::{ends_in_domain, scan_email, scan_url};
 use super::chars::{
     char_at, is_ascii_space, is_line_break, is_punctuation, is_space, is_word_char,
+    is_word_extender,
 };
 use super::paragraphs::ParagraphBuilder;
 use super::sentences;
@@ -58,39 +59,76 @@ pub(crate) fn scan<const SENTENCES: bool>(
                 // "\r\n" is one line end.
                 let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
                 if !crlf {
-                    split(&tokens, paragraphs.line_break());
+                    let closed = paragraphs.line_break(&tokens);
+                    split(&tokens, closed);
                 }
             }
             pos += 1;
             continue;
         }
+        if ASCII_CLASS[usize::from(byte)] == LETTER {
+            // Most tokens: letters up to white space, taken without
+            // looking for separators, addresses or full stops.
+            let (end, _) = scan_letters(text, pos);
+            if bytes
+                .get(end)
+                .is_none_or(|&b| ends_plain_word(bytes, end, b))
+            {
+                tokens.push(Token {
+                    start: pos,
+                    end,
+                    kind: TokenKind::Word,
+                });
+                paragraphs.token(pos, tokens.len() - 1);
+                line_start = false;
+                pos = end;
+                continue;
+            }
+        }
         let c = if byte < 0x80 {
             char::from(byte)
         } else {
             match char_at(text, pos) {
+                Some(c) if is_space(c) => {
+                    pos += c.len_utf8();
+                    continue;
+                }
                 Some(c) => c,
                 None => break,
             }
         };
-        if is_space(c) {
-            pos += c.len_utf8();
-            continue;
-        }
         let (end, kind) = scan_token(text, pos, c, line_start);
         tokens.push(Token {
             start: pos,
             end,
             kind,
         });
-        paragraphs.token(pos, end);
+        paragraphs.token(pos, tokens.len() - 1);
         line_start = false;
         pos = end;
     }
-    split(&tokens, paragraphs.close());
+    let closed = paragraphs.close(&tokens);
+    split(&tokens, closed);
     (tokens, paragraphs.finish(), sentences)
 }
 
+/// Whether `byte`, at `end` right after a run of letters and digits, ends
+/// it as a plain word: white space, or a mark that never joins the run
+/// (a comma joins only digits: "1,5").
+#[inline(always)]
+fn ends_plain_word(bytes: &[u8], end: usize, byte: u8) -> bool {
+    match byte {
+        b'\t'..=b'\r' | b' ' | b';' | b')' | b'!' | b'?' | b'"' | b']' => true,
+        b',' => !end
+            .checked_sub(1)
+            .and_then(|last| bytes.get(last))
+            .is_some_and(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
+#[inline(always)]
 fn scan_token(text: &str, pos: usize, c: char, line_start: bool) -> (usize, TokenKind) {
     if c.is_alphanumeric() {
         if matches!(c, 'h' | 'H' | 'w' | 'W') {
@@ -129,9 +167,11 @@ struct WordScan {
     has_letter: bool,
     /// Whether a full stop joins two parts ("bl.a", "Computerworld.dk").
     inner_dot: bool,
-    /// Whether every part between full stops is one character ("H.C",
-    /// "B.T"), as in initials.
+    /// Whether every part before the last full stop is one character
+    /// ("H.C", "B.T"), as in initials.
     single_char_parts: bool,
+    /// Byte offset of the last part (after the last inner full stop).
+    last_part: usize,
     /// Whether the run is digits only, with no separator.
     plain_digits: bool,
 }
@@ -161,6 +201,7 @@ static ASCII_CLASS: [u8; 256] = {
 
 /// Scans one run of word characters from `pos`; returns its end and the
 /// union of the classes seen.
+#[inline(always)]
 fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
     let bytes = text.as_bytes();
     let mut seen = 0;
@@ -191,18 +232,35 @@ fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
             seen |= LETTER;
             pos += 2;
         } else {
-            match char_at(text, pos) {
-                Some(c) if is_word_char(c) => {
-                    if c.is_alphabetic() {
-                        seen |= LETTER;
-                    }
-                    pos += c.len_utf8();
+            match char_at(text, pos).map(word_char_class) {
+                Some((len, class)) if len > 0 => {
+                    seen |= class;
+                    pos += len;
                 }
                 _ => break,
             }
         }
     }
     (pos, seen)
+}
+
+/// The length of `c` and its class ([`LETTER`], or 0 for a digit or a
+/// mark that extends a word) when it continues a word; length 0 when not.
+/// Asks the Unicode tables (slow outside Latin-1) at most twice.
+fn word_char_class(c: char) -> (usize, u8) {
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General punctuation: dashes, quotes, ellipsis, bullets, spaces;
+        // only the joiners continue a word.
+        let joiner = matches!(c, '\u{200C}' | '\u{200D}');
+        return (if joiner { c.len_utf8() } else { 0 }, 0);
+    }
+    if c.is_alphabetic() {
+        (c.len_utf8(), LETTER)
+    } else if c.is_numeric() || is_word_extender(c) {
+        (c.len_utf8(), 0)
+    } else {
+        (0, 0)
+    }
 }
 
 /// How many of the eight bytes of `word` (in memory order), from the
@@ -229,9 +287,9 @@ fn scan_run(text: &str, pos: usize) -> WordScan {
         has_letter: false,
         inner_dot: false,
         single_char_parts: true,
+        last_part: pos,
         plain_digits: true,
     };
-    let mut part_start = pos;
     loop {
         let (end, seen) = scan_letters(text, scan.end);
         scan.end = end;
@@ -249,12 +307,13 @@ fn scan_run(text: &str, pos: usize) -> WordScan {
         let next = char_at(text, end + 1);
         let joins = match sep {
             b'-' => next.is_some_and(is_word_char),
-            b'\'' => next.is_some_and(char::is_alphanumeric) && !last_digit,
+            // "TDC's", "90'erne"; a quote mark after a number stands alone.
+            b'\'' => next.is_some_and(|n| n.is_alphabetic() || (n.is_numeric() && !last_digit)),
             b'.' => next.is_some_and(|n| n.is_alphanumeric() && n.is_ascii_digit() == last_digit),
             b',' | b':' | b'/' => last_digit && next.is_some_and(|n| n.is_ascii_digit()),
             _ if text[end..].starts_with('’') => {
                 // A typographic apostrophe in a genitive ("TDC’s").
-                char_at(text, end + 3).is_some_and(char::is_alphabetic) && !last_digit
+                char_at(text, end + 3).is_some_and(char::is_alphabetic)
             }
             _ => false,
         };
@@ -263,13 +322,12 @@ fn scan_run(text: &str, pos: usize) -> WordScan {
         }
         if sep == b'.' {
             scan.inner_dot = true;
-            scan.single_char_parts &= is_one_char(text, part_start, end);
-            part_start = end + 1;
+            scan.single_char_parts &= is_one_char(text, scan.last_part, end);
+            scan.last_part = end + 1;
         }
         scan.plain_digits = false;
         scan.end += if sep == 0xE2 { 3 } else { 1 };
     }
-    scan.single_char_parts &= is_one_char(text, part_start, scan.end);
     scan.plain_digits &= !scan.has_letter;
     scan
 }
@@ -283,6 +341,21 @@ fn is_one_char(text: &str, start: usize, end: usize) -> bool {
 fn scan_word_or_number(text: &str, pos: usize, line_start: bool) -> (usize, TokenKind) {
     let bytes = text.as_bytes();
     let scan = scan_run(text, pos);
+    let end = scan.end;
+    let after = bytes.get(end).copied().unwrap_or(b' ');
+    if scan.has_letter && !scan.inner_dot && is_ascii_space(after) {
+        // Most tokens: a plain word before white space.
+        return (end, TokenKind::Word);
+    }
+    classify_run(text, pos, &scan, line_start)
+}
+
+/// Decides what the run `scan` from `pos` is, and where it ends, when it
+/// is not a plain word before white space: an e-mail address, a number or
+/// ordinal, a domain, an abbreviation or initial that keeps its full stop.
+#[inline(never)]
+fn classify_run(text: &str, pos: usize, scan: &WordScan, line_start: bool) -> (usize, TokenKind) {
+    let bytes = text.as_bytes();
     let end = scan.end;
     if matches!(bytes.get(end), Some(b'@' | b'_' | b'+')) {
         if let Some(email_end) = scan_email(text, pos) {
@@ -301,7 +374,7 @@ fn scan_word_or_number(text: &str, pos: usize, line_start: bool) -> (usize, Toke
     if scan.inner_dot && !abbreviations::contains_prefix_form(word) && ends_in_domain(word) {
         return (end, TokenKind::Url);
     }
-    if followed_by_stop && keeps_full_stop(text, pos, &scan, line_start) {
+    if followed_by_stop && keeps_full_stop(text, pos, scan, line_start) {
         return (end + 1, TokenKind::Word);
     }
     (end, TokenKind::Word)
@@ -311,7 +384,7 @@ fn scan_word_or_number(text: &str, pos: usize, line_start: bool) -> (usize, Toke
 /// ("bl.a.", "kr."), initials ("P.", "H.C."), or a list letter opening a
 /// line ("a.").
 fn keeps_full_stop(text: &str, pos: usize, scan: &WordScan, line_start: bool) -> bool {
-    if scan.single_char_parts {
+    if scan.single_char_parts && is_one_char(text, scan.last_part, scan.end) {
         let upper = char_at(text, pos).is_some_and(char::is_uppercase);
         // The "S" of "A/S" and the "B" of "C-B" are no initials.
         let joined = pos
@@ -362,6 +435,7 @@ fn starts_lower_case_or_month(text: &str, pos: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The text of each token.
     fn texts(text: &str) -> Vec<&str> {
         tokenize(text)
             .iter()
