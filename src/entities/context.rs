@@ -102,7 +102,7 @@ impl<'t> Context<'t> {
             {
                 at_start = true;
             }
-            let token_text = text.get(token.start..token.end).unwrap_or("");
+            let token_text = document.token_text(token);
             let word = token.kind == TokenKind::Word;
             let case = if word {
                 case_of(token_text)

@@ -185,7 +185,7 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
     if n == 1 && tok.initial && tok.tags.contains(Tags::COMMON_WORD) {
         return None;
     }
-    if n == 1 && tok.tags.contains(Tags::FIRST_NAME) && is_followed_by_name(context, i) {
+    if n == 1 && is_followed_by_name(context, i) {
         return None;
     }
     if is_in_capitals(context, i, last) || is_product(context, last) {
@@ -410,13 +410,16 @@ fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> 
     })
 }
 
-/// Whether the token after `i` is a capitalised name word in the same
+/// Whether the token after `i` is a capitalised surname in the same
 /// sentence (so that "Columbus Hansen" is a person, not the company).
 fn is_followed_by_name(context: &Context, i: usize) -> bool {
     context.get(i + 1).is_some_and(|t| {
         context.same_sentence(i, i + 1)
             && t.case == Case::Capitalised
-            && t.tags.intersects(Tags::SURNAME.union(Tags::FIRST_NAME))
+            && t.tags.contains(Tags::SURNAME)
+            && !t
+                .tags
+                .intersects(Tags::PLACE.union(Tags::ORG_START).union(Tags::COMMON_WORD))
     })
 }
 

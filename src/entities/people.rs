@@ -519,3 +519,49 @@ fn with_apostrophe(context: &Context, last: usize) -> usize {
         _ => last,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::model::Sentence;
+
+    /// The people of `text` read as one sentence, whatever the segmenter
+    /// makes of its full stops.
+    fn people_of_one_sentence(text: &str) -> Vec<Vec<String>> {
+        let mut document = Document::new(text);
+        document.segmentation.sentences = vec![Sentence {
+            start: 0,
+            end: text.len(),
+            paragraph: 0,
+        }];
+        let context = Context::new(&document);
+        let mut claimed = vec![false; context.toks.len()];
+        find(&context, &mut claimed)
+            .iter()
+            .map(|p| {
+                p.mentions
+                    .iter()
+                    .map(|m| m.2.text(text).to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn initials_belong_to_the_name() {
+        assert_eq!(
+            people_of_one_sentence("Bogen er skrevet af Frank B. Madsen i år"),
+            [["Frank B. Madsen"]]
+        );
+        assert_eq!(
+            people_of_one_sentence("Eventyrene af H. C. Andersen læses stadig"),
+            [["H. C. Andersen"]]
+        );
+    }
+
+    #[test]
+    fn an_initial_alone_is_no_name() {
+        assert!(people_of_one_sentence("Han kørte i en Audi 80 E fra Odense").is_empty());
+    }
+}

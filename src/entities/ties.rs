@@ -139,6 +139,17 @@ fn read_mention(
     if let Some(end) = before {
         if let Some(start) = roles::phrase_ending_at(context, end) {
             push_role(ties, roles::phrase_text(context, start, end));
+            let prefixed = (start..=end).find_map(|k| {
+                party_at
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .filter(|m| m.kind == PartyMentionKind::Prefixed)
+            });
+            if let Some(m) = prefixed {
+                ties.party
+                    .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
+            }
             lead = start.checked_sub(1).filter(|&k| same(k));
         }
     }
