@@ -6,9 +6,10 @@
 use super::context::{Case, Context, Tok, genitive_stem};
 use super::gazetteer::{GAZETTEER, longest_match};
 use super::roles;
+use super::suffixes::Suffixes;
+use crate::lexicon::FastMap;
 use crate::lexicon::{Tags, lowercase_into};
 use crate::model::{OrganizationKind, Span};
-use std::collections::HashMap;
 
 /// An organization being assembled.
 #[derive(Clone, Debug)]
@@ -138,6 +139,18 @@ fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
 
 /// "Norriq Danmark A/S": proper words before a legal form at token `i`.
 fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
+    // Cheap test first: a legal form follows a proper word.
+    let tok = &context.toks[i];
+    let follows_name = i > 0
+        && context.toks[i - 1].is_proper()
+        && tok.word
+        && tok.text.len() <= 8
+        && LEGAL_FORMS
+            .iter()
+            .any(|form| form.as_bytes().first() == tok.text.as_bytes().first());
+    if !follows_name {
+        return None;
+    }
     let (form, last) = legal_form_at(context, i)?;
     let tok = context.get(i)?;
     let mut first = i;
@@ -326,8 +339,12 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     if !tok.word || !tok.is_capital() || tok.text.len() < 3 {
         return None;
     }
-    let mut buf = [0u8; 144];
-    let lower = lowercase_into(tok.text, &mut buf)?;
+    if tok.case != Case::Capitalised {
+        return None;
+    }
+    // Past its capital a capitalised word is lower case already, so only a
+    // whole-word head needs its case folded.
+    let lower = tok.text;
     let tail = lower.rsplit('-').next().unwrap_or(lower);
     if tail.len() < lower.len()
         && tok
@@ -341,11 +358,21 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     if tail.ends_with("området") || tail.ends_with("områder") {
         return None;
     }
-    HEADS
-        .iter()
-        .find(|(head, _)| lower.ends_with(head))
-        .map(|&(_, kind)| kind)
+    HEAD_ENDINGS.find(lower).or_else(|| {
+        // A head that is the whole word: "Universitet".
+        HEADS
+            .iter()
+            .find(|(head, _)| {
+                lower.len() == head.len()
+                    && lower.chars().flat_map(char::to_lowercase).eq(head.chars())
+            })
+            .map(|&(_, kind)| kind)
+    })
 }
+
+/// [`HEADS`] by their endings.
+static HEAD_ENDINGS: once_cell::sync::Lazy<Suffixes<OrganizationKind>> =
+    once_cell::sync::Lazy::new(|| Suffixes::new(HEADS));
 
 /// Whether the word ends an organization's name ("Universitet",
 /// "Kunstmuseum", "Divisionsforeningen").
@@ -458,7 +485,8 @@ pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<
             i += 1;
             continue;
         }
-        let Some(kind) = cue_before(context, i) else {
+        let proper = !claimed[i] && context.toks[i].is_proper();
+        let Some(kind) = proper.then(|| cue_before(context, i)).flatten() else {
             i += 1;
             continue;
         };
@@ -548,8 +576,8 @@ fn compound_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild
 /// "netIP's") among tokens no one has taken.
 pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>) -> Vec<OrgBuild> {
     let mut merged: Vec<OrgBuild> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut keys_by_first: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FastMap<String, usize> = FastMap::default();
+    let mut keys_by_first: FastMap<String, usize> = FastMap::default();
     for org in orgs {
         let keys = variant_keys(context, &org);
         let existing = keys.iter().find_map(|k| by_key.get(k).copied());
@@ -630,8 +658,8 @@ fn add_variant_mentions(
     context: &Context,
     claimed: &mut [bool],
     orgs: &mut [OrgBuild],
-    by_key: &HashMap<String, usize>,
-    keys_by_first: &HashMap<String, usize>,
+    by_key: &FastMap<String, usize>,
+    keys_by_first: &FastMap<String, usize>,
 ) -> Vec<OrgBuild> {
     let mut buf = [0u8; 144];
     let mut key = String::new();

@@ -183,6 +183,9 @@ fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
 /// one token.
 fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
     let tok = context.get(i)?;
+    if !tok.is_capital() {
+        return None;
+    }
     let party = prefixed_party(tok.text)?;
     Some(PartyMention {
         party,

@@ -5,9 +5,9 @@
 use super::context::{Case, Context, Tok};
 use super::parties::prefixed_party;
 use super::roles;
+use crate::lexicon::FastMap;
 use crate::lexicon::Tags;
 use crate::model::{Gender, Span};
-use std::collections::HashMap;
 
 /// A person being assembled.
 #[derive(Clone, Debug, Default)]
@@ -33,7 +33,7 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 /// Every person in the text with every mention; claims their tokens.
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     let mut people: Vec<PersonBuild> = Vec::new();
-    let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_part: FastMap<String, Vec<usize>> = FastMap::default();
     let mut i = 0;
     while i < context.toks.len() {
         let tok = &context.toks[i];
@@ -60,6 +60,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
 
 /// Whether the token can be a word of a name: a capitalised or all-caps
 /// word without full stops, with a letter in it.
+#[inline]
 fn is_name_word(tok: &Tok) -> bool {
     tok.word
         && tok.is_capital()
@@ -75,6 +76,9 @@ fn is_name_word(tok: &Tok) -> bool {
 /// An initial inside a name: "B." in "Frank B. Madsen", "H.L" in "H.L.
 /// Hansen" (with or without its full stop, as tokenized).
 fn is_initial_letter(tok: &Tok) -> bool {
+    if !tok.word || tok.text.len() > 8 || !tok.text.starts_with(char::is_uppercase) {
+        return false;
+    }
     let letters = tok.text.chars().filter(|c| *c != '.').count();
     tok.word
         && (1..=3).contains(&letters)
@@ -343,7 +347,7 @@ fn parts_of(context: &Context, first: usize, last: usize) -> Vec<String> {
 fn add_mention(
     context: &Context,
     people: &mut Vec<PersonBuild>,
-    by_part: &mut HashMap<String, Vec<usize>>,
+    by_part: &mut FastMap<String, Vec<usize>>,
     first: usize,
     last: usize,
 ) {
@@ -383,9 +387,12 @@ fn add_mention(
         }
     }
     for part in [parts.first(), parts.last()].into_iter().flatten() {
-        let entry = by_part.entry(part.clone()).or_default();
-        if !entry.contains(&index) {
-            entry.push(index);
+        match by_part.get_mut(part.as_str()) {
+            Some(entry) if entry.contains(&index) => {}
+            Some(entry) => entry.push(index),
+            None => {
+                by_part.insert(part.clone(), vec![index]);
+            }
         }
     }
 }
@@ -394,7 +401,7 @@ fn add_mention(
 /// with a compatible first name, or one word of a known name.
 fn same_person(
     people: &[PersonBuild],
-    by_part: &HashMap<String, Vec<usize>>,
+    by_part: &FastMap<String, Vec<usize>>,
     parts: &[String],
 ) -> Option<usize> {
     let last = parts.last()?;
@@ -435,7 +442,7 @@ fn link_alone(
     context: &Context,
     claimed: &mut [bool],
     people: &mut [PersonBuild],
-    by_part: &HashMap<String, Vec<usize>>,
+    by_part: &FastMap<String, Vec<usize>>,
 ) {
     let mut buf = [0u8; 144];
     let mut i = 0;
@@ -463,7 +470,7 @@ fn link_alone(
 fn person_of_run(
     context: &Context,
     people: &[PersonBuild],
-    by_part: &HashMap<String, Vec<usize>>,
+    by_part: &FastMap<String, Vec<usize>>,
     first: usize,
     last: usize,
     buf: &mut [u8],

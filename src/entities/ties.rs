@@ -251,11 +251,12 @@ fn people_per_sentence(context: &Context, people: &[PersonBuild]) -> Vec<u8> {
     let sentences = context.toks.last().map_or(0, |t| t.sentence + 1);
     let mut counts = vec![0u8; sentences];
     for person in people {
-        let mut seen = Vec::new();
+        // Mentions are in text order, so a repeated sentence is the last one.
+        let mut last = None;
         for &(first, _, _) in &person.mentions {
             let sentence = context.toks[first].sentence;
-            if !seen.contains(&sentence) {
-                seen.push(sentence);
+            if last != Some(sentence) {
+                last = Some(sentence);
                 counts[sentence] = counts[sentence].saturating_add(1);
             }
         }
@@ -298,7 +299,8 @@ pub(crate) fn role_mentions(context: &Context, claimed: &[bool]) -> Vec<Span> {
         .zip(claimed)
         .filter(|(tok, taken)| {
             !**taken
-                && tok.word
+                && tok.case == Case::Lower
+                && tok.text.len() >= 6
                 && tok.text.ends_with("en")
                 && roles::is_role(tok)
                 && !roles::is_modifier(tok)
