@@ -400,3 +400,16 @@ fn spans_lie_on_char_boundaries_of_odd_text() {
         }
     }
 }
+
+#[test]
+fn an_organization_before_a_name_is_not_part_of_it() {
+    let analysis = analyze("Det mener cheføkonom i Dansk Lønmodtagerråd Søren Kjær.");
+    assert_eq!(names(&analysis), ["Søren Kjær"]);
+    assert_eq!(organizations(&analysis), ["Dansk Lønmodtagerråd"]);
+}
+
+#[test]
+fn a_common_noun_before_a_legal_form_name_is_not_part_of_it() {
+    let analysis = analyze("Sagen drejer sig om IT-firmaet Datafyn ApS i Odense.");
+    assert_eq!(organizations(&analysis), ["Datafyn ApS"]);
+}

@@ -160,6 +160,11 @@ fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgB
         if before.sentence != tok.sentence
             || claimed.get(first - 1).copied().unwrap_or(true)
             || !(before.is_proper() || joins || before.text.chars().all(|c| c.is_ascii_digit()))
+            || before
+                .text
+                .rsplit('-')
+                .next()
+                .is_some_and(|part| part.starts_with(char::is_lowercase))
         {
             break;
         }
@@ -430,7 +435,7 @@ fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> 
     }
     let span = Span::new(context.toks[first].span.start, context.toks[last].span.end);
     Some(OrgBuild {
-        name: context.text_between(first, last).to_string(),
+        name: name_without_genitive(context, first, last),
         kind,
         legal_form: None,
         mentions: vec![(first, last, span)],

@@ -165,6 +165,14 @@ fn starts_name(context: &Context, first: usize, last: usize) -> bool {
 
 /// The part of the run `first..=last` that is a person's name, if any.
 fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize, usize)> {
+    // "Arbejderbevægelsens Erhvervsråd Søren Kjær": an organization's name
+    // ends before the person's.
+    if let Some(head) = (first..last)
+        .rev()
+        .find(|&k| super::organizations::is_org_head(&context.toks[k]))
+    {
+        first = head + 1;
+    }
     while first <= last {
         let tok = &context.toks[first];
         if is_initial_letter(tok) && !(tok.initial && tok.tags.contains(Tags::COMMON_WORD)) {
