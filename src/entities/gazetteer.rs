@@ -35,6 +35,9 @@ pub(crate) struct Gazetteer {
     pub(crate) parties: Vec<PartyInfo>,
     /// The most tokens any name has.
     pub(crate) longest: usize,
+    /// Every key that a longer key starts with ("danske" of "danske
+    /// bank"), so that a match stops as soon as no name can follow.
+    pub(crate) prefixes: std::collections::HashSet<Box<str>>,
 }
 
 /// The kind of organization each list names.
@@ -92,6 +95,17 @@ pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
             }
         }
     }
+    let keys = gazetteer
+        .organizations
+        .keys()
+        .chain(gazetteer.party_names.keys());
+    let mut prefixes = std::collections::HashSet::new();
+    for key in keys {
+        for (at, _) in key.match_indices(' ') {
+            prefixes.insert(Box::from(&key[..at]));
+        }
+    }
+    gazetteer.prefixes = prefixes;
     gazetteer
 });
 
@@ -158,6 +172,9 @@ pub(crate) fn longest_match<T: Copy>(
             if let Some(value) = lookup(stem) {
                 best = Some((n, value));
             }
+        }
+        if !GAZETTEER.prefixes.contains(key.as_str()) {
+            break;
         }
     }
     best

@@ -364,16 +364,27 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
         return None;
     }
     HEAD_ENDINGS.find(lower).or_else(|| {
-        // A head that is the whole word: "Universitet".
-        HEADS
-            .iter()
-            .find(|(head, _)| {
-                lower.len() == head.len()
-                    && lower.chars().flat_map(char::to_lowercase).eq(head.chars())
-            })
-            .map(|&(_, kind)| kind)
+        // A head that is the whole word: "Universitet", found by the word
+        // past its capital.
+        let mut chars = lower.chars();
+        let capital = chars.next()?;
+        let &(first, kind) = WHOLE_HEADS.get(chars.as_str())?;
+        capital.to_lowercase().eq([first]).then_some(kind)
     })
 }
+
+/// [`HEADS`] by the word past their first letter, with that letter.
+static WHOLE_HEADS: once_cell::sync::Lazy<FastMap<&'static str, (char, OrganizationKind)>> =
+    once_cell::sync::Lazy::new(|| {
+        HEADS
+            .iter()
+            .filter_map(|&(head, kind)| {
+                let mut chars = head.chars();
+                let first = chars.next()?;
+                Some((chars.as_str(), (first, kind)))
+            })
+            .collect()
+    });
 
 /// [`HEADS`] by their endings.
 static HEAD_ENDINGS: once_cell::sync::Lazy<Suffixes<OrganizationKind>> =
@@ -469,7 +480,7 @@ fn name_without_genitive(context: &Context, first: usize, last: usize) -> String
 fn known_stem(stem: &str) -> bool {
     GAZETTEER
         .organizations
-        .contains_key(super::gazetteer::key_of(stem).0.as_str())
+        .contains_key(stem.to_lowercase().as_str())
 }
 
 /// Organizations named after a cue ("hos IT Relation", "teleproducenten
@@ -583,7 +594,18 @@ pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>)
     let mut merged: Vec<OrgBuild> = Vec::new();
     let mut by_key: FastMap<String, usize> = FastMap::default();
     let mut keys_by_first: FastMap<String, usize> = FastMap::default();
+    let mut by_name: FastMap<String, usize> = FastMap::default();
     for org in orgs {
+        // The same name again needs no keys worked out.
+        if let Some(&index) = by_name.get(org.name.as_str()) {
+            let target: &mut OrgBuild = &mut merged[index];
+            target.mentions.extend(org.mentions.iter().copied());
+            if target.legal_form.is_none() {
+                target.legal_form = org.legal_form;
+            }
+            continue;
+        }
+        let name = org.name.clone();
         let keys = variant_keys(context, &org);
         let existing = keys.iter().find_map(|k| by_key.get(k).copied());
         let index = match existing {
@@ -603,6 +625,7 @@ pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>)
                 merged.len() - 1
             }
         };
+        by_name.insert(name, index);
         for key in keys {
             let tokens = key.split(' ').count();
             let first = key.split(' ').next().unwrap_or("").to_string();
