@@ -145,9 +145,23 @@ fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgB
         && context.toks[i - 1].is_proper()
         && tok.word
         && tok.text.len() <= 8
-        && LEGAL_FORMS
-            .iter()
-            .any(|form| form.as_bytes().first() == tok.text.as_bytes().first());
+        && tok.text.as_bytes().first().is_some_and(|&b| {
+            matches!(
+                b,
+                b'A' | b'I'
+                    | b'P'
+                    | b'K'
+                    | b'G'
+                    | b'L'
+                    | b'S'
+                    | b'N'
+                    | b'B'
+                    | b'O'
+                    | b'C'
+                    | b'a'
+                    | b'p'
+            )
+        });
     if !follows_name {
         return None;
     }
@@ -350,14 +364,12 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     // Past its capital a capitalised word is lower case already, so only a
     // whole-word head needs its case folded.
     let lower = tok.text;
-    let tail = lower.rsplit('-').next().unwrap_or(lower);
-    if tail.len() < lower.len()
-        && tok
-            .text
-            .rsplit('-')
-            .next()
-            .is_some_and(|t| t.starts_with(char::is_lowercase))
-    {
+    let tail = if lower.as_bytes().contains(&b'-') {
+        lower.rsplit('-').next().unwrap_or(lower)
+    } else {
+        lower
+    };
+    if tail.len() < lower.len() && tail.starts_with(char::is_lowercase) {
         return None;
     }
     if tail.ends_with("området") || tail.ends_with("områder") {

@@ -62,10 +62,16 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
 /// word without full stops, with a letter in it.
 #[inline]
 fn is_name_word(tok: &Tok) -> bool {
-    tok.word
-        && tok.is_capital()
-        && !tok.text.contains('.')
-        && tok
+    if !tok.word || !tok.is_capital() {
+        return false;
+    }
+    let bytes = tok.text.as_bytes();
+    if bytes.contains(&b'.') {
+        return false;
+    }
+    // "Poul-Erik" is a name word, "Ellington-saxofonisten" is not.
+    !bytes.contains(&b'-')
+        || tok
             .text
             .rsplit('-')
             .next()
