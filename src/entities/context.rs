@@ -39,8 +39,10 @@ pub(crate) struct Tok<'t> {
     /// Whether a capital here says nothing: the first word of a sentence
     /// or of a line (quotes and dashes before it aside), or after a colon.
     pub(crate) initial: bool,
-    /// Index of the sentence it lies in.
-    pub(crate) sentence: usize,
+    /// Index of the sentence it lies in (saturating at `u32::MAX`, which
+    /// no text a `str` can hold reaches in practice), kept small so that a
+    /// token costs fewer bytes to walk over.
+    pub(crate) sentence: u32,
 }
 
 impl<'t> Tok<'t> {
@@ -128,7 +130,7 @@ impl<'t> Context<'t> {
                 case,
                 word,
                 initial: word && at_start,
-                sentence,
+                sentence: u32::try_from(sentence).unwrap_or(u32::MAX),
             });
             if word || token.kind == TokenKind::Number {
                 at_start = false;
