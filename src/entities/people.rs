@@ -27,6 +27,9 @@ const PARTICLES: &[&str] = &[
     "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn",
 ];
 
+/// How many of the people who share a name word are tried for a mention.
+const RECENT: usize = 16;
+
 /// Titles of address before a name.
 const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.", "Dr."];
 
@@ -402,7 +405,7 @@ fn add_mention(
     }
     for part in [parts.first(), parts.last()].into_iter().flatten() {
         match by_part.get_mut(part.as_str()) {
-            Some(entry) if entry.contains(&index) => {}
+            Some(entry) if entry.iter().rev().take(RECENT).any(|&i| i == index) => {}
             Some(entry) => entry.push(index),
             None => {
                 by_part.insert(part.clone(), vec![index]);
@@ -413,18 +416,21 @@ fn add_mention(
 
 /// The known person whose name the words `parts` match: the same surname
 /// with a compatible first name, or one word of a known name.
-fn same_person(
+fn same_person<'a>(
     people: &[PersonBuild],
-    by_part: &FastMap<String, Vec<usize>>,
+    by_part: &'a FastMap<String, Vec<usize>>,
     parts: &[String],
 ) -> Option<usize> {
     let last = parts.last()?;
     let first = parts.first()?;
+    // Only the people named last under a word: a text with thousands of
+    // Jensens must not cost thousands of checks per mention.
+    let recent = |list: &'a Vec<usize>| list.iter().rev().take(RECENT);
     let candidates = by_part
         .get(last)
         .into_iter()
-        .chain(by_part.get(first))
-        .flatten();
+        .flat_map(recent)
+        .chain(by_part.get(first).into_iter().flat_map(recent));
     let mut best = None;
     for &index in candidates {
         let known = &people[index].parts;
@@ -500,7 +506,11 @@ fn person_of_run(
             .get(lower)
             .or_else(|| stem.and_then(|s| by_part.get(s)));
         let index = match list {
-            Some(list) => *list.iter().max_by_key(|&&p| people[p].parts.len())?,
+            Some(list) => *list
+                .iter()
+                .rev()
+                .take(RECENT)
+                .max_by_key(|&&p| people[p].parts.len())?,
             None => {
                 let index = person?;
                 let known: &PersonBuild = &people[index];
