@@ -78,6 +78,10 @@ pub(crate) struct Context<'t> {
     pub(crate) text: &'t str,
     /// One entry per token, in order.
     pub(crate) toks: Vec<Tok<'t>>,
+    /// Indices of the tokens an entity can start at: words with a capital
+    /// (or an inner one) and opening parentheses. The rules walk these
+    /// rather than every token.
+    pub(crate) starts: Vec<usize>,
 }
 
 impl<'t> Context<'t> {
@@ -138,7 +142,13 @@ impl<'t> Context<'t> {
                 at_start = true;
             }
         }
-        Context { text, toks }
+        let starts = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_proper() || t.text == "(")
+            .map(|(i, _)| i)
+            .collect();
+        Context { text, toks, starts }
     }
 
     /// The token at `i`, if any.

@@ -91,22 +91,23 @@ const COMPOUND_ENDINGS: &[&str] = &[
 /// their tokens.
 pub(crate) fn find_named(context: &Context, claimed: &mut [bool]) -> Vec<OrgBuild> {
     let mut orgs = Vec::new();
-    for i in 0..context.toks.len() {
-        if let Some(org) = with_legal_form(context, i, claimed) {
+    // A legal form follows a proper word.
+    for &name in &context.starts {
+        if let Some(org) = with_legal_form(context, name + 1, claimed) {
             claim(claimed, &org);
             orgs.push(org);
         }
     }
     let mut key = String::new();
-    let mut i = 0;
-    while i < context.toks.len() {
-        match listed_at(context, i, claimed, &mut key) {
-            Some(org) => {
-                i = org.mentions[0].1 + 1;
-                claim(claimed, &org);
-                orgs.push(org);
-            }
-            None => i += 1,
+    let mut next = 0;
+    for &i in &context.starts {
+        if i < next {
+            continue;
+        }
+        if let Some(org) = listed_at(context, i, claimed, &mut key) {
+            next = org.mentions[0].1 + 1;
+            claim(claimed, &org);
+            orgs.push(org);
         }
     }
     orgs
@@ -140,7 +141,7 @@ fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
 /// "Norriq Danmark A/S": proper words before a legal form at token `i`.
 fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
     // Cheap test first: a legal form follows a proper word.
-    let tok = &context.toks[i];
+    let tok = context.get(i)?;
     let follows_name = i > 0
         && context.toks[i - 1].is_proper()
         && tok.word
@@ -499,23 +500,23 @@ fn known_stem(stem: &str) -> bool {
 /// Huawei") or as the first part of a compound ("Mærsk-koncernen"), among
 /// tokens no one has taken; claims their tokens.
 pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<OrgBuild>) {
-    let mut i = 0;
-    while i < context.toks.len() {
+    let mut next = 0;
+    for &i in &context.starts {
+        if i < next {
+            continue;
+        }
         if let Some(org) = headed_at(context, i, claimed) {
             claim(claimed, &org);
             orgs.push(org);
-            i += 1;
             continue;
         }
         if let Some(org) = compound_at(context, i, claimed) {
             claim(claimed, &org);
             orgs.push(org);
-            i += 1;
             continue;
         }
         let proper = !claimed[i] && context.toks[i].is_proper();
         let Some(kind) = proper.then(|| cue_before(context, i)).flatten() else {
-            i += 1;
             continue;
         };
         let mut last = i;
@@ -553,9 +554,7 @@ pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<
             };
             claim(claimed, &org);
             orgs.push(org);
-            i = last + 1;
-        } else {
-            i += 1;
+            next = last + 1;
         }
     }
 }
@@ -704,7 +703,7 @@ fn add_variant_mentions(
     let mut buf = [0u8; 144];
     let mut key = String::new();
     let mut sisters = Vec::new();
-    for i in 0..context.toks.len() {
+    for &i in &context.starts {
         let tok = &context.toks[i];
         if claimed[i] || !tok.is_proper() {
             continue;

@@ -86,11 +86,14 @@ const PREFIXED_NOUNS: &[&str] = &[
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention> {
     let mut mentions = Vec::new();
     let mut key = String::new();
-    let mut i = 0;
-    while i < context.toks.len() {
+    let mut next = 0;
+    for &i in &context.starts {
+        if i < next {
+            continue;
+        }
         if let Some(mention) = code_in_parentheses(context, i) {
             mentions.push(mention);
-            i += 3;
+            next = i + 3;
             continue;
         }
         let mention = name_at(context, i, &mut key)
@@ -105,10 +108,10 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention>
                 {
                     *slot = true;
                 }
-                i = mention.last + 1;
+                next = mention.last + 1;
                 mentions.push(mention);
             }
-            None => i += 1,
+            None => next = i + 1,
         }
     }
     mentions

@@ -37,11 +37,10 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     let mut people: Vec<PersonBuild> = Vec::new();
     let mut by_part: FastMap<String, Vec<usize>> = FastMap::default();
-    let mut i = 0;
-    while i < context.toks.len() {
+    let mut next = 0;
+    for &i in &context.starts {
         let tok = &context.toks[i];
-        if claimed[i] || !(is_name_word(tok) || is_initial_letter(tok)) {
-            i += 1;
+        if i < next || claimed[i] || !(is_name_word(tok) || is_initial_letter(tok)) {
             continue;
         }
         let end = run_end(context, i, claimed);
@@ -52,7 +51,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
                 *slot = true;
             }
         }
-        i = end + 1;
+        next = end + 1;
     }
     link_alone(context, claimed, &mut people, &by_part);
     for person in &mut people {
@@ -465,12 +464,14 @@ fn link_alone(
     by_part: &FastMap<String, Vec<usize>>,
 ) {
     let mut buf = [0u8; 144];
-    let mut i = 0;
-    while i < context.toks.len() {
+    let mut next = 0;
+    for &i in &context.starts {
         let tok = &context.toks[i];
-        if claimed[i] || !is_name_word(tok) || (tok.initial && tok.tags.contains(Tags::COMMON_WORD))
+        if i < next
+            || claimed[i]
+            || !is_name_word(tok)
+            || (tok.initial && tok.tags.contains(Tags::COMMON_WORD))
         {
-            i += 1;
             continue;
         }
         let end = run_end(context, i, claimed);
@@ -482,7 +483,7 @@ fn link_alone(
                 *slot = true;
             }
         }
-        i = end + 1;
+        next = end + 1;
     }
 }
 
