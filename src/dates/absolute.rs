@@ -67,7 +67,7 @@ fn from_number(w: &Window, i: usize, lead: Lead) -> Option<Found> {
                 day_month_at(w, lead.start, i8::try_from(value).ok()?, i + 1)
             }
         }
-        NumberForm::Plain { value, digits: 4 } if lead.cued => {
+        NumberForm::Plain { value, digits: 4 } if lead.cued && !is_decade(w, i) => {
             let year = i16::try_from(value)
                 .ok()
                 .filter(|y| (1000..=2199).contains(y))?;
@@ -100,6 +100,12 @@ fn from_number(w: &Window, i: usize, lead: Lead) -> Option<Found> {
         }
         _ => None,
     }
+}
+
+/// "1990'erne", "1990’erne", "1990erne": a decade, which the model has no
+/// grain for, so no year either.
+fn is_decade(w: &Window, i: usize) -> bool {
+    w.touches(i, i + 1) && (w.is_word(i + 1) || w.is_mark(i + 1, "'") || w.is_mark(i + 1, "’"))
 }
 
 /// A day ordinal at `i` whose next token is `next`: a date before a
