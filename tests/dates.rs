@@ -1000,6 +1000,8 @@ fn trap_years_inside_numbers_and_counts() {
         "Der bor 2019 mennesker i byen.",
         "Tilbuddet gik ud til 2000 husstande.",
         "Firmaet har over 1500 ansatte.",
+        "Benpladsen gik fra 1069 til 1082 mm.",
+        "Det blev til 1140 stykker.",
     ]);
 }
 
@@ -1010,9 +1012,20 @@ fn trap_month_names_as_names() {
         "August Krogh fik Nobelprisen.",
         "Jan kom for sent.",
         "Vi ses til jul.",
+        "De kan fejre jul 1987 i det nye hus.",
         "April er en grusom måned.",
     ]);
     assert_eq!(spans("I dag møder Maj Jensen pressen."), ["I dag"]);
+}
+
+#[test]
+fn trap_habits_and_papers_named_after_weekdays() {
+    no_dates(&[
+        "Hver fredag spiller de kort.",
+        "Han læser hver torsdag avis.",
+        "Det skrev Mandag Morgen i sin leder.",
+        "Skriv til bladet SØNDAG om sagen.",
+    ]);
 }
 
 #[test]
