@@ -1023,6 +1023,7 @@ fn trap_habits_and_papers_named_after_weekdays() {
     no_dates(&[
         "Hver fredag spiller de kort.",
         "Han læser hver torsdag avis.",
+        "Det er bedst at mødes på en fredag.",
         "Det skrev Mandag Morgen i sin leder.",
         "Skriv til bladet SØNDAG om sagen.",
     ]);

@@ -10,6 +10,7 @@
 //! sidste år", "sit sidste år", "den næste uge" are spans of time, not
 //! dates: a determiner before "sidste/næste" rules them out (but "den
 //! kommende uge" and "det kommende år" are next week and next year).
+//! "hver fredag" and "en fredag" are no particular day.
 
 use super::absolute::{self, Lead};
 use super::expr::{Expr, Found, Pick};
@@ -173,12 +174,13 @@ pub(super) fn weekday(w: &Window, i: usize, start: usize, pick: Pick) -> Option<
     })
 }
 
-/// "hver fredag" is every Friday; "Mandag Morgen" and "SØNDAG" (in
-/// capitals) are names of papers and magazines.
+/// "hver fredag" is every Friday and "på en fredag" any Friday;
+/// "Mandag Morgen" and "SØNDAG" (in capitals) are names of papers and
+/// magazines.
 fn is_not_a_day(w: &Window, i: usize) -> bool {
     let text = w.str(i);
     let all_caps = text.chars().all(|c| c.is_uppercase());
-    all_caps || absolute::is_name(w, i) || (i > 0 && w.is_any(i - 1, &["hver", "hverdage"]))
+    all_caps || absolute::is_name(w, i) || (i > 0 && w.is_any(i - 1, &["hver", "en"]))
 }
 
 /// "den 18. februar", "d. 18/2", "18. februar", "den 15." after a weekday.
