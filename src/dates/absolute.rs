@@ -74,7 +74,7 @@ fn from_number(w: &Window, i: usize, lead: Lead) -> Option<Found> {
             let is_year = if value % 100 == 0 {
                 year_may_follow(w, i + 1)
             } else {
-                !w.is_any(i + 1, UNITS) && !in_counted_range(w, i + 1)
+                !w.is_any_undotted(i + 1, UNITS) && !in_counted_range(w, i + 1)
             };
             is_year.then_some(Found {
                 first: lead.start,
@@ -242,20 +242,20 @@ const YEAR_FOLLOWERS: &[&str] = &[
     "og", "eller", "men", "hvor", "da", "der", "som", "har", "er", "kan", "samt", "hvis", "mens",
 ];
 
-/// Units and nouns that make a number before them a count, not a year.
+/// Units and nouns that make a number before them a count, not a year;
+/// without their full stops, which [`Window::is_any_undotted`] drops.
 const UNITS: &[&str] = &[
-    "kr.",
     "kr",
     "kroner",
     "euro",
     "dollar",
     "dollars",
-    "mio.",
-    "mia.",
+    "mio",
+    "mia",
     "millioner",
     "milliarder",
     "procent",
-    "pct.",
+    "pct",
     "meter",
     "m",
     "mm",
@@ -269,7 +269,7 @@ const UNITS: &[&str] = &[
     "ton",
     "tons",
     "liter",
-    "stk.",
+    "stk",
     "stykker",
     "personer",
     "mennesker",
@@ -306,7 +306,7 @@ const UNITS: &[&str] = &[
 fn in_counted_range(w: &Window, j: usize) -> bool {
     w.is_any(j, &["til", "og", "eller"])
         && w.kind(j + 1) == Some(crate::model::TokenKind::Number)
-        && w.is_any(j + 2, UNITS)
+        && w.is_any_undotted(j + 2, UNITS)
 }
 
 /// Whether token `j` may follow a year: punctuation, the end, a name, a

@@ -130,6 +130,16 @@ impl<'a> Window<'a> {
             .is_some_and(|lower| candidates.contains(&lower))
     }
 
+    /// Whether token `i`, lower-cased and without a final full stop, is
+    /// one of `candidates`: "kr." and "kr", "mm." and "mm" alike, however
+    /// the tokenizer splits them.
+    pub(super) fn is_any_undotted(&self, i: usize, candidates: &[&str]) -> bool {
+        let mut buf = [0u8; MAX_WORD * 3];
+        self.lower(i, &mut buf)
+            .map(|lower| lower.strip_suffix('.').unwrap_or(lower))
+            .is_some_and(|word| candidates.contains(&word))
+    }
+
     /// Token `i` lower-cased (into `buf` when it has capitals), when it
     /// is a short word.
     fn lower<'b>(&self, i: usize, buf: &'b mut [u8]) -> Option<&'b str>
