@@ -396,6 +396,49 @@ const TABLE: &[(&str, &str, &str, Grain, bool)] = &[
         Y,
         A,
     ),
+    (
+        "Broen åbner medio næste år.",
+        "medio næste år",
+        "2014",
+        Y,
+        R,
+    ),
+    (
+        "Primo næste måned kommer svaret.",
+        "Primo næste måned",
+        "2013-03",
+        M,
+        R,
+    ),
+    (
+        "Ultimo sidste år lukkede fabrikken.",
+        "Ultimo sidste år",
+        "2012",
+        Y,
+        R,
+    ),
+    ("Vi ses onsdag den 13.", "onsdag den 13", "2013-02-13", D, R),
+    (
+        "Hun har været væk siden 1. januar.",
+        "1. januar",
+        "2013-01-01",
+        D,
+        R,
+    ),
+    (
+        "Den 3. og den 4. marts holder butikken lukket.",
+        "den 4. marts",
+        "2013-03-04",
+        D,
+        R,
+    ),
+    (
+        "Uge 53 findes ikke i 2013, men uge 52 gør.",
+        "uge 52",
+        "2013-12-23",
+        W,
+        R,
+    ),
     ("Hun blev gift i efteråret 1985.", "1985", "1985", Y, A),
     ("Frem til 2016 er alt planlagt.", "2016", "2016", Y, A),
     ("I 1969 udgav hun sin første bog.", "I 1969", "1969", Y, A),
@@ -1000,6 +1043,8 @@ fn trap_years_inside_numbers_and_counts() {
         "Der bor 2019 mennesker i byen.",
         "Tilbuddet gik ud til 2000 husstande.",
         "Firmaet har over 1500 ansatte.",
+        "Benpladsen gik fra 1069 til 1082 mm.",
+        "Det blev til 1140 stykker.",
     ]);
 }
 
@@ -1010,9 +1055,21 @@ fn trap_month_names_as_names() {
         "August Krogh fik Nobelprisen.",
         "Jan kom for sent.",
         "Vi ses til jul.",
+        "De kan fejre jul 1987 i det nye hus.",
         "April er en grusom måned.",
     ]);
     assert_eq!(spans("I dag møder Maj Jensen pressen."), ["I dag"]);
+}
+
+#[test]
+fn trap_habits_and_papers_named_after_weekdays() {
+    no_dates(&[
+        "Hver fredag spiller de kort.",
+        "Han læser hver torsdag avis.",
+        "Det er bedst at mødes på en fredag.",
+        "Det skrev Mandag Morgen i sin leder.",
+        "Skriv til bladet SØNDAG om sagen.",
+    ]);
 }
 
 #[test]
@@ -1166,7 +1223,7 @@ fn several_dates_in_one_sentence_come_in_text_order() {
 
 #[test]
 fn dates_do_not_cross_sentences() {
-    assert_eq!(spans("Han kom den 3. Marts er en måned."), ["den 3"]);
+    assert_eq!(spans("Han kom den 3.\n\nMarts er en måned."), ["den 3"]);
     assert_eq!(spans("Vi ses i. Marts er kold."), Vec::<String>::new());
 }
 

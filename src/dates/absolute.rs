@@ -67,14 +67,14 @@ fn from_number(w: &Window, i: usize, lead: Lead) -> Option<Found> {
                 day_month_at(w, lead.start, i8::try_from(value).ok()?, i + 1)
             }
         }
-        NumberForm::Plain { value, digits: 4 } if lead.cued => {
+        NumberForm::Plain { value, digits: 4 } if lead.cued && !is_decade(w, i) => {
             let year = i16::try_from(value)
                 .ok()
                 .filter(|y| (1000..=2199).contains(y))?;
             let is_year = if value % 100 == 0 {
                 year_may_follow(w, i + 1)
             } else {
-                !w.is_any(i + 1, UNITS)
+                !w.is_any_undotted(i + 1, UNITS) && !in_counted_range(w, i + 1)
             };
             is_year.then_some(Found {
                 first: lead.start,
@@ -100,6 +100,12 @@ fn from_number(w: &Window, i: usize, lead: Lead) -> Option<Found> {
         }
         _ => None,
     }
+}
+
+/// "1990'erne", "1990’erne", "1990erne": a decade, which the model has no
+/// grain for, so no year either.
+fn is_decade(w: &Window, i: usize) -> bool {
+    w.touches(i, i + 1) && (w.is_word(i + 1) || w.is_mark(i + 1, "'") || w.is_mark(i + 1, "’"))
 }
 
 /// A day ordinal at `i` whose next token is `next`: a date before a
@@ -156,9 +162,10 @@ fn day_month_at(w: &Window, start: usize, day: i8, j: usize) -> Option<Found> {
     })
 }
 
-/// "Maj Hansen", "August Krogh": a capitalised month name followed by a
-/// capitalised word that is no month or weekday.
-fn is_name(w: &Window, i: usize) -> bool {
+/// "Maj Hansen", "August Krogh", "Mandag Morgen": a capitalised month or
+/// weekday name followed by a capitalised word that is no month or
+/// weekday.
+pub(super) fn is_name(w: &Window, i: usize) -> bool {
     w.is_capitalised(i)
         && w.is_capitalised(i + 1)
         && !w.tags(i + 1).intersects(Tags::MONTH | Tags::WEEKDAY)
@@ -184,7 +191,10 @@ fn from_month(w: &Window, i: usize, month: i8, short: bool, lead: Lead) -> Optio
             });
         }
     }
-    let written = year_after(w, i + 1, false);
+    // "jul 1987" is Christmas: a short form without its full stop needs
+    // a day.
+    let undotted_short = short && !w.str(i).ends_with('.');
+    let written = year_after(w, i + 1, false).filter(|_| !undotted_short);
     let year = match written {
         Some(found) => Some(found),
         None if short || !lead.cued => None,
@@ -232,29 +242,35 @@ const YEAR_FOLLOWERS: &[&str] = &[
     "og", "eller", "men", "hvor", "da", "der", "som", "har", "er", "kan", "samt", "hvis", "mens",
 ];
 
-/// Units and nouns that make a number before them a count, not a year.
+/// Units and nouns that make a number before them a count, not a year;
+/// without their full stops, which [`Window::is_any_undotted`] drops.
 const UNITS: &[&str] = &[
-    "kr.",
     "kr",
     "kroner",
     "euro",
     "dollar",
     "dollars",
-    "mio.",
-    "mia.",
+    "mio",
+    "mia",
     "millioner",
     "milliarder",
     "procent",
-    "pct.",
+    "pct",
     "meter",
     "m",
+    "mm",
+    "cm",
     "km",
     "kilometer",
     "kilo",
     "kg",
+    "g",
+    "gram",
     "ton",
+    "tons",
     "liter",
-    "stk.",
+    "stk",
+    "stykker",
     "personer",
     "mennesker",
     "ansatte",
@@ -265,6 +281,7 @@ const UNITS: &[&str] = &[
     "point",
     "timer",
     "minutter",
+    "sekunder",
     "sider",
     "biler",
     "boliger",
@@ -272,12 +289,25 @@ const UNITS: &[&str] = &[
     "deltagere",
     "tilskuere",
     "indbyggere",
+    "medlemmer",
+    "patienter",
+    "tilfælde",
+    "eksemplarer",
     "kvadratmeter",
+    "kvm",
     "grader",
     "år",
     "dage",
     "stemmer",
 ];
+
+/// "fra 1069 til 1082 mm": a number in a range whose other end carries a
+/// unit.
+fn in_counted_range(w: &Window, j: usize) -> bool {
+    w.is_any(j, &["til", "og", "eller"])
+        && w.kind(j + 1) == Some(crate::model::TokenKind::Number)
+        && w.is_any_undotted(j + 2, UNITS)
+}
 
 /// Whether token `j` may follow a year: punctuation, the end, a name, a
 /// verb, a preposition, a conjunction; not a noun ("i 2000 husstande")

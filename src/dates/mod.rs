@@ -146,7 +146,10 @@ fn open_at(w: &Window, i: usize) -> Option<Found> {
             };
             absolute::at(w, i + 1, lead)
         }
-        Word::Cue(Cue::Part) => absolute::at(w, i + 1, cued(i)),
+        // "ultimo marts", "primo 2014", "medio næste år".
+        Word::Cue(Cue::Part) => {
+            absolute::at(w, i + 1, cued(i)).or_else(|| relative::shifted(w, i + 1, i))
+        }
         Word::Cue(Cue::Last | Cue::Next | Cue::This) => relative::shifted(w, i, i),
         Word::Unit(words::Unit::Week) => relative::iso_week(w, i, i),
         Word::Month { .. } | Word::Ordinal(_) | Word::Other => absolute::at(w, i, Lead::bare(i)),

@@ -10,6 +10,7 @@
 //! sidste år", "sit sidste år", "den næste uge" are spans of time, not
 //! dates: a determiner before "sidste/næste" rules them out (but "den
 //! kommende uge" and "det kommende år" are next week and next year).
+//! "hver fredag" and "en fredag" are no particular day.
 
 use super::absolute::{self, Lead};
 use super::expr::{Expr, Found, Pick};
@@ -151,7 +152,7 @@ pub(super) fn weekday(w: &Window, i: usize, start: usize, pick: Pick) -> Option<
     let Word::Weekday { weekday, past_form } = w.word(i) else {
         return None;
     };
-    if past_form != (pick == Pick::Before) {
+    if past_form != (pick == Pick::Before) || is_not_a_day(w, i) {
         return None;
     }
     if let Some(date) = date_after_weekday(w, i + 1, start) {
@@ -171,6 +172,15 @@ pub(super) fn weekday(w: &Window, i: usize, start: usize, pick: Pick) -> Option<
         end: i + 1,
         expr: Expr::Weekday(weekday, pick),
     })
+}
+
+/// "hver fredag" is every Friday and "på en fredag" any Friday;
+/// "Mandag Morgen" and "SØNDAG" (in capitals) are names of papers and
+/// magazines.
+fn is_not_a_day(w: &Window, i: usize) -> bool {
+    let text = w.str(i);
+    let all_caps = text.chars().all(|c| c.is_uppercase());
+    all_caps || absolute::is_name(w, i) || (i > 0 && w.is_any(i - 1, &["hver", "en"]))
 }
 
 /// "den 18. februar", "d. 18/2", "18. februar", "den 15." after a weekday.

@@ -111,9 +111,9 @@ const NOT_PARTICIPLES: &[&str] = &["meget", "langt", "sikkert", "helt", "slet", 
 /// "-et", "-gt", "-dt", "-bt" within three words, or "er" with one in
 /// "-et" ("er planlagt" is a present passive, "er kommet" a perfect).
 fn is_perfect(w: &Window, i: usize) -> bool {
-    let endings: &[&str] = if w.is_any(i, &["har"]) {
+    let endings: &[&str] = if w.is_ascii_word(i, "har") {
         &["et", "gt", "dt", "bt"]
-    } else if w.is_any(i, &["er"]) {
+    } else if w.is_ascii_word(i, "er") {
         &["et"]
     } else {
         return false;

@@ -4,6 +4,7 @@ use super::numbers::{self, NumberForm};
 use super::words::{self, Word};
 use crate::lexicon::{Tags, lowercase_into};
 use crate::model::{Span, Token, TokenKind};
+use std::cell::Cell;
 
 /// Tags that make a token part of the date vocabulary.
 pub(super) fn date_tags() -> Tags {
@@ -22,7 +23,13 @@ pub(super) struct Window<'a> {
     tokens: &'a [Token],
     tags: &'a [Tags],
     sentence: Span,
+    /// The last few words read, by index: the matchers ask about the same
+    /// two or three tokens many times.
+    memo: Cell<[(usize, Word); MEMO]>,
 }
+
+/// How many readings of date words a window keeps.
+const MEMO: usize = 4;
 
 impl<'a> Window<'a> {
     /// A window on the tokens of `tokens` (and their `tags`, index for
@@ -38,6 +45,7 @@ impl<'a> Window<'a> {
             tokens,
             tags,
             sentence,
+            memo: Cell::new([(usize::MAX, Word::Other); MEMO]),
         }
     }
 
@@ -97,8 +105,16 @@ impl<'a> Window<'a> {
         if !self.tags(i).intersects(date_tags()) {
             return Word::Other;
         }
+        let mut memo = self.memo.get();
+        if let Some(&(_, word)) = memo.iter().find(|(index, _)| *index == i) {
+            return word;
+        }
         let mut buf = [0u8; MAX_WORD * 3];
-        self.lower(i, &mut buf).map_or(Word::Other, words::classify)
+        let word = self.lower(i, &mut buf).map_or(Word::Other, words::classify);
+        memo.rotate_right(1);
+        memo[0] = (i, word);
+        self.memo.set(memo);
+        word
     }
 
     /// Whether token `i` is `word`, ignoring ASCII case; no lower-casing,
@@ -112,6 +128,16 @@ impl<'a> Window<'a> {
         let mut buf = [0u8; MAX_WORD * 3];
         self.lower(i, &mut buf)
             .is_some_and(|lower| candidates.contains(&lower))
+    }
+
+    /// Whether token `i`, lower-cased and without a final full stop, is
+    /// one of `candidates`: "kr." and "kr", "mm." and "mm" alike, however
+    /// the tokenizer splits them.
+    pub(super) fn is_any_undotted(&self, i: usize, candidates: &[&str]) -> bool {
+        let mut buf = [0u8; MAX_WORD * 3];
+        self.lower(i, &mut buf)
+            .map(|lower| lower.strip_suffix('.').unwrap_or(lower))
+            .is_some_and(|word| candidates.contains(&word))
     }
 
     /// Token `i` lower-cased (into `buf` when it has capitals), when it
