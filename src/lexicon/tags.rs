@@ -58,6 +58,11 @@ impl Tags {
         Tags(self.0 | other.0)
     }
 
+    /// The tags of `self` that are not in `other`.
+    pub(crate) const fn difference(self, other: Tags) -> Tags {
+        Tags(self.0 & !other.0)
+    }
+
     /// The tags in both sets.
     pub(crate) const fn intersection(self, other: Tags) -> Tags {
         Tags(self.0 & other.0)
