@@ -189,19 +189,53 @@ pub(crate) fn lookup(word: &str) -> Tags {
 
 /// Lower-cases `word` into `buf`; `None` when it does not fit.
 pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    if word.is_ascii() {
-        let out = buf.get_mut(..word.len())?;
-        out.copy_from_slice(word.as_bytes());
-        out.make_ascii_lowercase();
-        return std::str::from_utf8(out).ok();
+    lowercase_with_change(word, buf).map(|(lower, _)| lower)
+}
+
+/// Lower-cases `word` into `buf`, and tells whether anything changed (so
+/// whether the word had a capital). `None` when it does not fit.
+fn lowercase_with_change<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b str, bool)> {
+    let len = word.len();
+    buf.get_mut(..len)?.copy_from_slice(word.as_bytes());
+    // Danish words are ASCII and Latin-1 letters: lower those in place, byte
+    // by byte, and leave the rest of Unicode to the general path.
+    let mut changed = false;
+    let mut i = 0;
+    while i < len {
+        let b = buf[i];
+        if b.is_ascii_uppercase() {
+            buf[i] = b + 32;
+            changed = true;
+        } else if b >= 0x80 {
+            let next = buf.get(i + 1).copied().unwrap_or(0);
+            if b != 0xC3 || !(0x80..=0xBF).contains(&next) {
+                return lowercase_unicode(word, buf);
+            }
+            // U+00C0..=U+00DE are capitals but for U+00D7 (the multiplication sign).
+            if next <= 0x9E && next != 0x97 {
+                buf[i + 1] = next + 0x20;
+                changed = true;
+            }
+            i += 1;
+        }
+        i += 1;
     }
+    std::str::from_utf8(&buf[..len]).ok().map(|lower| (lower, changed))
+}
+
+/// The general path of [`lowercase_with_change`], for any script.
+fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b str, bool)> {
     let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        let n = c.len_utf8();
-        c.encode_utf8(buf.get_mut(len..len + n)?);
-        len += n;
+    let mut changed = false;
+    for c in word.chars() {
+        for lower in c.to_lowercase() {
+            changed |= lower != c;
+            let n = lower.len_utf8();
+            lower.encode_utf8(buf.get_mut(len..len + n)?);
+            len += n;
+        }
     }
-    std::str::from_utf8(&buf[..len]).ok()
+    std::str::from_utf8(&buf[..len]).ok().map(|lower| (lower, changed))
 }
 
 /// The tags of a word without a capital: only the tags such a word can
@@ -210,12 +244,17 @@ fn lookup_lower(word: &str) -> Tags {
     LOWER_LEXICON.get(word).copied().unwrap_or(Tags::NONE)
 }
 
-/// Whether `word` has no capital letter, so that it needs no lower-casing.
-fn is_lower(word: &str) -> bool {
-    if word.is_ascii() {
-        !word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        !word.chars().any(char::is_uppercase)
+/// The tags of a word token: words without a capital from the small
+/// table, others from the whole lexicon.
+fn tag_word(word: &str) -> Tags {
+    if word.len() > MAX_WORD {
+        return Tags::NONE;
+    }
+    let mut buf = [0u8; MAX_WORD * 3];
+    match lowercase_with_change(word, &mut buf) {
+        Some((lower, false)) => lookup_lower(lower),
+        Some((lower, true)) => LEXICON.get(lower).copied().unwrap_or(Tags::NONE),
+        None => Tags::NONE,
     }
 }
 
@@ -226,14 +265,7 @@ pub(crate) fn tag(text: &str, tokens: &[Token]) -> Vec<Tags> {
     tokens
         .iter()
         .map(|token| match token.kind {
-            TokenKind::Word => {
-                let word = &text[token.start..token.end];
-                if is_lower(word) {
-                    lookup_lower(word)
-                } else {
-                    lookup(word)
-                }
-            }
+            TokenKind::Word => tag_word(&text[token.start..token.end]),
             TokenKind::Number => Tags::NUMBER,
             _ => Tags::NONE,
         })
@@ -261,6 +293,18 @@ mod tests {
             }
             assert!(!seen.is_empty(), "{name} is empty");
         }
+    }
+
+    #[test]
+    fn lowercasing_handles_danish_and_other_scripts() {
+        let mut buf = [0u8; 64];
+        assert_eq!(lowercase_with_change("ÆBLE", &mut buf), Some(("æble", true)));
+        assert_eq!(lowercase_with_change("Øster×Å", &mut buf), Some(("øster×å", true)));
+        assert_eq!(lowercase_with_change("søndag", &mut buf), Some(("søndag", false)));
+        assert_eq!(lowercase_with_change("ΣΟΦΙΑ", &mut buf).map(|(_, c)| c), Some(true));
+        assert_eq!(lowercase_with_change("İ", &mut buf), Some(("i\u{307}", true)));
+        let mut small = [0u8; 2];
+        assert_eq!(lowercase_with_change("abc", &mut small), None);
     }
 
     #[test]
