@@ -141,11 +141,11 @@ const PROPER_ONLY: Tags = Tags::FIRST_NAME
     .union(Tags::PARTY_START);
 
 /// Every tagged word, lower-cased, with the union of its tags.
-static LEXICON: Lazy<FastMap<Box<str>, Tags>> = Lazy::new(|| {
+static LEXICON: Lazy<FastMap<Box<[u8]>, Tags>> = Lazy::new(|| {
     let mut map = FastMap::default();
     for &(_, tags, data) in TAGGED_LISTS {
         for entry in entries(data) {
-            *map.entry(entry.to_lowercase().into_boxed_str())
+            *map.entry(entry.to_lowercase().into_bytes().into_boxed_slice())
                 .or_insert(Tags::NONE) |= tags;
         }
     }
@@ -155,7 +155,7 @@ static LEXICON: Lazy<FastMap<Box<str>, Tags>> = Lazy::new(|| {
             let first = crate::segment::tokenize(name)
                 .first()
                 .map_or(name, |token| &name[token.start..token.end]);
-            *map.entry(first.to_lowercase().into_boxed_str())
+            *map.entry(first.to_lowercase().into_bytes().into_boxed_slice())
                 .or_insert(Tags::NONE) |= tags;
         }
     }
@@ -164,7 +164,7 @@ static LEXICON: Lazy<FastMap<Box<str>, Tags>> = Lazy::new(|| {
 
 /// The words of [`LEXICON`] with a tag a lower-case word can carry, with
 /// only those tags.
-static LOWER_LEXICON: Lazy<FastMap<Box<str>, Tags>> = Lazy::new(|| {
+static LOWER_LEXICON: Lazy<FastMap<Box<[u8]>, Tags>> = Lazy::new(|| {
     LEXICON
         .iter()
         .map(|(word, &tags)| (word.clone(), tags.difference(PROPER_ONLY)))
@@ -182,23 +182,26 @@ pub(crate) fn lookup(word: &str) -> Tags {
     }
     let mut buf = [0u8; MAX_WORD * 3];
     match lowercase_into(word, &mut buf) {
-        Some(lower) => LEXICON.get(lower).copied().unwrap_or(Tags::NONE),
+        Some(lower) => LEXICON.get(lower.as_bytes()).copied().unwrap_or(Tags::NONE),
         None => Tags::NONE,
     }
 }
 
 /// Lower-cases `word` into `buf`; `None` when it does not fit.
 pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    lowercase_with_change(word, buf).map(|(lower, _)| lower)
+    let (lower, _) = lowercase_bytes(word, buf)?;
+    std::str::from_utf8(lower).ok()
 }
 
-/// Lower-cases `word` into `buf`, and tells whether anything changed (so
-/// whether the word had a capital). `None` when it does not fit.
-fn lowercase_with_change<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b str, bool)> {
+/// Lower-cases `word` into `buf` as UTF-8 bytes, and tells whether
+/// anything changed (so whether the word had a capital). `None` when it
+/// does not fit.
+fn lowercase_bytes<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)> {
     let len = word.len();
     buf.get_mut(..len)?.copy_from_slice(word.as_bytes());
     // Danish words are ASCII and Latin-1 letters: lower those in place, byte
-    // by byte, and leave the rest of Unicode to the general path.
+    // by byte (which keeps the bytes UTF-8), and leave the rest of Unicode
+    // to the general path.
     let mut changed = false;
     let mut i = 0;
     while i < len {
@@ -220,11 +223,11 @@ fn lowercase_with_change<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b str, 
         }
         i += 1;
     }
-    std::str::from_utf8(&buf[..len]).ok().map(|lower| (lower, changed))
+    Some((&buf[..len], changed))
 }
 
-/// The general path of [`lowercase_with_change`], for any script.
-fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b str, bool)> {
+/// The general path of [`lowercase_bytes`], for any script.
+fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)> {
     let mut len = 0;
     let mut changed = false;
     for c in word.chars() {
@@ -235,12 +238,12 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b str, bool
             len += n;
         }
     }
-    std::str::from_utf8(&buf[..len]).ok().map(|lower| (lower, changed))
+    Some((&buf[..len], changed))
 }
 
 /// The tags of a word without a capital: only the tags such a word can
 /// carry (see [`PROPER_ONLY`]).
-fn lookup_lower(word: &str) -> Tags {
+fn lookup_lower(word: &[u8]) -> Tags {
     LOWER_LEXICON.get(word).copied().unwrap_or(Tags::NONE)
 }
 
@@ -251,7 +254,7 @@ fn tag_word(word: &str) -> Tags {
         return Tags::NONE;
     }
     let mut buf = [0u8; MAX_WORD * 3];
-    match lowercase_with_change(word, &mut buf) {
+    match lowercase_bytes(word, &mut buf) {
         Some((lower, false)) => lookup_lower(lower),
         Some((lower, true)) => LEXICON.get(lower).copied().unwrap_or(Tags::NONE),
         None => Tags::NONE,
@@ -298,13 +301,17 @@ mod tests {
     #[test]
     fn lowercasing_handles_danish_and_other_scripts() {
         let mut buf = [0u8; 64];
-        assert_eq!(lowercase_with_change("ÆBLE", &mut buf), Some(("æble", true)));
-        assert_eq!(lowercase_with_change("Øster×Å", &mut buf), Some(("øster×å", true)));
-        assert_eq!(lowercase_with_change("søndag", &mut buf), Some(("søndag", false)));
-        assert_eq!(lowercase_with_change("ΣΟΦΙΑ", &mut buf).map(|(_, c)| c), Some(true));
-        assert_eq!(lowercase_with_change("İ", &mut buf), Some(("i\u{307}", true)));
+        let mut lower = |word: &str| {
+            lowercase_bytes(word, &mut buf)
+                .map(|(w, c)| (String::from_utf8_lossy(w).into_owned(), c))
+        };
+        assert_eq!(lower("ÆBLE"), Some(("æble".to_string(), true)));
+        assert_eq!(lower("Øster×Å"), Some(("øster×å".to_string(), true)));
+        assert_eq!(lower("søndag"), Some(("søndag".to_string(), false)));
+        assert_eq!(lower("ΣΟΦΙΑ").map(|(_, c)| c), Some(true));
+        assert_eq!(lower("İ"), Some(("i\u{307}".to_string(), true)));
         let mut small = [0u8; 2];
-        assert_eq!(lowercase_with_change("abc", &mut small), None);
+        assert_eq!(lowercase_bytes("abc", &mut small), None);
     }
 
     #[test]
