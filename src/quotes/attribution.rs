@@ -10,37 +10,12 @@ use crate::model::{QuoteKind, Span};
 /// Personal pronouns that can name a speaker.
 const PRONOUNS: &[&str] = &["han", "hun", "de", "vi", "jeg", "du", "man", "I"];
 
-/// Words that end a speaker phrase after a cue: prepositions, conjunctions
-/// and relative pronouns ("siger X til avisen", "siger X, der ...").
-const PHRASE_STOPS: &[&str] = &[
-    "til", "på", "i", "over", "om", "fra", "og", "der", "som", "da", "efter", "med", "under",
-    "ved", "at", "mens", "men", "hvor", "når", "for", "hos", "af", "efter", "før", "uden", "mod",
-    "imod", "bag", "inden", "ifølge", "hvis", "fordi", "eller", "så", "også", "dog", "nu", "i",
-];
-
-/// Words between a subject and its speech verb: auxiliaries and adverbs
-/// ("Han har også sagt, at").
-const AUXILIARIES: &[&str] = &[
-    "har", "havde", "er", "var", "blev", "bliver", "også", "dog", "nu", "tidligere", "selv", "jo",
-    "altså", "endnu", "allerede", "stadig", "gerne", "senere", "ofte", "igen", "netop", "blot",
-    "kun", "ellers", "ligeledes", "desuden", "i", "dag", "går",
-];
-
-/// Modal verbs and "at" before an infinitive: "vil sige, at" ("that is")
-/// and "for at sige" are no cues.
+/// Words before an infinitive: "at forklare sig", "for at sige" are no
+/// cues.
 const INFINITIVE_MARKERS: &[&str] = &["at", "for"];
 
 /// Negations: "har ikke kunnet konstatere, at" reports no statement.
 const NEGATIONS: &[&str] = &["ikke", "aldrig", "ingen", "hverken"];
-
-/// Words that open a sentence before an inverted verb ("I går sagde
-/// ministeren, at"): the subject follows the verb.
-const OPENERS: &[&str] = &[
-    "i", "på", "til", "efter", "før", "under", "over", "med", "for", "om", "ved", "fra", "siden",
-    "derfor", "nu", "så", "her", "da", "senere", "samtidig", "alligevel", "desuden", "dog",
-    "tidligere", "også", "endvidere", "imidlertid", "således", "sådan", "og",
-    "men", "heller", "derudover", "ligeledes", "bagefter", "dengang", "allerede",
-];
 
 /// Clause boundaries a subject does not reach across.
 const CLAUSE_STOPS: &[&str] = &[
@@ -50,15 +25,41 @@ const CLAUSE_STOPS: &[&str] = &[
 
 /// Media through which a statement is made ("i en mail til Politiken").
 const CHANNELS: &[&str] = &[
-    "mail", "e-mail", "email", "pressemeddelelse", "meddelelse", "sms", "kommentar",
-    "skriftlig", "interview", "brev", "svar", "opslag", "indlæg", "udtalelse", "tweet",
-    "nyhedsbrev", "kronik", "debatindlæg",
+    "mail",
+    "e-mail",
+    "email",
+    "pressemeddelelse",
+    "meddelelse",
+    "sms",
+    "kommentar",
+    "skriftlig",
+    "interview",
+    "brev",
+    "svar",
+    "opslag",
+    "indlæg",
+    "udtalelse",
+    "tweet",
+    "nyhedsbrev",
+    "kronik",
+    "debatindlæg",
 ];
 
 /// Occasions and platforms where a statement is made ("på et pressemøde").
 const VENUES: &[&str] = &[
-    "pressemøde", "pressemødet", "pressekonference", "pressekonferencen", "samråd", "samrådet",
-    "facebook", "twitter", "linkedin", "instagram", "hjemmeside", "hjemmesiden", "blog",
+    "pressemøde",
+    "pressemødet",
+    "pressekonference",
+    "pressekonferencen",
+    "samråd",
+    "samrådet",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "instagram",
+    "hjemmeside",
+    "hjemmesiden",
+    "blog",
 ];
 
 /// Longest speaker phrase, in tokens.
@@ -88,10 +89,16 @@ pub(super) fn cue_after(view: &View, i: usize, limit: usize) -> Option<Cue> {
     if i >= limit {
         return None;
     }
-    let (cue, phrase_start) = if view.is_any(i, &["lød", "lyder", "lyd"]) && view.is(i + 1, "det") {
+    if !view.tags(i).contains(Tags::SPEECH_VERB) {
+        return None;
+    }
+    let (cue, phrase_start) = if view.is_any(i, &["lød", "lyder"]) && view.is(i + 1, "det") {
         let from = if view.is(i + 2, "fra") { i + 3 } else { i + 2 };
         (view.span(i, i + 2), from)
-    } else if view.is_any(i, &["fremgår", "fremgik"]) && view.is(i + 1, "det") && view.is(i + 2, "af") {
+    } else if view.is_any(i, &["fremgår", "fremgik"])
+        && view.is(i + 1, "det")
+        && view.is(i + 2, "af")
+    {
         (view.span(i, i + 3), i + 3)
     } else if is_speech_verb(view, i) {
         (view.span(i, i + 1), i + 1)
@@ -107,8 +114,13 @@ pub(super) fn cue_after(view: &View, i: usize, limit: usize) -> Option<Cue> {
         }
         None => (None, after),
     };
-    let skip_comma = if view.is_punct(after, ",") { after + 1 } else { after };
-    let addressee = addressee_at(view, after, limit).or_else(|| addressee_at(view, skip_comma, limit));
+    let skip_comma = if view.is_punct(after, ",") {
+        after + 1
+    } else {
+        after
+    };
+    let addressee =
+        addressee_at(view, after, limit).or_else(|| addressee_at(view, skip_comma, limit));
     let end = addressee.map_or(after, |(_, end)| end);
     Some(Cue {
         cue,
@@ -122,11 +134,15 @@ pub(super) fn cue_after(view: &View, i: usize, limit: usize) -> Option<Cue> {
 /// a noun phrase ending before a preposition, a conjunction or a mark
 /// ("den tidligere minister", "dagplejemor Lene Petersen").
 fn forward_phrase(view: &View, start: usize, limit: usize) -> Option<(usize, usize)> {
-    if start >= limit || !view.is_word(start) || view.is_any(start, PHRASE_STOPS) && view.word(start) != "I"
+    if start >= limit
+        || !view.is_word(start)
+        || view.tags(start).contains(Tags::PHRASE_STOP) && view.word(start) != "I"
     {
         return None;
     }
-    if view.is_any(start, PRONOUNS) && !(view.is(start, "de") && continues_phrase(view, start + 1, limit)) {
+    if view.is_any(start, PRONOUNS)
+        && !(view.is(start, "de") && continues_phrase(view, start + 1, limit))
+    {
         return Some((start, start + 1));
     }
     if view.is_capitalized(start) && !view.is_any(start, PRONOUNS) {
@@ -139,8 +155,14 @@ fn forward_phrase(view: &View, start: usize, limit: usize) -> Option<(usize, usi
     while end < limit && end - start < MAX_PHRASE && view.is_word(end) {
         let quantifier = end == start + 1
             && view.is(end, "af")
-            && view.is_any(start, &["en", "et", "én", "to", "tre", "flere", "mange", "nogle", "ingen", "hver", "begge"]);
-        if end > start && view.is_any(end, PHRASE_STOPS) && !quantifier {
+            && view.is_any(
+                start,
+                &[
+                    "en", "et", "én", "to", "tre", "flere", "mange", "nogle", "ingen", "hver",
+                    "begge",
+                ],
+            );
+        if end > start && view.tags(end).contains(Tags::PHRASE_STOP) && !quantifier {
             break;
         }
         if view.is_capitalized(end) {
@@ -155,7 +177,10 @@ fn forward_phrase(view: &View, start: usize, limit: usize) -> Option<(usize, usi
 /// Whether the word at `i` goes on with a noun phrase (so "de" before it
 /// is a determiner, not a pronoun).
 fn continues_phrase(view: &View, i: usize, limit: usize) -> bool {
-    i < limit && view.is_word(i) && !view.is_capitalized(i) && !view.is_any(i, PHRASE_STOPS)
+    i < limit
+        && view.is_word(i)
+        && !view.is_capitalized(i)
+        && !view.tags(i).contains(Tags::PHRASE_STOP)
 }
 
 /// One past the last token of the run of capitalised words from `start`.
@@ -176,7 +201,11 @@ fn is_initial(view: &View, i: usize) -> bool {
 /// The speaker within the phrase `first..last`: a name in it or in an
 /// apposition after it ("selskabets landechef, Jiang Lichao,"), else the
 /// phrase. Returns the speaker and the first token after what was used.
-fn choose_speaker(view: &View, (first, last): (usize, usize), limit: usize) -> (SpeakerPhrase, usize) {
+fn choose_speaker(
+    view: &View,
+    (first, last): (usize, usize),
+    limit: usize,
+) -> (SpeakerPhrase, usize) {
     if !view.is_capitalized(first) || last - first == 1 {
         if let Some((a, b)) = apposition(view, last, limit) {
             return (phrase(view, a, b), b);
@@ -203,7 +232,10 @@ fn apposition(view: &View, from: usize, limit: usize) -> Option<(usize, usize)> 
     while i < window {
         if view.is_punct(i, ",") {
             let mut start = i + 1;
-            while start < window && view.is_word(start) && !view.is_capitalized(start) && start - i <= 2
+            while start < window
+                && view.is_word(start)
+                && !view.is_capitalized(start)
+                && start - i <= 2
             {
                 start += 1;
             }
@@ -233,7 +265,8 @@ fn name_in_phrase(view: &View, first: usize, last: usize) -> (usize, usize) {
             let end = name_run_end(view, i, last);
             // "et ægtepar fra Hobro": a name after a preposition is a place
             // or an employer, not the speaker.
-            let after_preposition = i > first && view.is_any(i - 1, &["fra", "i", "på", "af", "hos", "for", "ved", "til"]);
+            let after_preposition = i > first
+                && view.is_any(i - 1, &["fra", "i", "på", "af", "hos", "for", "ved", "til"]);
             if !after_preposition {
                 run = Some((i, end));
             }
@@ -279,7 +312,11 @@ fn addressee_at(view: &View, at: usize, limit: usize) -> Option<(Span, usize)> {
         }
     }
     if view.is(at, "på") {
-        let noun = if view.is_any(at + 1, &["et", "en", "sin", "sit"]) { at + 2 } else { at + 1 };
+        let noun = if view.is_any(at + 1, &["et", "en", "sin", "sit"]) {
+            at + 2
+        } else {
+            at + 1
+        };
         if noun < limit && view.is_any(noun, VENUES) {
             return Some((view.span(at, noun + 1), noun + 1));
         }
@@ -296,7 +333,11 @@ fn addressee_phrase_end(view: &View, start: usize, limit: usize) -> Option<usize
     if view.is_capitalized(start) {
         let mut end = name_run_end(view, start, limit);
         // "B.T." is split into letters and full stops by some tokenizers.
-        while end < limit && view.is_punct(end, ".") && view.is_capitalized(end + 1) && end + 1 < limit {
+        while end < limit
+            && view.is_punct(end, ".")
+            && view.is_capitalized(end + 1)
+            && end + 1 < limit
+        {
             end = name_run_end(view, end + 1, limit);
         }
         return Some(end);
@@ -305,7 +346,10 @@ fn addressee_phrase_end(view: &View, start: usize, limit: usize) -> Option<usize
         return None;
     }
     let mut end = start + 1;
-    if view.is_any(start, &["den", "det", "de", "en", "et", "sin", "sit", "sine"]) {
+    if view.is_any(
+        start,
+        &["den", "det", "de", "en", "et", "sin", "sit", "sine"],
+    ) {
         end += 1;
     }
     Some(end.min(limit))
@@ -316,15 +360,22 @@ fn addressee_phrase_end(view: &View, start: usize, limit: usize) -> Option<usize
 /// after an adverbial (then the subject follows the verb).
 fn subject_before(view: &View, verb: usize, clause_first: usize) -> Option<(usize, usize)> {
     let mut end = verb;
-    while end > clause_first && view.is_any(end - 1, AUXILIARIES) && !view.is_capitalized(end - 1)
+    while end > clause_first
+        && view.tags(end - 1).contains(Tags::AUXILIARY)
+        && !view.is_capitalized(end - 1)
     {
         end -= 1;
     }
     if end > clause_first && view.is_punct(end - 1, ")") {
-        let open = (end.saturating_sub(5).max(clause_first)..end - 1).rev().find(|&k| view.is_punct(k, "("))?;
+        let open = (end.saturating_sub(5).max(clause_first)..end - 1)
+            .rev()
+            .find(|&k| view.is_punct(k, "("))?;
         end = open;
     }
-    if end > clause_first + 1 && view.is_any(end - 1, &["der", "som"]) && view.is_punct(end - 2, ",") {
+    if end > clause_first + 1
+        && view.is_any(end - 1, &["der", "som"])
+        && view.is_punct(end - 2, ",")
+    {
         return antecedent(view, end - 2, clause_first);
     }
     let mut start = end;
@@ -338,7 +389,7 @@ fn subject_before(view: &View, verb: usize, clause_first: usize) -> Option<(usiz
     if start == end {
         return None;
     }
-    if view.is_any(start, OPENERS) {
+    if view.tags(start).contains(Tags::CLAUSE_OPENER) {
         return None;
     }
     Some((start, end))
@@ -363,7 +414,8 @@ fn subject_of(view: &View, verb: usize, first: usize, limit: usize) -> Option<(u
         None
     };
     if let Some((a, b)) = inverted {
-        if b >= limit || view.is_punct(b, ",:") || view.is_any(b, &["til", "over", "i", "at", "på"]) {
+        if b >= limit || view.is_punct(b, ",:") || view.is_any(b, &["til", "over", "i", "at", "på"])
+        {
             return Some((a, b));
         }
     }
@@ -379,7 +431,10 @@ fn subject_of(view: &View, verb: usize, first: usize, limit: usize) -> Option<(u
 fn antecedent(view: &View, comma: usize, clause_first: usize) -> Option<(usize, usize)> {
     let end = comma;
     let mut start = end;
-    while start > clause_first && end - start < 5 && (view.is_capitalized(start - 1) || is_initial(view, start - 1)) {
+    while start > clause_first
+        && end - start < 5
+        && (view.is_capitalized(start - 1) || is_initial(view, start - 1))
+    {
         start -= 1;
     }
     if start == end {
@@ -387,9 +442,9 @@ fn antecedent(view: &View, comma: usize, clause_first: usize) -> Option<(usize, 
         while start > clause_first
             && end - start < 4
             && view.is_word(start - 1)
-            && !view.is_any(start - 1, PHRASE_STOPS)
+            && !view.tags(start - 1).contains(Tags::PHRASE_STOP)
             && !view.is_any(start - 1, CLAUSE_STOPS)
-            && !view.is_any(start - 1, AUXILIARIES)
+            && !view.tags(start - 1).contains(Tags::AUXILIARY)
         {
             start -= 1;
         }
@@ -405,13 +460,17 @@ pub(super) fn attribute_direct(view: &View, found: &mut Vec<Found>, from: usize)
             continue;
         }
         let f = found[index].clone();
-        let (_, sentence_last) = view.sentence_tokens(view.sentence_of(f.tokens.1.saturating_sub(1)));
+        let (_, sentence_last) =
+            view.sentence_tokens(view.sentence_of(f.tokens.1.saturating_sub(1)));
         if let Some(close) = f.close {
             let mut at = close + 1;
             if view.is_punct(at, ",") {
                 at += 1;
             }
-            let limit = view.sentence_tokens(view.sentence_of(at.min(view.len().saturating_sub(1)))).1.max(sentence_last);
+            let limit = view
+                .sentence_tokens(view.sentence_of(at.min(view.len().saturating_sub(1))))
+                .1
+                .max(sentence_last);
             if let Some(cue) = cue_after(view, at, limit).filter(|c| c.speaker.is_some()) {
                 apply(&mut found[index], cue);
                 continue;
@@ -475,7 +534,9 @@ fn split(view: &View, found: &mut Vec<Found>, index: usize, (mark, cue): (usize,
     apply(head, cue);
     // A dash line inside a paragraph ends with its attribution; one that
     // opens the paragraph goes on to the paragraph's end.
-    let leads = f.open.is_some_and(|o| view.paragraph_tokens(f.paragraph).0 == o);
+    let leads = f
+        .open
+        .is_some_and(|o| view.paragraph_tokens(f.paragraph).0 == o);
     let runs_on = !f.dash || leads;
     if runs_on && rest < f.tokens.1 && (rest..f.tokens.1).any(|i| view.is_word(i)) {
         let mut tail = f.clone();
@@ -500,12 +561,15 @@ fn before(view: &View, f: &Found) -> Option<Cue> {
     }
     let sep = mark - 1;
     let (sentence_first, _) = view.sentence_tokens(view.sentence_of(sep));
-    let sep_ok = view.is_punct(sep, ":,") || view.is(sep, "at") && view.is_punct(sep.wrapping_sub(1), ",");
+    let sep_ok =
+        view.is_punct(sep, ":,") || view.is(sep, "at") && view.is_punct(sep.wrapping_sub(1), ",");
     if !sep_ok || sep <= sentence_first {
         return None;
     }
     let window = sep.saturating_sub(10).max(sentence_first);
-    let verb = (window..sep).rev().find(|&v| is_speech_verb(view, v) || view.is_any(v, &["lød", "lyder"]));
+    let verb = (window..sep)
+        .rev()
+        .find(|&v| is_speech_verb(view, v) || view.is_any(v, &["lød", "lyder"]));
     let Some(verb) = verb else {
         if !view.is_punct(sep, ":") {
             return None;
@@ -525,7 +589,9 @@ fn before(view: &View, f: &Found) -> Option<Cue> {
     }
     let subject = subject_of(view, verb, sentence_first, sep)?;
     let (speaker, _) = choose_speaker(view, subject, verb);
-    let addressee = (verb + 1..sep).find_map(|a| addressee_at(view, a, sep)).map(|(s, _)| s);
+    let addressee = (verb + 1..sep)
+        .find_map(|a| addressee_at(view, a, sep))
+        .map(|(s, _)| s);
     Some(Cue {
         cue: view.span(verb, verb + 1),
         speaker: Some(speaker),
@@ -594,7 +660,9 @@ fn after_colon(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<F
         return;
     };
     let (speaker, _) = choose_speaker(view, range, colon);
-    let addressee = (verb + 1..colon).find_map(|a| addressee_at(view, a, colon)).map(|(s, _)| s);
+    let addressee = (verb + 1..colon)
+        .find_map(|a| addressee_at(view, a, colon))
+        .map(|(s, _)| s);
     let cue = Cue {
         cue: view.span(verb, verb + 1),
         speaker: Some(speaker),
@@ -603,7 +671,13 @@ fn after_colon(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<F
     };
     let end = trim_end(view, colon + 1, last);
     if (colon + 1..end).filter(|&i| view.is_word(i)).count() >= 3 {
-        found.push(new_found(view, (colon + 1, end), QuoteKind::Direct, paragraph, cue));
+        found.push(new_found(
+            view,
+            (colon + 1, end),
+            QuoteKind::Direct,
+            paragraph,
+            cue,
+        ));
     }
 }
 
@@ -627,33 +701,128 @@ fn clause_start(view: &View, verb: usize, sentence_first: usize) -> usize {
 
 /// Quotes without marks in one paragraph: reported speech, "Det mener X",
 /// indirect speech, "ifølge X" and a headline "Navn: udsagn".
-pub(super) fn unmarked(view: &View, paragraph: usize, found: &mut Vec<Found>, from: usize) {
+pub(super) fn unmarked(
+    view: &View,
+    paragraph: usize,
+    found: &mut Vec<Found>,
+    from: usize,
+    cues: &mut UsedCues,
+) {
     let (first_sentence, last_sentence) = view.paragraph_sentences(paragraph);
+    let direct = DirectQuotes::new(&found[from..]);
+    cues.mark(view, &found[from..]);
     for sentence in first_sentence..last_sentence {
         let (first, last) = view.sentence_tokens(sentence);
-        let span = view.span(first, last);
-        // A quote left open at the paragraph's end without a speaker does
-        // not hide the sentences after its first one: an unclosed mark is
-        // as often a typing slip as a quote running on.
-        let in_direct = found[from..].iter().any(|f| {
-            f.kind == QuoteKind::Direct
-                && f.content.overlaps(span)
-                && (f.close.is_some() || f.dash || f.speaker.is_some() || f.content.start >= span.start)
-        });
-        if !in_direct {
-            if det_mener(view, sentence, paragraph, found) {
+        // Every pattern below needs a speech verb ("ifølge" is tagged as
+        // one) or a colon; one pass says which the sentence has.
+        let (mut verbs, mut colon) = (false, false);
+        for i in first..last {
+            verbs |= view.tags(i).contains(Tags::SPEECH_VERB);
+            colon |= view.is_punct(i, ":");
+        }
+        if !verbs && !colon {
+            continue;
+        }
+        let before = found.len();
+        if !direct.cover(view.span(first, last)) {
+            if verbs && det_mener(view, sentence, paragraph, found) {
                 continue;
             }
-            reported(view, sentence, paragraph, found);
-            headline(view, sentence, paragraph, found);
-            after_colon(view, sentence, paragraph, found);
+            if verbs {
+                reported(view, sentence, paragraph, found);
+            }
+            if colon {
+                headline(view, sentence, paragraph, found);
+                if verbs {
+                    after_colon(view, sentence, paragraph, found);
+                }
+            }
         }
-        indirect(view, sentence, paragraph, found, from);
-        ifolge(view, sentence, paragraph, found);
+        if verbs {
+            cues.mark(view, &found[before..]);
+            indirect(view, sentence, paragraph, found, cues);
+            ifolge(view, sentence, paragraph, found);
+        }
     }
 }
 
-fn new_found(view: &View, (first, last): (usize, usize), kind: QuoteKind, paragraph: usize, cue: Cue) -> Found {
+/// The direct quotes of one paragraph that hide a sentence from the search
+/// for unmarked speech, sorted by start. A quote left open at the
+/// paragraph's end without a speaker hides only the sentence it starts in:
+/// an unclosed mark is as often a slip as a quote running on.
+struct DirectQuotes {
+    /// Content span, and whether it hides every sentence it overlaps.
+    spans: Vec<(Span, bool)>,
+}
+
+impl DirectQuotes {
+    fn new(found: &[Found]) -> DirectQuotes {
+        let mut spans: Vec<(Span, bool)> = found
+            .iter()
+            .filter(|f| f.kind == QuoteKind::Direct && !f.content.is_empty())
+            .map(|f| {
+                (
+                    f.content,
+                    f.close.is_some() || f.dash || f.speaker.is_some(),
+                )
+            })
+            .collect();
+        spans.sort_unstable_by_key(|(span, _)| span.start);
+        DirectQuotes { spans }
+    }
+
+    /// Whether a quote hides the sentence `sentence`. Quotes do not
+    /// overlap, so the few that start last before the sentence's end are
+    /// the only ones to look at.
+    fn cover(&self, sentence: Span) -> bool {
+        let before = self
+            .spans
+            .partition_point(|(span, _)| span.start < sentence.end);
+        for &(span, hides_all) in self.spans[..before].iter().rev().take(8) {
+            if span.end <= sentence.start {
+                return false;
+            }
+            if hides_all || span.start >= sentence.start {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// The tokens already used as the cue of a quote, so that indirect speech
+/// does not take them again: one flag a token, allocated once a text.
+pub(super) struct UsedCues {
+    used: Vec<bool>,
+}
+
+impl UsedCues {
+    pub(super) fn new(view: &View) -> UsedCues {
+        UsedCues {
+            used: vec![false; view.len()],
+        }
+    }
+
+    fn mark(&mut self, view: &View, found: &[Found]) {
+        for cue in found.iter().filter_map(|f| f.cue) {
+            if let Some(slot) = view.token_at(cue.start).and_then(|i| self.used.get_mut(i)) {
+                *slot = true;
+            }
+        }
+    }
+
+    fn contains(&self, token: usize) -> bool {
+        self.used.get(token).copied().unwrap_or(false)
+    }
+}
+
+fn new_found(
+    view: &View,
+    (first, last): (usize, usize),
+    kind: QuoteKind,
+    paragraph: usize,
+    cue: Cue,
+) -> Found {
     Found {
         content: view.span(first, last),
         kind,
@@ -682,7 +851,11 @@ fn trim_end(view: &View, first: usize, mut last: usize) -> usize {
 /// attribution before it.
 fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>) {
     let (first, last) = view.sentence_tokens(sentence);
-    let mut start = if view.is_dash(first) { first + 1 } else { first };
+    let mut start = if view.is_dash(first) {
+        first + 1
+    } else {
+        first
+    };
     let mut comma = start + 2;
     while comma < last {
         if !view.is_punct(comma, ",") {
@@ -698,7 +871,13 @@ fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
             continue;
         };
         if (start..comma).filter(|&i| view.is_word(i)).count() >= 3 {
-            found.push(new_found(view, (start, comma), QuoteKind::Reported, paragraph, cue));
+            found.push(new_found(
+                view,
+                (start, comma),
+                QuoteKind::Reported,
+                paragraph,
+                cue,
+            ));
         }
         start = end + 1;
         if view.is_dash(start) {
@@ -716,8 +895,9 @@ fn ends_attribution(view: &View, end: usize, last: usize) -> Option<usize> {
     if end >= last || view.is_punct(end, marks) || view.is_dash(end) {
         return Some(end);
     }
-    let stop = (end..(end + 5).min(last + 1))
-        .find(|&k| k >= last || !(view.is_word(k) || view.kind(k) == Some(crate::model::TokenKind::Number)))?;
+    let stop = (end..(end + 5).min(last + 1)).find(|&k| {
+        k >= last || !(view.is_word(k) || view.kind(k) == Some(crate::model::TokenKind::Number))
+    })?;
     let plain = !(end..stop).any(|k| is_speech_verb(view, k) || view.is(k, "at"));
     (plain && (stop >= last || view.is_punct(stop, marks))).then_some(stop)
 }
@@ -738,23 +918,44 @@ fn det_mener(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Fou
     }
     let (prev_first, prev_last) = view.sentence_tokens(sentence - 1);
     let prev = view.span(prev_first, prev_last);
-    if let Some(f) = found.iter_mut().rev().take(4).find(|f| f.content.overlaps(prev)) {
+    if let Some(f) = found
+        .iter_mut()
+        .rev()
+        .take(4)
+        .find(|f| f.content.overlaps(prev))
+    {
         if f.speaker.is_none() {
             apply(f, cue);
         }
         return true;
     }
-    let start = if view.is_dash(prev_first) { prev_first + 1 } else { prev_first };
+    let start = if view.is_dash(prev_first) {
+        prev_first + 1
+    } else {
+        prev_first
+    };
     let end = trim_end(view, start, prev_last);
     if end > start {
-        found.push(new_found(view, (start, end), QuoteKind::Reported, paragraph, cue));
+        found.push(new_found(
+            view,
+            (start, end),
+            QuoteKind::Reported,
+            paragraph,
+            cue,
+        ));
     }
     true
 }
 
 /// "X siger/mener/skriver, at ...": the speaker before the verb (or after
 /// it, when the verb is inverted), the statement after "at".
-fn indirect(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>, from: usize) {
+fn indirect(
+    view: &View,
+    sentence: usize,
+    paragraph: usize,
+    found: &mut Vec<Found>,
+    cues: &UsedCues,
+) {
     let (first, last) = view.sentence_tokens(sentence);
     let mut verb = first;
     while verb < last {
@@ -762,7 +963,7 @@ fn indirect(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
             verb += 1;
             continue;
         }
-        let used = found[from..].iter().any(|f| f.cue.is_some_and(|c| c.start == view.tokens[verb].start));
+        let used = cues.contains(verb);
         let Some(at) = that_clause(view, verb, last) else {
             verb += 1;
             continue;
@@ -774,7 +975,9 @@ fn indirect(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
         let speaker_range = subject_of(view, verb, first, at);
         if let Some(range) = speaker_range {
             let (speaker, _) = choose_speaker(view, range, at);
-            let addressee = (verb + 1..at).find_map(|a| addressee_at(view, a, at)).map(|(s, _)| s);
+            let addressee = (verb + 1..at)
+                .find_map(|a| addressee_at(view, a, at))
+                .map(|(s, _)| s);
             let end = trim_end(view, at + 1, last);
             if end > at + 1 {
                 let cue = Cue {
@@ -783,7 +986,13 @@ fn indirect(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
                     addressee,
                     end: at,
                 };
-                found.push(new_found(view, (at + 1, end), QuoteKind::Indirect, paragraph, cue));
+                found.push(new_found(
+                    view,
+                    (at + 1, end),
+                    QuoteKind::Indirect,
+                    paragraph,
+                    cue,
+                ));
             }
         }
         verb = at;
@@ -818,7 +1027,9 @@ fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
     let window = (verb + 9).min(last);
     let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
     for j in verb + 1..window {
-        let question = ["om", "hvad", "hvordan", "hvorfor", "hvornår", "hvem", "hvor", "hvilke", "hvilken"];
+        let question = [
+            "om", "hvad", "hvordan", "hvorfor", "hvornår", "hvem", "hvor", "hvilke", "hvilken",
+        ];
         if asks && view.is_punct(j - 1, ",") && view.is_any(j, &question) {
             return (j + 2 < last).then_some(j);
         }
@@ -829,14 +1040,23 @@ fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
             let after_comma = view.is_punct(j - 1, ",");
             let next_is_infinitive = !view.is_capitalized(j + 1)
                 && view.word(j + 1).ends_with('e')
-                && !view.is_any(j + 1, &["de", "alle", "disse", "denne", "mange", "nogle", "hele", "samme", "ingen", "flere", "ogsa", "selve", "vore", "hverken", "sådanne", "begge"]);
+                && !view.is_any(
+                    j + 1,
+                    &[
+                        "de", "alle", "disse", "denne", "mange", "nogle", "hele", "samme", "ingen",
+                        "flere", "ogsa", "selve", "vore", "hverken", "sådanne", "begge",
+                    ],
+                );
             if after_comma || !next_is_infinitive {
                 return (j + 2 < last).then_some(j);
             }
             return None;
         }
         let w = view.word(j);
-        if view.is_punct(j, ".!?:;\"»«“”„") || is_speech_verb(view, j) || w.eq_ignore_ascii_case("om") && view.is_punct(j - 1, ",") {
+        if view.is_punct(j, ".!?:;\"»«“”„")
+            || is_speech_verb(view, j)
+            || w.eq_ignore_ascii_case("om") && view.is_punct(j - 1, ",")
+        {
             return None;
         }
     }
@@ -847,7 +1067,9 @@ fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
 /// says.
 fn ifolge(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>) {
     let (first, last) = view.sentence_tokens(sentence);
-    let Some(at) = (first..last).find(|&i| view.is(i, "ifølge")) else {
+    let Some(at) =
+        (first..last).find(|&i| view.tags(i).contains(Tags::SPEECH_VERB) && view.is(i, "ifølge"))
+    else {
         return;
     };
     let end = source_end(view, at + 1, last);
@@ -863,24 +1085,45 @@ fn ifolge(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>
         end,
     };
     let content = if at == first {
-        let start = if view.is_punct(end, ",") { end + 1 } else { end };
+        let start = if view.is_punct(end, ",") {
+            end + 1
+        } else {
+            end
+        };
         (start, trim_end(view, start, last))
     } else {
         let mut before_end = at;
         while before_end > first && view.is_punct(before_end - 1, ",") {
             before_end -= 1;
         }
-        let after = if view.is_punct(end, ",") { end + 1 } else { end };
+        let after = if view.is_punct(end, ",") {
+            end + 1
+        } else {
+            end
+        };
         let after_words = (after..last).filter(|&i| view.is_word(i)).count();
         let before_words = (first..before_end).filter(|&i| view.is_word(i)).count();
         if after_words > before_words {
             (after, trim_end(view, after, last))
         } else {
-            (if view.is_dash(first) { first + 1 } else { first }, before_end)
+            (
+                if view.is_dash(first) {
+                    first + 1
+                } else {
+                    first
+                },
+                before_end,
+            )
         }
     };
     if content.1 > content.0 + 1 {
-        found.push(new_found(view, content, QuoteKind::Indirect, paragraph, cue));
+        found.push(new_found(
+            view,
+            content,
+            QuoteKind::Indirect,
+            paragraph,
+            cue,
+        ));
     }
 }
 
@@ -899,10 +1142,12 @@ fn source_end(view: &View, start: usize, last: usize) -> usize {
         return name_run_end(view, start, last);
     }
     let mut end = start;
-    while end < last && end - start <= MAX_PHRASE && view.is_word(end) && !view.is_any(end, FINITE) {
+    while end < last && end - start <= MAX_PHRASE && view.is_word(end) && !view.is_any(end, FINITE)
+    {
         let word = view.word(end);
         end += 1;
-        let definite = ["en", "et", "ne"].iter().any(|s| word.ends_with(s)) && word.chars().count() > 4;
+        let definite =
+            ["en", "et", "ne"].iter().any(|s| word.ends_with(s)) && word.chars().count() > 4;
         if definite && !view.is_any(end - 1, &["den", "det", "tidligere", "hele", "egne"]) {
             if view.is_any(end, &["i", "fra", "hos", "på"]) && view.is_capitalized(end + 1) {
                 end = name_run_end(view, end + 1, last);
@@ -931,8 +1176,16 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
         return;
     };
     let end = trim_end(view, colon + 1, last);
-    if (colon + 1..end).filter(|&i| view.is_word(i)).count() >= 3 && !view.is_punct(colon + 1, "\"»«“„-–") {
-        found.push(new_found(view, (colon + 1, end), QuoteKind::Direct, paragraph, cue));
+    if (colon + 1..end).filter(|&i| view.is_word(i)).count() >= 3
+        && !view.is_punct(colon + 1, "\"»«“„-–")
+    {
+        found.push(new_found(
+            view,
+            (colon + 1, end),
+            QuoteKind::Direct,
+            paragraph,
+            cue,
+        ));
     }
 }
 
@@ -963,7 +1216,9 @@ pub(super) fn share_speakers(view: &View, found: &mut [Found]) {
     let mut last_dash: Option<usize> = None;
     for index in 0..found.len() {
         let f = &found[index];
-        let leads = f.open.is_some_and(|o| view.paragraph_tokens(f.paragraph).0 == o);
+        let leads = f
+            .open
+            .is_some_and(|o| view.paragraph_tokens(f.paragraph).0 == o);
         if !f.dash || !leads {
             continue;
         }

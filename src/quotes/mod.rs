@@ -55,6 +55,7 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     let mut found = Vec::new();
     let mut carried: Option<usize> = None;
     let mut in_advert = false;
+    let mut cues: Option<attribution::UsedCues> = None;
     for paragraph in 0..view.paragraph_count() {
         let (first, last) = view.paragraph_tokens(paragraph);
         in_advert = view::advert_continues(&view, first, last, in_advert);
@@ -64,11 +65,12 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
         }
         let before = found.len();
         carried = marks::scan_paragraph(&view, paragraph, carried, &mut found);
-        marks::dash_lines(&view, paragraph, &mut found);
+        marks::dash_lines(&view, paragraph, &mut found, before);
         found[before..].sort_by_key(|f| f.content.start);
         attribution::attribute_direct(&view, &mut found, before);
         marks::drop_titles(&view, &mut found[before..]);
-        attribution::unmarked(&view, paragraph, &mut found, before);
+        let cues = cues.get_or_insert_with(|| attribution::UsedCues::new(&view));
+        attribution::unmarked(&view, paragraph, &mut found, before, cues);
     }
     attribution::share_speakers(&view, &mut found);
     let resolver = speakers::Resolver::new(&view, entities);
@@ -101,7 +103,6 @@ fn to_quote(found: &Found, resolver: &speakers::Resolver) -> Quote {
         addressee: found.addressee,
     }
 }
-
 
 #[cfg(test)]
 mod tests;

@@ -14,8 +14,6 @@ pub(super) struct View<'d> {
     sentences: Vec<(usize, usize)>,
     /// Sentence range `first..last` of each paragraph.
     paragraphs: Vec<(usize, usize)>,
-    /// Sentence index of each token.
-    sentence_of: Vec<u32>,
 }
 
 impl<'d> View<'d> {
@@ -23,14 +21,17 @@ impl<'d> View<'d> {
         let segmentation = &document.segmentation;
         let tokens = &segmentation.tokens[..];
         let mut sentences = Vec::with_capacity(segmentation.sentences.len());
-        let mut sentence_of = vec![0u32; tokens.len()];
         let mut paragraphs = vec![(0, 0); segmentation.paragraphs.len()];
         let mut next = 0;
         for (index, sentence) in segmentation.sentences.iter().enumerate() {
-            let first = next + tokens[next..].partition_point(|t| t.start < sentence.start);
-            let last = first + tokens[first..].partition_point(|t| t.start < sentence.end);
-            for slot in &mut sentence_of[first..last] {
-                *slot = index as u32;
+            // Sentences and tokens come in text order: walk, do not search.
+            let mut first = next;
+            while tokens.get(first).is_some_and(|t| t.start < sentence.start) {
+                first += 1;
+            }
+            let mut last = first;
+            while tokens.get(last).is_some_and(|t| t.start < sentence.end) {
+                last += 1;
             }
             sentences.push((first, last));
             next = last;
@@ -47,7 +48,6 @@ impl<'d> View<'d> {
             tags: &document.tags,
             sentences,
             paragraphs,
-            sentence_of,
         }
     }
 
@@ -74,9 +74,17 @@ impl<'d> View<'d> {
         self.sentences.get(sentence).copied().unwrap_or((0, 0))
     }
 
-    /// Sentence index of a token.
+    /// Sentence index of a token (the last sentence for a token past the
+    /// end).
     pub(super) fn sentence_of(&self, token: usize) -> usize {
-        self.sentence_of.get(token).map_or(0, |&s| s as usize)
+        self.sentences
+            .partition_point(|&(_, last)| last <= token)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Token index of the token that starts at byte `start`, if any.
+    pub(super) fn token_at(&self, start: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&start, |t| t.start).ok()
     }
 
     pub(super) fn len(&self) -> usize {
@@ -123,17 +131,24 @@ impl<'d> View<'d> {
     /// Whether token `i` is one of the punctuation marks in `marks`.
     pub(super) fn is_punct(&self, i: usize, marks: &str) -> bool {
         self.kind(i) == Some(TokenKind::Punctuation)
-            && self.word(i).chars().next().is_some_and(|c| marks.contains(c))
+            && self
+                .word(i)
+                .chars()
+                .next()
+                .is_some_and(|c| marks.contains(c))
     }
 
     /// Whether token `i` is a dialogue dash.
     pub(super) fn is_dash(&self, i: usize) -> bool {
-        matches!(self.word(i), "-" | "–" | "—")
+        self.kind(i) == Some(TokenKind::Punctuation) && matches!(self.word(i), "-" | "–" | "—")
     }
 
     /// Byte span of tokens `first..last` (empty when the range is).
     pub(super) fn span(&self, first: usize, last: usize) -> Span {
-        match (self.tokens.get(first), last.checked_sub(1).and_then(|l| self.tokens.get(l))) {
+        match (
+            self.tokens.get(first),
+            last.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
             (Some(a), Some(b)) if first < last => Span::new(a.start, b.end),
             _ => Span::new(0, 0),
         }
@@ -169,7 +184,10 @@ impl<'d> View<'d> {
 /// follows one and is not a heading (a line with no closing punctuation)
 /// that ends the advert.
 pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: bool) -> bool {
-    if view.is_any(first, &["annonceindlæg", "annonce", "sponsoreret", "annoncørbetalt"]) {
+    if view.is_any(
+        first,
+        &["annonceindlæg", "annonce", "sponsoreret", "annoncørbetalt"],
+    ) {
         return true;
     }
     if !before || last <= first {
