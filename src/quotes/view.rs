@@ -193,6 +193,5 @@ pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: b
     if !before || last <= first {
         return false;
     }
-    let ends_closed = view.is_punct(last - 1, ".!?…:\"»«”’");
-    ends_closed
+    view.is_punct(last - 1, ".!?…:\"»«”’")
 }
