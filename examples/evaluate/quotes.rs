@@ -85,6 +85,7 @@ pub fn scores(treebank: &[ConlluSentence], path: &str, data: &str) -> Vec<Score>
     }]
 }
 
+/// The gold quotes of the file; malformed lines are reported and skipped.
 fn parse(path: &str, data: &str) -> Vec<GoldQuote> {
     let mut gold = Vec::new();
     for (index, line) in data.lines().enumerate() {
@@ -137,6 +138,7 @@ fn sentence_ranges(text: &str, treebank: &[ConlluSentence]) -> HashMap<String, S
     ranges
 }
 
+/// The byte range from the first to the last sentence of a gold quote.
 fn gold_range(g: &GoldQuote, ranges: &HashMap<String, Span>, path: &str) -> Option<Span> {
     let spans: Vec<Span> = g
         .ids
@@ -183,6 +185,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "den", "det", "de", "en", "et", "af", "i", "på", "fra", "og", "til", "for",
 ];
 
+/// The lower-cased words of a name, without punctuation.
 fn words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(|w| {
@@ -193,6 +196,7 @@ fn words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether `inner` occurs as a run of words in `outer`.
 fn contains(outer: &[String], inner: &[String]) -> bool {
     !inner.is_empty() && outer.windows(inner.len()).any(|w| w == inner)
 }

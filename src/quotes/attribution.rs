@@ -215,6 +215,7 @@ fn choose_speaker(
     (phrase(view, a, b), last)
 }
 
+/// The speaker phrase of tokens `first..last`.
 fn phrase(view: &View, first: usize, last: usize) -> SpeakerPhrase {
     SpeakerPhrase {
         span: view.span(first, last),
@@ -486,6 +487,7 @@ pub(super) fn attribute_direct(view: &View, found: &mut Vec<Found>, from: usize)
     }
 }
 
+/// Gives a quote the cue, speaker and addressee found for it.
 fn apply(found: &mut Found, cue: Cue) {
     found.cue = Some(cue.cue);
     found.speaker = cue.speaker;
@@ -756,6 +758,7 @@ struct DirectQuotes {
 }
 
 impl DirectQuotes {
+    /// The direct quotes among `found` that hide sentences.
     fn new(found: &[Found]) -> DirectQuotes {
         let mut spans: Vec<(Span, bool)> = found
             .iter()
@@ -797,12 +800,14 @@ pub(super) struct UsedCues {
 }
 
 impl UsedCues {
+    /// No token used yet.
     pub(super) fn new(view: &View) -> UsedCues {
         UsedCues {
             used: vec![false; view.len()],
         }
     }
 
+    /// Marks the cue tokens of `found` as used.
     fn mark(&mut self, view: &View, found: &[Found]) {
         for cue in found.iter().filter_map(|f| f.cue) {
             if let Some(slot) = view.token_at(cue.start).and_then(|i| self.used.get_mut(i)) {
@@ -811,11 +816,13 @@ impl UsedCues {
         }
     }
 
+    /// Whether `token` is the cue of a quote already.
     fn contains(&self, token: usize) -> bool {
         self.used.get(token).copied().unwrap_or(false)
     }
 }
 
+/// A quote without marks over tokens `first..last`, with its cue.
 fn new_found(
     view: &View,
     (first, last): (usize, usize),

@@ -22,6 +22,7 @@ enum Side {
     Close,
 }
 
+/// The family of a quote mark, or `None` for any other token.
 fn style_of(mark: &str) -> Option<Style> {
     match mark {
         "»" | "«" => Some(Style::Guillemet),
@@ -42,6 +43,7 @@ fn closes_before(c: Option<char>) -> bool {
     c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}-–—…".contains(c) || style_of_char(c))
 }
 
+/// Whether `c` is a quote mark of any family.
 fn style_of_char(c: char) -> bool {
     "\"'«»“”„‘’‚‹›".contains(c)
 }
@@ -262,6 +264,7 @@ pub(super) fn drop_titles(view: &View, found: &mut [Found]) {
     }
 }
 
+/// Whether an unattributed quote reads as a statement rather than a title.
 fn is_statement(view: &View, f: &Found) -> bool {
     let (first, last) = f.tokens;
     if first >= last {

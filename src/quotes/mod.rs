@@ -84,6 +84,7 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     quotes
 }
 
+/// The public quote, its speaker resolved.
 fn to_quote(found: &Found, resolver: &speakers::Resolver) -> Quote {
     let speaker = found.speaker.map(|phrase| {
         let (person, organization) = resolver.resolve(phrase);

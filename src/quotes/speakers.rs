@@ -73,6 +73,7 @@ pub(super) struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
+    /// Indexes every mention of the entities by its start.
     pub(super) fn new(view: &'a View<'a>, entities: &'a Entities) -> Resolver<'a> {
         let mut people: Vec<(Span, usize)> = entities
             .people
@@ -125,6 +126,7 @@ impl<'a> Resolver<'a> {
         self.people[..before].iter().rev().take(LOOK_BACK)
     }
 
+    /// The person of the nearest earlier mention whose gender is `gender`.
     fn nearest_of_gender(&self, at: usize, gender: Gender) -> Option<usize> {
         self.earlier(at)
             .find(|&&(_, person)| {

@@ -34,10 +34,12 @@ fn person(
     }
 }
 
+/// The quotes of `text` with the given entities.
 fn quotes(text: &str, entities: &Entities) -> Vec<Quote> {
     find(&Document::new(text), entities)
 }
 
+/// The quotes of `text` with no entities.
 fn quotes_alone(text: &str) -> Vec<Quote> {
     quotes(text, &Entities::default())
 }
@@ -53,12 +55,14 @@ fn summary(text: &str, found: &[Quote]) -> Vec<(String, QuoteKind, String)> {
         .collect()
 }
 
+/// The summary of the one quote `text` must have.
 fn one(text: &str) -> (String, QuoteKind, String) {
     let found = summary(text, &quotes_alone(text));
     assert_eq!(found.len(), 1, "{found:?}");
     found[0].clone()
 }
 
+/// The summary of a direct quote.
 fn direct(content: &str, speaker: &str) -> (String, QuoteKind, String) {
     (content.to_string(), QuoteKind::Direct, speaker.to_string())
 }

@@ -17,6 +17,7 @@ pub(super) struct View<'d> {
 }
 
 impl<'d> View<'d> {
+    /// Computes the sentence and paragraph token ranges of `document`.
     pub(super) fn new(document: &'d Document) -> View<'d> {
         let segmentation = &document.segmentation;
         let tokens = &segmentation.tokens[..];
@@ -51,6 +52,7 @@ impl<'d> View<'d> {
         }
     }
 
+    /// How many paragraphs the text has.
     pub(super) fn paragraph_count(&self) -> usize {
         self.paragraphs.len()
     }
@@ -87,6 +89,7 @@ impl<'d> View<'d> {
         self.tokens.binary_search_by_key(&start, |t| t.start).ok()
     }
 
+    /// How many tokens the text has.
     pub(super) fn len(&self) -> usize {
         self.tokens.len()
     }
@@ -99,10 +102,12 @@ impl<'d> View<'d> {
             .unwrap_or("")
     }
 
+    /// The lexicon tags of token `i` (none past the end).
     pub(super) fn tags(&self, i: usize) -> Tags {
         self.tags.get(i).copied().unwrap_or(Tags::NONE)
     }
 
+    /// The kind of token `i`, if there is one.
     pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
@@ -124,6 +129,7 @@ impl<'d> View<'d> {
             && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether token `i` is a word.
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
     }
