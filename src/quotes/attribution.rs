@@ -244,7 +244,9 @@ fn apposition(view: &View, from: usize, limit: usize) -> Option<(usize, usize)> 
                 return None;
             }
             let end = name_run_end(view, start, limit);
-            let closes = end >= limit || view.is_punct(end, ",.(:;!?") || view.is(end, "til");
+            let closes = end >= limit
+                || view.is_punct(end, ",.(:;!?")
+                || view.is_any(end, &["til", "fra", "hos", "i"]);
             return (end - start >= 2 && closes).then_some((start, end));
         }
         if view.is_punct(i, ".!?:;") || view.is_any(i, &["til", "på", "der", "som", "og"]) {
@@ -343,17 +345,22 @@ fn addressee_phrase_end(view: &View, start: usize, limit: usize) -> Option<usize
         }
         return Some(end);
     }
-    if view.is_any(start, &["at", "det", "den", "de", "sidst", "slut"]) {
+    if view.is_any(start, &["ham", "hende", "os", "mig", "dem", "dig", "jer"]) {
+        return Some(start + 1);
+    }
+    let determiner = view.is_any(start, &["en", "et", "sin", "sit", "sine", "hans", "hendes"]);
+    let noun = if determiner { start + 1 } else { start };
+    if noun >= limit || !view.is_word(noun) {
         return None;
     }
-    let mut end = start + 1;
-    if view.is_any(
-        start,
-        &["den", "det", "de", "en", "et", "sin", "sit", "sine"],
-    ) {
-        end += 1;
+    if view.is_capitalized(noun) {
+        return Some(name_run_end(view, noun, limit));
     }
-    Some(end.min(limit))
+    // A lone lower-case word must be a definite noun ("avisen"), not an
+    // idiom ("til gengæld", "til sidst").
+    let word = view.word(noun);
+    let definite = word.chars().count() > 4 && ["en", "et", "ne"].iter().any(|e| word.ends_with(e));
+    (determiner || definite).then_some(noun + 1)
 }
 
 /// The subject before the speech verb at `verb`, not reaching before
@@ -985,7 +992,7 @@ fn indirect(
             let addressee = (verb + 1..at)
                 .find_map(|a| addressee_at(view, a, at))
                 .map(|(s, _)| s);
-            let end = trim_end(view, at + 1, last);
+            let end = trim_end(view, at + 1, clause_end(view, at + 1, last));
             if end > at + 1 {
                 let cue = Cue {
                     cue: view.span(verb, verb + 1),
@@ -1025,6 +1032,18 @@ fn states(view: &View, verb: usize, first: usize) -> bool {
         return false;
     }
     true
+}
+
+/// Where reported speech inside a statement ends: before a comma, a cue
+/// and its speaker ("..., at han vidste det, siger X."), else at `last`.
+fn clause_end(view: &View, from: usize, last: usize) -> usize {
+    (from..last)
+        .find(|&k| {
+            view.is_punct(k, ",")
+                && view.tags(k + 1).contains(Tags::SPEECH_VERB)
+                && cue_after(view, k + 1, last).is_some_and(|c| c.speaker.is_some())
+        })
+        .unwrap_or(last)
 }
 
 /// The "at" that opens the clause a speech verb at `verb` reports, within
