@@ -120,7 +120,11 @@ impl<'d> View<'d> {
     /// Whether token `i` is one of `words`, ignoring ASCII case.
     pub(super) fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let w = self.word(i);
-        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+        // Only words of the same length can match; most tokens are longer
+        // than the function words these lists hold.
+        words
+            .iter()
+            .any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x))
     }
 
     /// Whether token `i` is a word that starts with a capital letter.
@@ -136,12 +140,22 @@ impl<'d> View<'d> {
 
     /// Whether token `i` is one of the punctuation marks in `marks`.
     pub(super) fn is_punct(&self, i: usize, marks: &str) -> bool {
-        self.kind(i) == Some(TokenKind::Punctuation)
-            && self
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        if token.kind != TokenKind::Punctuation {
+            return false;
+        }
+        // Most marks are one ASCII byte: compare bytes, not chars.
+        let bytes = self.text.as_bytes();
+        match bytes.get(token.start) {
+            Some(&b) if b.is_ascii() => marks.as_bytes().contains(&b),
+            _ => self
                 .word(i)
                 .chars()
                 .next()
-                .is_some_and(|c| marks.contains(c))
+                .is_some_and(|c| marks.contains(c)),
+        }
     }
 
     /// Whether token `i` is a dialogue dash.
