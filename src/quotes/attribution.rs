@@ -724,11 +724,17 @@ pub(super) fn unmarked(
         let (first, last) = view.sentence_tokens(sentence);
         // Every pattern below needs a speech verb ("ifølge" is tagged as
         // one) or a colon; one pass says which the sentence has.
-        let (mut verbs, mut colon) = (false, false);
+        let (mut first_verb, mut ifolge_at, mut colon) = (None, None, false);
         for i in first..last {
-            verbs |= view.tags(i).contains(Tags::SPEECH_VERB);
+            if view.tags(i).contains(Tags::SPEECH_VERB) {
+                first_verb = first_verb.or(Some(i));
+                if ifolge_at.is_none() && view.is(i, "ifølge") {
+                    ifolge_at = Some(i);
+                }
+            }
             colon |= view.is_punct(i, ":");
         }
+        let verbs = first_verb.is_some();
         if !verbs && !colon {
             continue;
         }
@@ -747,10 +753,12 @@ pub(super) fn unmarked(
                 }
             }
         }
-        if verbs {
+        if let Some(verb) = first_verb {
             cues.mark(view, &found[before..]);
-            indirect(view, sentence, paragraph, found, cues);
-            ifolge(view, sentence, paragraph, found);
+            indirect(view, (sentence, verb), paragraph, found, cues);
+        }
+        if let Some(at) = ifolge_at {
+            ifolge(view, sentence, at, paragraph, found);
         }
     }
 }
@@ -962,16 +970,17 @@ fn det_mener(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Fou
 }
 
 /// "X siger/mener/skriver, at ...": the speaker before the verb (or after
-/// it, when the verb is inverted), the statement after "at".
+/// it, when the verb is inverted), the statement after "at". Looks at the
+/// verbs of `sentence` from token `first_verb` on.
 fn indirect(
     view: &View,
-    sentence: usize,
+    (sentence, first_verb): (usize, usize),
     paragraph: usize,
     found: &mut Vec<Found>,
     cues: &UsedCues,
 ) {
     let (first, last) = view.sentence_tokens(sentence);
-    let mut verb = first;
+    let mut verb = first_verb;
     while verb < last {
         if !is_speech_verb(view, verb) || !states(view, verb, first) {
             verb += 1;
@@ -1089,15 +1098,13 @@ fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
     None
 }
 
-/// "Ifølge X ..." / "..., ifølge X.": the rest of the sentence is what X
-/// says.
-fn ifolge(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>) {
+/// "Ifølge X ..." / "..., ifølge X." with "ifølge" at token `at`: the
+/// rest of the sentence is what X says.
+fn ifolge(view: &View, sentence: usize, at: usize, paragraph: usize, found: &mut Vec<Found>) {
     let (first, last) = view.sentence_tokens(sentence);
-    let Some(at) =
-        (first..last).find(|&i| view.tags(i).contains(Tags::SPEECH_VERB) && view.is(i, "ifølge"))
-    else {
+    if at >= last {
         return;
-    };
+    }
     let end = source_end(view, at + 1, last);
     if end == at + 1 {
         return;
