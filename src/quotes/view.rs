@@ -95,6 +95,7 @@ impl<'d> View<'d> {
     }
 
     /// The text of token `i`, or `""` past the end.
+    #[inline]
     pub(super) fn word(&self, i: usize) -> &'d str {
         self.tokens
             .get(i)
@@ -103,42 +104,65 @@ impl<'d> View<'d> {
     }
 
     /// The lexicon tags of token `i` (none past the end).
+    #[inline]
     pub(super) fn tags(&self, i: usize) -> Tags {
         self.tags.get(i).copied().unwrap_or(Tags::NONE)
     }
 
     /// The kind of token `i`, if there is one.
+    #[inline]
     pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
     /// Whether token `i` is `word`, ignoring ASCII case.
+    #[inline]
     pub(super) fn is(&self, i: usize, word: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(word)
+        let bytes = self.bytes(i);
+        bytes.len() == word.len() && bytes.eq_ignore_ascii_case(word.as_bytes())
+    }
+
+    /// The bytes of token `i`, or none past the end: comparing bytes skips
+    /// the char-boundary checks of slicing a `str`.
+    #[inline]
+    fn bytes(&self, i: usize) -> &'d [u8] {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.start..t.end))
+            .unwrap_or(&[])
     }
 
     /// Whether token `i` is one of `words`, ignoring ASCII case.
+    #[inline]
     pub(super) fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.word(i);
+        let w = self.bytes(i);
         // Only words of the same length can match; most tokens are longer
         // than the function words these lists hold.
         words
             .iter()
-            .any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x))
+            .any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()))
     }
 
     /// Whether token `i` is a word that starts with a capital letter.
+    #[inline]
     pub(super) fn is_capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word)
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        if self.kind(i) != Some(TokenKind::Word) {
+            return false;
+        }
+        match self.bytes(i).first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// Whether token `i` is a word.
+    #[inline]
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
     }
 
     /// Whether token `i` is one of the punctuation marks in `marks`.
+    #[inline]
     pub(super) fn is_punct(&self, i: usize, marks: &str) -> bool {
         let Some(token) = self.tokens.get(i) else {
             return false;
@@ -159,8 +183,14 @@ impl<'d> View<'d> {
     }
 
     /// Whether token `i` is a dialogue dash.
+    #[inline]
     pub(super) fn is_dash(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Punctuation) && matches!(self.word(i), "-" | "–" | "—")
+        // "-", "–" (U+2013) and "—" (U+2014) in UTF-8.
+        self.kind(i) == Some(TokenKind::Punctuation)
+            && matches!(
+                self.bytes(i),
+                b"-" | [0xE2, 0x80, 0x93] | [0xE2, 0x80, 0x94]
+            )
     }
 
     /// Byte span of tokens `first..last` (empty when the range is).
@@ -189,12 +219,15 @@ impl<'d> View<'d> {
     pub(super) fn worth_a_look(&self, first: usize, last: usize) -> bool {
         (first..last).any(|i| {
             self.tags(i).contains(Tags::SPEECH_VERB)
-                || (self.kind(i) == Some(TokenKind::Punctuation)
-                    && self
-                        .word(i)
-                        .chars()
-                        .next()
-                        .is_some_and(|c| "\"'«»“”„‘’‚‹›-–—:".contains(c)))
+                || self.kind(i) == Some(TokenKind::Punctuation)
+                    && match self.bytes(i).first() {
+                        Some(b) if b.is_ascii() => b"\"'-:".contains(b),
+                        _ => self
+                            .word(i)
+                            .chars()
+                            .next()
+                            .is_some_and(|c| "«»“”„‘’‚‹›–—".contains(c)),
+                    }
         })
     }
 }
