@@ -62,6 +62,10 @@ const VENUES: &[&str] = &[
     "blog",
 ];
 
+/// How far a clause is followed back to its start or on to its end, in
+/// tokens: a bound, so that a long sentence with many verbs stays linear.
+const CLAUSE_REACH: usize = 60;
+
 /// Longest speaker phrase, in tokens.
 const MAX_PHRASE: usize = 7;
 
@@ -693,8 +697,9 @@ fn after_colon(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<F
 /// The first token of the clause holding `verb`: after the last comma,
 /// colon or clause word before it in the sentence.
 fn clause_start(view: &View, verb: usize, sentence_first: usize) -> usize {
+    let floor = verb.saturating_sub(CLAUSE_REACH).max(sentence_first);
     let mut k = verb;
-    while k > sentence_first {
+    while k > floor {
         if view.is_punct(k - 1, ",;:") {
             // A relative clause "X, der ..." keeps the comma: the subject
             // is its antecedent.
@@ -705,7 +710,7 @@ fn clause_start(view: &View, verb: usize, sentence_first: usize) -> usize {
         }
         k -= 1;
     }
-    sentence_first
+    floor
 }
 
 /// Quotes without marks in one paragraph: reported speech, "Det mener X",
@@ -1046,7 +1051,7 @@ fn states(view: &View, verb: usize, first: usize) -> bool {
 /// Where reported speech inside a statement ends: before a comma, a cue
 /// and its speaker ("..., at han vidste det, siger X."), else at `last`.
 fn clause_end(view: &View, from: usize, last: usize) -> usize {
-    (from..last)
+    (from..last.min(from + CLAUSE_REACH))
         .find(|&k| {
             view.is_punct(k, ",")
                 && view.tags(k + 1).contains(Tags::SPEECH_VERB)
