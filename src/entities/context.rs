@@ -197,10 +197,7 @@ fn hyphenated_name_tags(word: &str) -> Tags {
     let Some((head, _)) = word.split_once('-') else {
         return Tags::NONE;
     };
-    if !word
-        .split('-')
-        .all(|part| part.starts_with(char::is_uppercase))
-    {
+    if !word.split('-').all(|part| part.starts_with(char::is_uppercase)) {
         return Tags::NONE;
     }
     let tags = lexicon::lookup(head);

@@ -81,11 +81,7 @@ pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
             for entry in entries(data) {
                 let (key, len) = key_of(entry);
                 gazetteer.longest = gazetteer.longest.max(len);
-                if entry
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-                {
+                if entry.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
                     gazetteer.acronyms.insert(key.clone().into());
                 }
                 gazetteer.organizations.entry(key.into()).or_insert(kind);

@@ -318,13 +318,7 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     let mut buf = [0u8; 144];
     let lower = lowercase_into(tok.text, &mut buf)?;
     let tail = lower.rsplit('-').next().unwrap_or(lower);
-    if tail.len() < lower.len()
-        && tok
-            .text
-            .rsplit('-')
-            .next()
-            .is_some_and(|t| t.starts_with(char::is_lowercase))
-    {
+    if tail.len() < lower.len() && tok.text.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase)) {
         return None;
     }
     if tail.ends_with("området") || tail.ends_with("områder") {
