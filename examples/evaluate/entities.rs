@@ -220,8 +220,8 @@ fn score(name: &'static str, gold: &Spans, predicted: &Spans, floor: f64) -> Sco
 /// goes wrong rather than only how often.
 fn report(label: &str, text: &str, gold: &Spans, predicted: &Spans) {
     let context = |(start, end): (usize, usize)| {
-        let from = text.floor_char_boundary(start.saturating_sub(50));
-        let to = text.ceil_char_boundary((end + 50).min(text.len()));
+        let from = char_boundary(text, start.saturating_sub(50), false);
+        let to = char_boundary(text, end + 50, true);
         format!(
             "{}⟦{}⟧{}",
             &text[from..start],
@@ -236,4 +236,18 @@ fn report(label: &str, text: &str, gold: &Spans, predicted: &Spans) {
     for &span in predicted.difference(gold) {
         eprintln!("{label} false  {}", context(span));
     }
+}
+
+/// The nearest char boundary of `text` at or before (`up` false) or at or
+/// after (`up` true) byte `at`, within the text.
+fn char_boundary(text: &str, at: usize, up: bool) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        if up {
+            at += 1;
+        } else {
+            at -= 1;
+        }
+    }
+    at
 }

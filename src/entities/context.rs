@@ -39,8 +39,10 @@ pub(crate) struct Tok<'t> {
     /// Whether a capital here says nothing: the first word of a sentence
     /// or of a line (quotes and dashes before it aside), or after a colon.
     pub(crate) initial: bool,
-    /// Index of the sentence it lies in.
-    pub(crate) sentence: usize,
+    /// Index of the sentence it lies in (saturating at `u32::MAX`, which
+    /// no text a `str` can hold reaches in practice), kept small so that a
+    /// token costs fewer bytes to walk over.
+    pub(crate) sentence: u32,
 }
 
 impl<'t> Tok<'t> {
@@ -76,6 +78,10 @@ pub(crate) struct Context<'t> {
     pub(crate) text: &'t str,
     /// One entry per token, in order.
     pub(crate) toks: Vec<Tok<'t>>,
+    /// Indices of the tokens an entity can start at: words with a capital
+    /// (or an inner one) and opening parentheses. The rules walk these
+    /// rather than every token.
+    pub(crate) starts: Vec<usize>,
 }
 
 impl<'t> Context<'t> {
@@ -102,7 +108,7 @@ impl<'t> Context<'t> {
             {
                 at_start = true;
             }
-            let token_text = text.get(token.start..token.end).unwrap_or("");
+            let token_text = document.token_text(token);
             let word = token.kind == TokenKind::Word;
             let case = if word {
                 case_of(token_text)
@@ -128,7 +134,7 @@ impl<'t> Context<'t> {
                 case,
                 word,
                 initial: word && at_start,
-                sentence,
+                sentence: u32::try_from(sentence).unwrap_or(u32::MAX),
             });
             if word || token.kind == TokenKind::Number {
                 at_start = false;
@@ -136,7 +142,13 @@ impl<'t> Context<'t> {
                 at_start = true;
             }
         }
-        Context { text, toks }
+        let starts = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_proper() || t.text == "(")
+            .map(|(i, _)| i)
+            .collect();
+        Context { text, toks, starts }
     }
 
     /// The token at `i`, if any.
@@ -170,24 +182,67 @@ impl<'t> Context<'t> {
 
 /// The letter case of a word.
 fn case_of(word: &str) -> Case {
-    let mut chars = word.chars().filter(|c| c.is_alphabetic());
+    // Most words are plain lower-case ASCII: answer those without a char
+    // walk.
+    let bytes = word.as_bytes();
+    if word.is_ascii() {
+        return ascii_case_of(bytes);
+    }
     let Some(first) = word.chars().next() else {
         return Case::Other;
     };
-    if !first.is_alphabetic() {
+    if first.is_lowercase() {
+        return if word.chars().any(char::is_uppercase) {
+            Case::Mixed
+        } else {
+            Case::Lower
+        };
+    }
+    if !first.is_uppercase() {
         return Case::Other;
     }
-    let letters = chars.clone().count();
-    if first.is_uppercase() {
-        if letters >= 2 && chars.all(|c| c.is_uppercase()) {
-            Case::Upper
-        } else {
-            Case::Capitalised
-        }
-    } else if chars.any(|c| c.is_uppercase()) {
-        Case::Mixed
+    // A genitive ending does not make "TDC's" or "DBUs" less of an
+    // acronym.
+    let stem = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| {
+            word.strip_suffix('s')
+                .filter(|stem| stem.chars().count() >= 3)
+        })
+        .unwrap_or(word);
+    let second_letter = word.chars().skip(1).any(char::is_alphabetic);
+    if second_letter && !stem.chars().any(char::is_lowercase) {
+        Case::Upper
     } else {
-        Case::Lower
+        Case::Capitalised
+    }
+}
+
+/// [`case_of`] for an ASCII word, on its bytes.
+fn ascii_case_of(bytes: &[u8]) -> Case {
+    let Some(&first) = bytes.first() else {
+        return Case::Other;
+    };
+    if first.is_ascii_lowercase() {
+        return if bytes.iter().any(u8::is_ascii_uppercase) {
+            Case::Mixed
+        } else {
+            Case::Lower
+        };
+    }
+    if !first.is_ascii_uppercase() {
+        return Case::Other;
+    }
+    let stem = bytes
+        .strip_suffix(b"'s")
+        .or_else(|| bytes.strip_suffix(b"s").filter(|stem| stem.len() >= 3))
+        .unwrap_or(bytes);
+    let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    if letters >= 2 && !stem.iter().any(u8::is_ascii_lowercase) {
+        Case::Upper
+    } else {
+        Case::Capitalised
     }
 }
 
@@ -197,7 +252,10 @@ fn hyphenated_name_tags(word: &str) -> Tags {
     let Some((head, _)) = word.split_once('-') else {
         return Tags::NONE;
     };
-    if !word.split('-').all(|part| part.starts_with(char::is_uppercase)) {
+    if !word
+        .split('-')
+        .all(|part| part.starts_with(char::is_uppercase))
+    {
         return Tags::NONE;
     }
     let tags = lexicon::lookup(head);

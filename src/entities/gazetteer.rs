@@ -2,11 +2,11 @@
 //! once, and matched at a token whose first word the lexicon tagged.
 
 use super::context::{Context, genitive_stem};
+use crate::lexicon::FastMap;
 use crate::lexicon::{FIRST_WORD_LISTS, entries, lowercase_into};
 use crate::model::OrganizationKind;
 use crate::segment::tokenize;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 
 /// A party from `parties.txt`: its code and its name.
 #[derive(Debug)]
@@ -22,19 +22,22 @@ pub(crate) struct PartyInfo {
 #[derive(Debug, Default)]
 pub(crate) struct Gazetteer {
     /// Organization names and their kind.
-    pub(crate) organizations: HashMap<Box<str>, OrganizationKind>,
+    pub(crate) organizations: FastMap<Box<str>, OrganizationKind>,
     /// Keys of names listed in capitals ("DA", "LO", "FOA"), which match
     /// only words written in capitals.
     pub(crate) acronyms: std::collections::HashSet<Box<str>>,
     /// Party names (not codes), to an index into `parties`.
-    pub(crate) party_names: HashMap<Box<str>, usize>,
+    pub(crate) party_names: FastMap<Box<str>, usize>,
     /// Party codes and code aliases as written ("S", "Ø", "KrF"), to an
     /// index into `parties`.
-    pub(crate) party_codes: HashMap<&'static str, usize>,
+    pub(crate) party_codes: FastMap<&'static str, usize>,
     /// The parties, one per code.
     pub(crate) parties: Vec<PartyInfo>,
     /// The most tokens any name has.
     pub(crate) longest: usize,
+    /// Every key that a longer key starts with ("danske" of "danske
+    /// bank"), so that a match stops as soon as no name can follow.
+    pub(crate) prefixes: std::collections::HashSet<Box<str>>,
 }
 
 /// The kind of organization each list names.
@@ -81,13 +84,28 @@ pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
             for entry in entries(data) {
                 let (key, len) = key_of(entry);
                 gazetteer.longest = gazetteer.longest.max(len);
-                if entry.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                if entry
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                {
                     gazetteer.acronyms.insert(key.clone().into());
                 }
                 gazetteer.organizations.entry(key.into()).or_insert(kind);
             }
         }
     }
+    let keys = gazetteer
+        .organizations
+        .keys()
+        .chain(gazetteer.party_names.keys());
+    let mut prefixes = std::collections::HashSet::new();
+    for key in keys {
+        for (at, _) in key.match_indices(' ') {
+            prefixes.insert(Box::from(&key[..at]));
+        }
+    }
+    gazetteer.prefixes = prefixes;
     gazetteer
 });
 
@@ -154,6 +172,9 @@ pub(crate) fn longest_match<T: Copy>(
             if let Some(value) = lookup(stem) {
                 best = Some((n, value));
             }
+        }
+        if !GAZETTEER.prefixes.contains(key.as_str()) {
+            break;
         }
     }
     best

@@ -14,6 +14,7 @@ mod organizations;
 mod parties;
 mod people;
 mod roles;
+mod suffixes;
 mod ties;
 
 use crate::document::Document;

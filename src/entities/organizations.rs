@@ -6,9 +6,10 @@
 use super::context::{Case, Context, Tok, genitive_stem};
 use super::gazetteer::{GAZETTEER, longest_match};
 use super::roles;
+use super::suffixes::Suffixes;
+use crate::lexicon::FastMap;
 use crate::lexicon::{Tags, lowercase_into};
 use crate::model::{OrganizationKind, Span};
-use std::collections::HashMap;
 
 /// An organization being assembled.
 #[derive(Clone, Debug)]
@@ -90,22 +91,23 @@ const COMPOUND_ENDINGS: &[&str] = &[
 /// their tokens.
 pub(crate) fn find_named(context: &Context, claimed: &mut [bool]) -> Vec<OrgBuild> {
     let mut orgs = Vec::new();
-    for i in 0..context.toks.len() {
-        if let Some(org) = with_legal_form(context, i, claimed) {
+    // A legal form follows a proper word.
+    for &name in &context.starts {
+        if let Some(org) = with_legal_form(context, name + 1, claimed) {
             claim(claimed, &org);
             orgs.push(org);
         }
     }
     let mut key = String::new();
-    let mut i = 0;
-    while i < context.toks.len() {
-        match listed_at(context, i, claimed, &mut key) {
-            Some(org) => {
-                i = org.mentions[0].1 + 1;
-                claim(claimed, &org);
-                orgs.push(org);
-            }
-            None => i += 1,
+    let mut next = 0;
+    for &i in &context.starts {
+        if i < next {
+            continue;
+        }
+        if let Some(org) = listed_at(context, i, claimed, &mut key) {
+            next = org.mentions[0].1 + 1;
+            claim(claimed, &org);
+            orgs.push(org);
         }
     }
     orgs
@@ -138,6 +140,32 @@ fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
 
 /// "Norriq Danmark A/S": proper words before a legal form at token `i`.
 fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
+    // Cheap test first: a legal form follows a proper word.
+    let tok = context.get(i)?;
+    let follows_name = i > 0
+        && context.toks[i - 1].is_proper()
+        && tok.word
+        && tok.text.len() <= 8
+        && tok.text.as_bytes().first().is_some_and(|&b| {
+            matches!(
+                b,
+                b'A' | b'I'
+                    | b'P'
+                    | b'K'
+                    | b'G'
+                    | b'L'
+                    | b'S'
+                    | b'N'
+                    | b'B'
+                    | b'O'
+                    | b'C'
+                    | b'a'
+                    | b'p'
+            )
+        });
+    if !follows_name {
+        return None;
+    }
     let (form, last) = legal_form_at(context, i)?;
     let tok = context.get(i)?;
     let mut first = i;
@@ -147,6 +175,11 @@ fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgB
         if before.sentence != tok.sentence
             || claimed.get(first - 1).copied().unwrap_or(true)
             || !(before.is_proper() || joins || before.text.chars().all(|c| c.is_ascii_digit()))
+            || before
+                .text
+                .rsplit('-')
+                .next()
+                .is_some_and(|part| part.starts_with(char::is_lowercase))
         {
             break;
         }
@@ -185,13 +218,18 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
     if n == 1 && tok.initial && tok.tags.contains(Tags::COMMON_WORD) {
         return None;
     }
-    if n == 1 && tok.tags.contains(Tags::FIRST_NAME) && is_followed_by_name(context, i) {
+    if n == 1 && is_followed_by_name(context, i) {
         return None;
     }
     if is_in_capitals(context, i, last) || is_product(context, last) {
         return None;
     }
-    if n == 1 && tok.case != Case::Upper && is_acronym(tok.text) {
+    let in_capitals = tok
+        .text
+        .trim_end_matches(['s', '\'', '’'])
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    if n == 1 && !in_capitals && is_acronym(tok.text) {
         return None;
     }
     let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.toks[i - 1].text);
@@ -229,10 +267,16 @@ fn is_in_capitals(context: &Context, first: usize, last: usize) -> bool {
 
 /// Whether a number follows the name, as after a make of car ("Audi 80").
 fn is_product(context: &Context, last: usize) -> bool {
-    context.get(last + 1).is_some_and(|t| {
-        t.span.start <= context.toks[last].span.end + 1
-            && t.text.starts_with(|c: char| c.is_ascii_digit())
-    })
+    let digit = |k: usize| {
+        context.get(k).is_some_and(|t| {
+            t.span.start <= context.toks[k - 1].span.end + 1
+                && t.text.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let letter = context
+        .get(last + 1)
+        .is_some_and(|t| t.text.chars().count() == 1 && t.case == Case::Capitalised);
+    digit(last + 1) || (letter && digit(last + 2))
 }
 
 /// Prepositions after which a name that is also a place is the place ("i
@@ -315,20 +359,49 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     if !tok.word || !tok.is_capital() || tok.text.len() < 3 {
         return None;
     }
-    let mut buf = [0u8; 144];
-    let lower = lowercase_into(tok.text, &mut buf)?;
-    let tail = lower.rsplit('-').next().unwrap_or(lower);
-    if tail.len() < lower.len() && tok.text.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase)) {
+    if tok.case != Case::Capitalised {
+        return None;
+    }
+    // Past its capital a capitalised word is lower case already, so only a
+    // whole-word head needs its case folded.
+    let lower = tok.text;
+    let tail = if lower.as_bytes().contains(&b'-') {
+        lower.rsplit('-').next().unwrap_or(lower)
+    } else {
+        lower
+    };
+    if tail.len() < lower.len() && tail.starts_with(char::is_lowercase) {
         return None;
     }
     if tail.ends_with("området") || tail.ends_with("områder") {
         return None;
     }
-    HEADS
-        .iter()
-        .find(|(head, _)| lower.ends_with(head))
-        .map(|&(_, kind)| kind)
+    HEAD_ENDINGS.find(lower).or_else(|| {
+        // A head that is the whole word: "Universitet", found by the word
+        // past its capital.
+        let mut chars = lower.chars();
+        let capital = chars.next()?;
+        let &(first, kind) = WHOLE_HEADS.get(chars.as_str())?;
+        capital.to_lowercase().eq([first]).then_some(kind)
+    })
 }
+
+/// [`HEADS`] by the word past their first letter, with that letter.
+static WHOLE_HEADS: once_cell::sync::Lazy<FastMap<&'static str, (char, OrganizationKind)>> =
+    once_cell::sync::Lazy::new(|| {
+        HEADS
+            .iter()
+            .filter_map(|&(head, kind)| {
+                let mut chars = head.chars();
+                let first = chars.next()?;
+                Some((chars.as_str(), (first, kind)))
+            })
+            .collect()
+    });
+
+/// [`HEADS`] by their endings.
+static HEAD_ENDINGS: once_cell::sync::Lazy<Suffixes<OrganizationKind>> =
+    once_cell::sync::Lazy::new(|| Suffixes::new(HEADS));
 
 /// Whether the word ends an organization's name ("Universitet",
 /// "Kunstmuseum", "Divisionsforeningen").
@@ -386,20 +459,23 @@ fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> 
     }
     let span = Span::new(context.toks[first].span.start, context.toks[last].span.end);
     Some(OrgBuild {
-        name: context.text_between(first, last).to_string(),
+        name: name_without_genitive(context, first, last),
         kind,
         legal_form: None,
         mentions: vec![(first, last, span)],
     })
 }
 
-/// Whether the token after `i` is a capitalised name word in the same
+/// Whether the token after `i` is a capitalised surname in the same
 /// sentence (so that "Columbus Hansen" is a person, not the company).
 fn is_followed_by_name(context: &Context, i: usize) -> bool {
     context.get(i + 1).is_some_and(|t| {
         context.same_sentence(i, i + 1)
             && t.case == Case::Capitalised
-            && t.tags.intersects(Tags::SURNAME.union(Tags::FIRST_NAME))
+            && t.tags.contains(Tags::SURNAME)
+            && !t
+                .tags
+                .intersects(Tags::PLACE.union(Tags::ORG_START).union(Tags::COMMON_WORD))
     })
 }
 
@@ -417,29 +493,30 @@ fn name_without_genitive(context: &Context, first: usize, last: usize) -> String
 fn known_stem(stem: &str) -> bool {
     GAZETTEER
         .organizations
-        .contains_key(super::gazetteer::key_of(stem).0.as_str())
+        .contains_key(stem.to_lowercase().as_str())
 }
 
 /// Organizations named after a cue ("hos IT Relation", "teleproducenten
 /// Huawei") or as the first part of a compound ("Mærsk-koncernen"), among
 /// tokens no one has taken; claims their tokens.
 pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<OrgBuild>) {
-    let mut i = 0;
-    while i < context.toks.len() {
+    let mut next = 0;
+    for &i in &context.starts {
+        if i < next {
+            continue;
+        }
         if let Some(org) = headed_at(context, i, claimed) {
             claim(claimed, &org);
             orgs.push(org);
-            i += 1;
             continue;
         }
         if let Some(org) = compound_at(context, i, claimed) {
             claim(claimed, &org);
             orgs.push(org);
-            i += 1;
             continue;
         }
-        let Some(kind) = cue_before(context, i) else {
-            i += 1;
+        let proper = !claimed[i] && context.toks[i].is_proper();
+        let Some(kind) = proper.then(|| cue_before(context, i)).flatten() else {
             continue;
         };
         let mut last = i;
@@ -477,9 +554,7 @@ pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<
             };
             claim(claimed, &org);
             orgs.push(org);
-            i = last + 1;
-        } else {
-            i += 1;
+            next = last + 1;
         }
     }
 }
@@ -528,9 +603,20 @@ fn compound_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild
 /// "netIP's") among tokens no one has taken.
 pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>) -> Vec<OrgBuild> {
     let mut merged: Vec<OrgBuild> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut keys_by_first: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FastMap<String, usize> = FastMap::default();
+    let mut keys_by_first: FastMap<String, usize> = FastMap::default();
+    let mut by_name: FastMap<String, usize> = FastMap::default();
     for org in orgs {
+        // The same name again needs no keys worked out.
+        if let Some(&index) = by_name.get(org.name.as_str()) {
+            let target: &mut OrgBuild = &mut merged[index];
+            target.mentions.extend(org.mentions.iter().copied());
+            if target.legal_form.is_none() {
+                target.legal_form = org.legal_form;
+            }
+            continue;
+        }
+        let name = org.name.clone();
         let keys = variant_keys(context, &org);
         let existing = keys.iter().find_map(|k| by_key.get(k).copied());
         let index = match existing {
@@ -550,6 +636,7 @@ pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>)
                 merged.len() - 1
             }
         };
+        by_name.insert(name, index);
         for key in keys {
             let tokens = key.split(' ').count();
             let first = key.split(' ').next().unwrap_or("").to_string();
@@ -558,7 +645,8 @@ pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>)
             by_key.entry(key).or_insert(index);
         }
     }
-    add_variant_mentions(context, claimed, &mut merged, &by_key, &keys_by_first);
+    let sisters = add_variant_mentions(context, claimed, &mut merged, &by_key, &keys_by_first);
+    merged.extend(sisters);
     for org in &mut merged {
         org.mentions.sort_by_key(|m| m.2.start);
         org.mentions.dedup_by_key(|m| m.2.start);
@@ -603,17 +691,19 @@ fn variant_keys(context: &Context, org: &OrgBuild) -> Vec<String> {
     keys
 }
 
-/// Adds a mention for every untaken token sequence that spells a key.
+/// Adds a mention for every untaken token sequence that spells a key;
+/// returns the sister organizations found on the way.
 fn add_variant_mentions(
     context: &Context,
     claimed: &mut [bool],
     orgs: &mut [OrgBuild],
-    by_key: &HashMap<String, usize>,
-    keys_by_first: &HashMap<String, usize>,
-) {
+    by_key: &FastMap<String, usize>,
+    keys_by_first: &FastMap<String, usize>,
+) -> Vec<OrgBuild> {
     let mut buf = [0u8; 144];
     let mut key = String::new();
-    for i in 0..context.toks.len() {
+    let mut sisters = Vec::new();
+    for &i in &context.starts {
         let tok = &context.toks[i];
         if claimed[i] || !tok.is_proper() {
             continue;
@@ -655,7 +745,17 @@ fn add_variant_mentions(
             let next_proper = context.get(last + 1).is_some_and(|t| {
                 t.is_proper() && !claimed[last + 1] && context.same_sentence(last, last + 1)
             });
-            if (next_proper && last == i) || is_in_capitals(context, i, last) {
+            let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.toks[i - 1].text);
+            if is_in_capitals(context, i, last)
+                || (after_place_word && tok.tags.contains(Tags::PLACE))
+            {
+                continue;
+            }
+            if next_proper && last == i {
+                if let Some(sister) = sister_at(context, claimed, i, orgs[org].kind) {
+                    claim(claimed, &sister);
+                    sisters.push(sister);
+                }
                 continue;
             }
             let span = Span::new(tok.span.start, context.toks[last].span.end);
@@ -665,4 +765,40 @@ fn add_variant_mentions(
             }
         }
     }
+    sisters
+}
+
+/// "Kosan Teknova" after "Kosan Holding": the distinctive first word of a
+/// known organization followed by other proper words names a sister
+/// organization of the same kind.
+fn sister_at(
+    context: &Context,
+    claimed: &[bool],
+    i: usize,
+    kind: OrganizationKind,
+) -> Option<OrgBuild> {
+    let mut last = i;
+    while last - i < 3 {
+        let next = last + 1;
+        let fits = context.get(next).is_some_and(|t| {
+            t.case == Case::Capitalised
+                && !claimed[next]
+                && context.same_sentence(i, next)
+                && !t.tags.intersects(Tags::FIRST_NAME.union(Tags::PLACE))
+        });
+        if !fits {
+            break;
+        }
+        last = next;
+    }
+    (last > i).then(|| OrgBuild {
+        name: name_without_genitive(context, i, last),
+        kind,
+        legal_form: None,
+        mentions: vec![(
+            i,
+            last,
+            Span::new(context.toks[i].span.start, context.toks[last].span.end),
+        )],
+    })
 }

@@ -86,11 +86,14 @@ const PREFIXED_NOUNS: &[&str] = &[
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention> {
     let mut mentions = Vec::new();
     let mut key = String::new();
-    let mut i = 0;
-    while i < context.toks.len() {
+    let mut next = 0;
+    for &i in &context.starts {
+        if i < next {
+            continue;
+        }
         if let Some(mention) = code_in_parentheses(context, i) {
             mentions.push(mention);
-            i += 3;
+            next = i + 3;
             continue;
         }
         let mention = name_at(context, i, &mut key)
@@ -105,10 +108,10 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention>
                 {
                     *slot = true;
                 }
-                i = mention.last + 1;
+                next = mention.last + 1;
                 mentions.push(mention);
             }
-            None => i += 1,
+            None => next = i + 1,
         }
     }
     mentions
@@ -157,7 +160,7 @@ fn name_at(context: &Context, i: usize, key: &mut String) -> Option<PartyMention
 /// A code of two or more letters standing alone ("SF", "DF's").
 fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
     let tok = context.get(i)?;
-    if !tok.word || !tok.tags.contains(Tags::PARTY_START) {
+    if !tok.word || !tok.is_capital() || !tok.tags.contains(Tags::PARTY_START) {
         return None;
     }
     let code = tok
@@ -183,6 +186,9 @@ fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
 /// one token.
 fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
     let tok = context.get(i)?;
+    if !tok.is_capital() {
+        return None;
+    }
     let party = prefixed_party(tok.text)?;
     Some(PartyMention {
         party,

@@ -5,9 +5,9 @@
 use super::context::{Case, Context, Tok};
 use super::parties::prefixed_party;
 use super::roles;
+use crate::lexicon::FastMap;
 use crate::lexicon::Tags;
 use crate::model::{Gender, Span};
-use std::collections::HashMap;
 
 /// A person being assembled.
 #[derive(Clone, Debug, Default)]
@@ -27,18 +27,20 @@ const PARTICLES: &[&str] = &[
     "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn",
 ];
 
+/// How many of the people who share a name word are tried for a mention.
+const RECENT: usize = 16;
+
 /// Titles of address before a name.
 const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.", "Dr."];
 
 /// Every person in the text with every mention; claims their tokens.
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     let mut people: Vec<PersonBuild> = Vec::new();
-    let mut by_part: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut i = 0;
-    while i < context.toks.len() {
+    let mut by_part: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut next = 0;
+    for &i in &context.starts {
         let tok = &context.toks[i];
-        if claimed[i] || !(is_name_word(tok) || is_initial_letter(tok)) {
-            i += 1;
+        if i < next || claimed[i] || !(is_name_word(tok) || is_initial_letter(tok)) {
             continue;
         }
         let end = run_end(context, i, claimed);
@@ -49,7 +51,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
                 *slot = true;
             }
         }
-        i = end + 1;
+        next = end + 1;
     }
     link_alone(context, claimed, &mut people, &by_part);
     for person in &mut people {
@@ -60,11 +62,18 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
 
 /// Whether the token can be a word of a name: a capitalised or all-caps
 /// word without full stops, with a letter in it.
+#[inline]
 fn is_name_word(tok: &Tok) -> bool {
-    tok.word
-        && tok.is_capital()
-        && !tok.text.contains('.')
-        && tok
+    if !tok.word || !tok.is_capital() {
+        return false;
+    }
+    let bytes = tok.text.as_bytes();
+    if bytes.contains(&b'.') {
+        return false;
+    }
+    // "Poul-Erik" is a name word, "Ellington-saxofonisten" is not.
+    !bytes.contains(&b'-')
+        || tok
             .text
             .rsplit('-')
             .next()
@@ -75,6 +84,9 @@ fn is_name_word(tok: &Tok) -> bool {
 /// An initial inside a name: "B." in "Frank B. Madsen", "H.L" in "H.L.
 /// Hansen" (with or without its full stop, as tokenized).
 fn is_initial_letter(tok: &Tok) -> bool {
+    if !tok.word || tok.text.len() > 8 || !tok.text.starts_with(char::is_uppercase) {
+        return false;
+    }
     let letters = tok.text.chars().filter(|c| *c != '.').count();
     tok.word
         && (1..=3).contains(&letters)
@@ -161,6 +173,14 @@ fn starts_name(context: &Context, first: usize, last: usize) -> bool {
 
 /// The part of the run `first..=last` that is a person's name, if any.
 fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize, usize)> {
+    // "Arbejderbevægelsens Erhvervsråd Søren Kjær": an organization's name
+    // ends before the person's.
+    if let Some(head) = (first..last)
+        .rev()
+        .find(|&k| super::organizations::is_org_head(&context.toks[k]))
+    {
+        first = head + 1;
+    }
     while first <= last {
         let tok = &context.toks[first];
         if is_initial_letter(tok) && !(tok.initial && tok.tags.contains(Tags::COMMON_WORD)) {
@@ -223,15 +243,20 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
             .iter()
             .all(|t| name_like(t) || is_initial_letter(t) || PARTICLES.contains(&t.text));
         (first_name && rest_ok && (!common || toks[1].tags.intersects(names) || cue))
-            || (all_like && (cue || tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail)))
+            || (all_like
+                && (cue
+                    || ((tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail))
+                        && !is_after_place_word(context, first))))
             || (cue && rest_ok)
     } else {
-        let plain = !head.tags.intersects(
-            Tags::PLACE
-                .union(Tags::MONTH)
-                .union(Tags::WEEKDAY)
-                .union(Tags::ORG_START),
-        );
+        let short_capitals = head.case == Case::Upper && head.text.chars().count() <= 3;
+        let plain = !short_capitals
+            && !head.tags.intersects(
+                Tags::PLACE
+                    .union(Tags::MONTH)
+                    .union(Tags::WEEKDAY)
+                    .union(Tags::ORG_START),
+            );
         (first_name && !common && plain)
             || (head.tags.contains(Tags::SURNAME) && !common && plain && !head.initial)
             || (cue && !common && (plain || head.tags.intersects(names)))
@@ -266,6 +291,16 @@ fn has_cue(context: &Context, first: usize, last: usize) -> bool {
         && after(2).is_some_and(|t| super::gazetteer::GAZETTEER.party_codes.contains_key(t.text))
         && after(3).is_some_and(|t| t.is(")"));
     role_before || honorific || prefixed || speech || party
+}
+
+/// Whether a preposition of place stands before token `first` ("i
+/// Pavillon Lunden"), which makes a name without a first name a place.
+fn is_after_place_word(context: &Context, first: usize) -> bool {
+    first > 0
+        && matches!(
+            context.toks[first - 1].text,
+            "i" | "på" | "ved" | "til" | "fra" | "mod"
+        )
 }
 
 /// Whether a four-digit postcode stands right before token `first`, as
@@ -328,7 +363,7 @@ fn parts_of(context: &Context, first: usize, last: usize) -> Vec<String> {
 fn add_mention(
     context: &Context,
     people: &mut Vec<PersonBuild>,
-    by_part: &mut HashMap<String, Vec<usize>>,
+    by_part: &mut FastMap<String, Vec<usize>>,
     first: usize,
     last: usize,
 ) {
@@ -368,27 +403,33 @@ fn add_mention(
         }
     }
     for part in [parts.first(), parts.last()].into_iter().flatten() {
-        let entry = by_part.entry(part.clone()).or_default();
-        if !entry.contains(&index) {
-            entry.push(index);
+        match by_part.get_mut(part.as_str()) {
+            Some(entry) if entry.iter().rev().take(RECENT).any(|&i| i == index) => {}
+            Some(entry) => entry.push(index),
+            None => {
+                by_part.insert(part.clone(), vec![index]);
+            }
         }
     }
 }
 
 /// The known person whose name the words `parts` match: the same surname
 /// with a compatible first name, or one word of a known name.
-fn same_person(
+fn same_person<'a>(
     people: &[PersonBuild],
-    by_part: &HashMap<String, Vec<usize>>,
+    by_part: &'a FastMap<String, Vec<usize>>,
     parts: &[String],
 ) -> Option<usize> {
     let last = parts.last()?;
     let first = parts.first()?;
+    // Only the people named last under a word: a text with thousands of
+    // Jensens must not cost thousands of checks per mention.
+    let recent = |list: &'a Vec<usize>| list.iter().rev().take(RECENT);
     let candidates = by_part
         .get(last)
         .into_iter()
-        .chain(by_part.get(first))
-        .flatten();
+        .flat_map(recent)
+        .chain(by_part.get(first).into_iter().flat_map(recent));
     let mut best = None;
     for &index in candidates {
         let known = &people[index].parts;
@@ -420,15 +461,17 @@ fn link_alone(
     context: &Context,
     claimed: &mut [bool],
     people: &mut [PersonBuild],
-    by_part: &HashMap<String, Vec<usize>>,
+    by_part: &FastMap<String, Vec<usize>>,
 ) {
     let mut buf = [0u8; 144];
-    let mut i = 0;
-    while i < context.toks.len() {
+    let mut next = 0;
+    for &i in &context.starts {
         let tok = &context.toks[i];
-        if claimed[i] || !is_name_word(tok) || (tok.initial && tok.tags.contains(Tags::COMMON_WORD))
+        if i < next
+            || claimed[i]
+            || !is_name_word(tok)
+            || (tok.initial && tok.tags.contains(Tags::COMMON_WORD))
         {
-            i += 1;
             continue;
         }
         let end = run_end(context, i, claimed);
@@ -440,7 +483,7 @@ fn link_alone(
                 *slot = true;
             }
         }
-        i = end + 1;
+        next = end + 1;
     }
 }
 
@@ -448,7 +491,7 @@ fn link_alone(
 fn person_of_run(
     context: &Context,
     people: &[PersonBuild],
-    by_part: &HashMap<String, Vec<usize>>,
+    by_part: &FastMap<String, Vec<usize>>,
     first: usize,
     last: usize,
     buf: &mut [u8],
@@ -464,7 +507,11 @@ fn person_of_run(
             .get(lower)
             .or_else(|| stem.and_then(|s| by_part.get(s)));
         let index = match list {
-            Some(list) => *list.iter().max_by_key(|&&p| people[p].parts.len())?,
+            Some(list) => *list
+                .iter()
+                .rev()
+                .take(RECENT)
+                .max_by_key(|&&p| people[p].parts.len())?,
             None => {
                 let index = person?;
                 let known: &PersonBuild = &people[index];
@@ -502,5 +549,51 @@ fn with_apostrophe(context: &Context, last: usize) -> usize {
             last + 1
         }
         _ => last,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::model::Sentence;
+
+    /// The people of `text` read as one sentence, whatever the segmenter
+    /// makes of its full stops.
+    fn people_of_one_sentence(text: &str) -> Vec<Vec<String>> {
+        let mut document = Document::new(text);
+        document.segmentation.sentences = vec![Sentence {
+            start: 0,
+            end: text.len(),
+            paragraph: 0,
+        }];
+        let context = Context::new(&document);
+        let mut claimed = vec![false; context.toks.len()];
+        find(&context, &mut claimed)
+            .iter()
+            .map(|p| {
+                p.mentions
+                    .iter()
+                    .map(|m| m.2.text(text).to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn initials_belong_to_the_name() {
+        assert_eq!(
+            people_of_one_sentence("Bogen er skrevet af Frank B. Madsen i år"),
+            [["Frank B. Madsen"]]
+        );
+        assert_eq!(
+            people_of_one_sentence("Eventyrene af H. C. Andersen læses stadig"),
+            [["H. C. Andersen"]]
+        );
+    }
+
+    #[test]
+    fn an_initial_alone_is_no_name() {
+        assert!(people_of_one_sentence("Han kørte i en Audi 80 E fra Odense").is_empty());
     }
 }

@@ -2,7 +2,9 @@
 //! in a role ("landechef", "it-konsulent", "Digitaliseringschef").
 
 use super::context::{Context, Tok};
+use super::suffixes::Suffixes;
 use crate::lexicon::Tags;
+use once_cell::sync::Lazy;
 
 /// Endings that make a compound a role; each also matches with the
 /// definite "-en" after it ("direktøren").
@@ -54,14 +56,24 @@ pub(crate) fn is_role(tok: &Tok) -> bool {
     if tok.tags.contains(Tags::ROLE) {
         return true;
     }
+    if tok.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME)) {
+        return false;
+    }
     let text = tok.text;
     let stem = text.strip_suffix("en").unwrap_or(text);
-    ROLE_ENDINGS.iter().any(|ending| {
-        (text.ends_with(ending) || stem.ends_with(ending))
-            && text.len() > ending.len()
-            && !tok.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME))
-    })
+    let compound = |word: &str| {
+        ENDINGS
+            .find(word)
+            .is_some_and(|ending_len| word.len() > ending_len)
+    };
+    compound(text) || (stem.len() < text.len() && compound(stem))
 }
+
+/// [`ROLE_ENDINGS`] by their endings, with their lengths.
+static ENDINGS: Lazy<Suffixes<usize>> = Lazy::new(|| {
+    let endings: Vec<(&'static str, usize)> = ROLE_ENDINGS.iter().map(|e| (*e, e.len())).collect();
+    Suffixes::new(&endings)
+});
 
 /// Modifiers that belong to the role after them ("tidligere
 /// forsvarsminister"); they are in the role list but are no role alone.

@@ -8,6 +8,7 @@ use super::organizations::OrgBuild;
 use super::parties::{PartyMention, PartyMentionKind};
 use super::people::{PersonBuild, member_party};
 use super::roles;
+use crate::lexicon::FastMap;
 use crate::model::{Gender, Person, Span};
 
 /// Genitive nouns that refer back to the organization named last
@@ -60,19 +61,14 @@ pub(crate) fn attach(
     orgs: &[OrgBuild],
     party_mentions: &[PartyMention],
 ) -> Vec<Person> {
-    let mut party_at = vec![None; context.toks.len()];
-    for mention in party_mentions {
-        if let Some(slot) = party_at.get_mut(mention.first) {
-            *slot = Some(*mention);
-        }
-    }
-    let mut org_at = vec![None; context.toks.len()];
+    // Maps, not vectors by token: entities are few and texts long.
+    let party_at: FastMap<usize, PartyMention> =
+        party_mentions.iter().map(|m| (m.first, *m)).collect();
+    let mut org_at: FastMap<usize, usize> = FastMap::default();
     let mut org_starts: Vec<(usize, usize)> = Vec::new();
     for (index, org) in orgs.iter().enumerate() {
         for &(first, _, span) in &org.mentions {
-            if let Some(slot) = org_at.get_mut(first) {
-                *slot = Some(index);
-            }
+            org_at.insert(first, index);
             org_starts.push((span.start, index));
         }
     }
@@ -115,15 +111,15 @@ fn read_mention(
     context: &Context,
     first: usize,
     last: usize,
-    party_at: &[Option<PartyMention>],
-    org_at: &[Option<usize>],
+    party_at: &FastMap<usize, PartyMention>,
+    org_at: &FastMap<usize, usize>,
     org_starts: &[(usize, usize)],
     ties: &mut Ties,
 ) {
     let same = |k: usize| context.same_sentence(k, first);
     // A party code in parentheses right after the name.
     if context.is_at(last + 1, last, "(") {
-        if let Some(Some(m)) = party_at.get(last + 2) {
+        if let Some(m) = party_at.get(&(last + 2)) {
             if m.kind == PartyMentionKind::ParenCode {
                 ties.party
                     .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
@@ -139,12 +135,22 @@ fn read_mention(
     if let Some(end) = before {
         if let Some(start) = roles::phrase_ending_at(context, end) {
             push_role(ties, roles::phrase_text(context, start, end));
+            let prefixed = (start..=end).find_map(|k| {
+                party_at
+                    .get(&k)
+                    .copied()
+                    .filter(|m| m.kind == PartyMentionKind::Prefixed)
+            });
+            if let Some(m) = prefixed {
+                ties.party
+                    .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
+            }
             lead = start.checked_sub(1).filter(|&k| same(k));
         }
     }
     if let Some(k) = lead {
         let tok = &context.toks[k];
-        if let Some(Some(m)) = party_at.get(k) {
+        if let Some(m) = party_at.get(&k) {
             if matches!(m.kind, PartyMentionKind::Prefixed | PartyMentionKind::Name) {
                 ties.party
                     .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
@@ -153,7 +159,7 @@ fn read_mention(
             ties.party.get_or_insert_with(|| code.to_string());
         }
         if ties.organization.is_none() {
-            ties.organization = org_at.get(k).copied().flatten().or_else(|| {
+            ties.organization = org_at.get(&k).copied().or_else(|| {
                 BACK_REFERENCES
                     .contains(&tok.text)
                     .then(|| last_org_before(org_starts, tok.span.start))
@@ -173,7 +179,7 @@ fn read_after(
     context: &Context,
     first: usize,
     last: usize,
-    org_at: &[Option<usize>],
+    org_at: &FastMap<usize, usize>,
     ties: &mut Ties,
 ) {
     let next = last + 1;
@@ -204,19 +210,23 @@ fn read_after(
             .is_some_and(|t| ROLE_LINKS.contains(&t.text))
         && context.same_sentence(end, first)
     {
-        ties.organization = org_at.get(end + 1).copied().flatten();
+        ties.organization = org_at.get(&(end + 1)).copied();
     }
 }
 
 /// "Norriq A/S har ... ansat Y": the organization that opens the sentence
 /// of token `first` when a hiring verb stands between it and the name.
-fn hiring_organization(context: &Context, first: usize, org_at: &[Option<usize>]) -> Option<usize> {
+fn hiring_organization(
+    context: &Context,
+    first: usize,
+    org_at: &FastMap<usize, usize>,
+) -> Option<usize> {
     let sentence = context.toks.get(first)?.sentence;
     let mut start = first;
     while start > 0 && context.toks[start - 1].sentence == sentence && first - start < 40 {
         start -= 1;
     }
-    let org = org_at.get(start).copied().flatten()?;
+    let org = org_at.get(&start).copied()?;
     (start..first)
         .any(|k| HIRING.contains(&context.toks[k].text))
         .then_some(org)
@@ -237,15 +247,18 @@ fn push_role(ties: &mut Ties, role: String) {
 
 /// How many different people each sentence mentions.
 fn people_per_sentence(context: &Context, people: &[PersonBuild]) -> Vec<u8> {
-    let sentences = context.toks.last().map_or(0, |t| t.sentence + 1);
+    let sentences = context.toks.last().map_or(0, |t| t.sentence as usize + 1);
     let mut counts = vec![0u8; sentences];
     for person in people {
-        let mut seen = Vec::new();
+        // Mentions are in text order, so a repeated sentence is the last one.
+        let mut last = None;
         for &(first, _, _) in &person.mentions {
-            let sentence = context.toks[first].sentence;
-            if !seen.contains(&sentence) {
-                seen.push(sentence);
-                counts[sentence] = counts[sentence].saturating_add(1);
+            let sentence = context.toks[first].sentence as usize;
+            if last != Some(sentence) {
+                last = Some(sentence);
+                if let Some(count) = counts.get_mut(sentence) {
+                    *count = count.saturating_add(1);
+                }
             }
         }
     }
@@ -261,13 +274,13 @@ fn pronoun_gender(
 ) -> Option<Gender> {
     for &(first, _, _) in &person.mentions {
         let sentence = context.toks[first].sentence;
-        if sentence_people.get(sentence) != Some(&1) {
+        if sentence_people.get(sentence as usize) != Some(&1) {
             continue;
         }
         let after = context.toks[first..]
             .iter()
-            .take_while(|t| t.sentence <= sentence + 1)
-            .find(|t| t.sentence == sentence + 1 && t.word)
+            .take_while(|t| t.sentence <= sentence.saturating_add(1))
+            .find(|t| t.sentence == sentence.saturating_add(1) && t.word)
             .filter(|t| t.initial);
         match after.map(|t| t.text) {
             Some("Hun") => return Some(Gender::Female),
@@ -287,7 +300,8 @@ pub(crate) fn role_mentions(context: &Context, claimed: &[bool]) -> Vec<Span> {
         .zip(claimed)
         .filter(|(tok, taken)| {
             !**taken
-                && tok.word
+                && tok.case == Case::Lower
+                && tok.text.len() >= 6
                 && tok.text.ends_with("en")
                 && roles::is_role(tok)
                 && !roles::is_modifier(tok)

@@ -102,7 +102,7 @@ const ALL_LISTS: &[(&str, &str)] = &[("abbreviations.txt", include_str!("data/ab
 /// FxHash: the keys are short words from our own lists, so a fast
 /// non-cryptographic hash is safe and several times cheaper than SipHash.
 #[derive(Default)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -121,7 +121,7 @@ impl Hasher for FxHasher {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Every tagged word, lower-cased, with the union of its tags.
 static LEXICON: Lazy<FastMap<Box<str>, Tags>> = Lazy::new(|| {
@@ -216,6 +216,6 @@ mod tests {
     fn lookup_ignores_case() {
         assert!(lookup("Marts").contains(Tags::MONTH));
         assert!(lookup("MANDAG").contains(Tags::WEEKDAY));
-        assert!(lookup("hus").is_empty());
+        assert!(lookup("xqzv").is_empty());
     }
 }
