@@ -53,7 +53,8 @@ pub fn scores(treebank: &[ConlluSentence], path: &str, data: &str) -> Vec<Score>
             continue;
         };
         let fits = |p: &Predicted| {
-            p.parts.iter().any(|s| s.overlaps(range)) && p.names.iter().any(|n| names_match(n, &g.speaker))
+            p.parts.iter().any(|s| s.overlaps(range))
+                && p.names.iter().any(|n| names_match(n, &g.speaker))
         };
         let pick = (0..predicted.len())
             .find(|&i| !used[i] && predicted[i].kind == g.kind && fits(&predicted[i]))
@@ -84,6 +85,7 @@ pub fn scores(treebank: &[ConlluSentence], path: &str, data: &str) -> Vec<Score>
     }]
 }
 
+/// The gold quotes of the file; malformed lines are reported and skipped.
 fn parse(path: &str, data: &str) -> Vec<GoldQuote> {
     let mut gold = Vec::new();
     for (index, line) in data.lines().enumerate() {
@@ -97,12 +99,18 @@ fn parse(path: &str, data: &str) -> Vec<GoldQuote> {
             Some("reported") => QuoteKind::Reported,
             Some("indirect") => QuoteKind::Indirect,
             _ => {
-                eprintln!("evaluate: {path}:{}: expected ids, kind and speaker", index + 1);
+                eprintln!(
+                    "evaluate: {path}:{}: expected ids, kind and speaker",
+                    index + 1
+                );
                 continue;
             }
         };
         let (Some(ids), Some(speaker)) = (fields.first(), fields.get(2)) else {
-            eprintln!("evaluate: {path}:{}: expected ids, kind and speaker", index + 1);
+            eprintln!(
+                "evaluate: {path}:{}: expected ids, kind and speaker",
+                index + 1
+            );
             continue;
         };
         gold.push(GoldQuote {
@@ -130,8 +138,13 @@ fn sentence_ranges(text: &str, treebank: &[ConlluSentence]) -> HashMap<String, S
     ranges
 }
 
+/// The byte range from the first to the last sentence of a gold quote.
 fn gold_range(g: &GoldQuote, ranges: &HashMap<String, Span>, path: &str) -> Option<Span> {
-    let spans: Vec<Span> = g.ids.iter().filter_map(|id| ranges.get(id).copied()).collect();
+    let spans: Vec<Span> = g
+        .ids
+        .iter()
+        .filter_map(|id| ranges.get(id).copied())
+        .collect();
     if spans.len() != g.ids.len() {
         eprintln!("evaluate: {path}:{}: unknown sentence id", g.line);
     }
@@ -168,15 +181,22 @@ fn predictions(text: &str, analysis: &Analysis) -> Vec<Predicted> {
 }
 
 /// Words that cannot name a speaker alone.
-const FUNCTION_WORDS: &[&str] = &["den", "det", "de", "en", "et", "af", "i", "på", "fra", "og", "til", "for"];
+const FUNCTION_WORDS: &[&str] = &[
+    "den", "det", "de", "en", "et", "af", "i", "på", "fra", "og", "til", "for",
+];
 
+/// The lower-cased words of a name, without punctuation.
 fn words(name: &str) -> Vec<String> {
     name.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
 
+/// Whether `inner` occurs as a run of words in `outer`.
 fn contains(outer: &[String], inner: &[String]) -> bool {
     !inner.is_empty() && outer.windows(inner.len()).any(|w| w == inner)
 }
@@ -192,7 +212,11 @@ fn names_match(predicted: &str, gold: &str) -> bool {
 fn ids_of(p: &Predicted, ranges: &HashMap<String, Span>, treebank: &[ConlluSentence]) -> String {
     treebank
         .iter()
-        .filter(|s| ranges.get(&s.id).is_some_and(|r| p.parts.iter().any(|part| part.overlaps(*r))))
+        .filter(|s| {
+            ranges
+                .get(&s.id)
+                .is_some_and(|r| p.parts.iter().any(|part| part.overlaps(*r)))
+        })
         .map(|s| s.id.as_str())
         .take(3)
         .collect::<Vec<_>>()

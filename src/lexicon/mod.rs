@@ -38,6 +38,21 @@ const TAGGED_LISTS: &[(&str, Tags, &str)] = &[
         Tags::SPEECH_VERB,
         include_str!("data/speech_verbs.txt"),
     ),
+    (
+        "quote_phrase_stops.txt",
+        Tags::PHRASE_STOP,
+        include_str!("data/quote_phrase_stops.txt"),
+    ),
+    (
+        "quote_auxiliaries.txt",
+        Tags::AUXILIARY,
+        include_str!("data/quote_auxiliaries.txt"),
+    ),
+    (
+        "quote_openers.txt",
+        Tags::CLAUSE_OPENER,
+        include_str!("data/quote_openers.txt"),
+    ),
     entities_list!("first_names_female.txt", FIRST_NAME, FEMALE),
     entities_list!("first_names_male.txt", FIRST_NAME, MALE),
     entities_list!("first_names_unisex.txt", FIRST_NAME),

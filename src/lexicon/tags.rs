@@ -52,6 +52,12 @@ impl Tags {
     pub(crate) const ORG_START: Tags = Tags(1 << 21);
     /// The first word of a political party's name, alias or code.
     pub(crate) const PARTY_START: Tags = Tags(1 << 22);
+    /// A word that ends a speaker phrase ("til", "der", "og").
+    pub(crate) const PHRASE_STOP: Tags = Tags(1 << 48);
+    /// An auxiliary or adverb between a subject and its verb ("har").
+    pub(crate) const AUXILIARY: Tags = Tags(1 << 49);
+    /// A word that opens a clause before an inverted verb ("derfor").
+    pub(crate) const CLAUSE_OPENER: Tags = Tags(1 << 50);
 
     /// The tags of both sets, usable in constants.
     pub(crate) const fn union(self, other: Tags) -> Tags {

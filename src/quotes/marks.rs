@@ -1,8 +1,8 @@
 //! Direct quotes: spans between quote marks, and dialogue lines that open
 //! with a dash.
 
-use super::view::View;
 use super::Found;
+use super::view::View;
 use crate::lexicon::Tags;
 use crate::model::{QuoteKind, Span, TokenKind};
 
@@ -22,6 +22,7 @@ enum Side {
     Close,
 }
 
+/// The family of a quote mark, or `None` for any other token.
 fn style_of(mark: &str) -> Option<Style> {
     match mark {
         "»" | "«" => Some(Style::Guillemet),
@@ -42,6 +43,7 @@ fn closes_before(c: Option<char>) -> bool {
     c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}-–—…".contains(c) || style_of_char(c))
 }
 
+/// Whether `c` is a quote mark of any family.
 fn style_of_char(c: char) -> bool {
     "\"'«»“”„‘’‚‹›".contains(c)
 }
@@ -58,9 +60,8 @@ fn side(view: &View, i: usize, open: bool) -> Option<Side> {
     let after = closes_before(view.char_at(token.end));
     // `, "siger han`: a closing mark written with the space on the wrong
     // side, as older texts often have it.
-    let cue_follows = view.tags(i + 1).contains(Tags::SPEECH_VERB)
-        && i > 0
-        && view.is_punct(i - 1, ",.!?…");
+    let cue_follows =
+        view.tags(i + 1).contains(Tags::SPEECH_VERB) && i > 0 && view.is_punct(i - 1, ",.!?…");
     match (before, after) {
         (true, false) if cue_follows => Some(Side::Close),
         (true, false) => Some(Side::Open),
@@ -93,6 +94,9 @@ pub(super) fn scan_paragraph(
 ) -> Option<usize> {
     let (first, last) = view.paragraph_tokens(paragraph);
     let mut open: Option<Opened> = None;
+    // Where the last quote ended: a closing mark without an opening one
+    // reaches back no further, so quotes never overlap.
+    let mut settled = first;
     for i in first..last {
         if view.kind(i) != Some(TokenKind::Punctuation) {
             continue;
@@ -116,6 +120,7 @@ pub(super) fn scan_paragraph(
             (Some(o), Side::Close) if o.style == style => {
                 push(view, found, paragraph, o.mark, i, Some(i), o.continues);
                 open = None;
+                settled = i + 1;
             }
             (Some(o), Side::Open) if o.style == style => {
                 // The last quote was never closed; a new one starts here.
@@ -128,9 +133,11 @@ pub(super) fn scan_paragraph(
             }
             (None, Side::Close) if style != Style::Single => {
                 let (sentence_first, _) = view.sentence_tokens(view.sentence_of(i));
-                if sentence_first < i {
-                    push_orphan(view, found, paragraph, sentence_first, i);
+                let from = sentence_first.max(settled);
+                if from < i {
+                    push_orphan(view, found, paragraph, from, i);
                 }
+                settled = i + 1;
             }
             _ => {}
         }
@@ -173,14 +180,12 @@ fn push(
 
 /// Pushes a quote whose closing mark `close` has no opening mark before
 /// it: its content starts with the sentence.
-fn push_orphan(
-    view: &View,
-    found: &mut Vec<Found>,
-    paragraph: usize,
-    first: usize,
-    close: usize,
-) {
-    let start = if view.is_dash(first) { first + 1 } else { first };
+fn push_orphan(view: &View, found: &mut Vec<Found>, paragraph: usize, first: usize, close: usize) {
+    let start = if view.is_dash(first) {
+        first + 1
+    } else {
+        first
+    };
     if start >= close {
         return;
     }
@@ -205,7 +210,7 @@ fn push_orphan(
 /// quote found so far. A dash line that opens its paragraph runs to the
 /// paragraph's end (the cue inside it splits it later); one inside a
 /// paragraph runs to the end of its sentence.
-pub(super) fn dash_lines(view: &View, paragraph: usize, found: &mut Vec<Found>) {
+pub(super) fn dash_lines(view: &View, paragraph: usize, found: &mut Vec<Found>, from: usize) {
     let (first, last) = view.paragraph_tokens(paragraph);
     let known = found.len();
     for dash in first..last {
@@ -220,7 +225,11 @@ pub(super) fn dash_lines(view: &View, paragraph: usize, found: &mut Vec<Found>) 
         }
         let end = if dash == first { last } else { sentence_last };
         let content = view.span(dash + 1, end);
-        if found[..known].iter().any(|f| f.content.overlaps(content) && f.content.start < content.start) {
+        // The quotes between marks come in text order and do not overlap:
+        // only the last one that starts before the line can hold it.
+        let marked = &found[from..known];
+        let before = marked.partition_point(|f| f.content.start < content.start);
+        if before > 0 && marked[before - 1].content.end > content.start {
             continue;
         }
         let _ = sentence_first;
@@ -255,6 +264,7 @@ pub(super) fn drop_titles(view: &View, found: &mut [Found]) {
     }
 }
 
+/// Whether an unattributed quote reads as a statement rather than a title.
 fn is_statement(view: &View, f: &Found) -> bool {
     let (first, last) = f.tokens;
     if first >= last {
@@ -268,4 +278,3 @@ fn is_statement(view: &View, f: &Found) -> bool {
     });
     ends_clause && (opens_sentence || words >= 6)
 }
-

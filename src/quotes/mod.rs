@@ -1,16 +1,19 @@
 //! Quotes and their speakers.
 //!
-//! The stage works on tokens and lexicon tags, paragraph by paragraph, and
-//! skips every paragraph with no quote mark, no leading dash, no colon and
-//! no speech-verb token (the cheap prefilter). For the rest it finds
-//! direct quotes from their marks and dialogue dashes ([`marks`]), finds
-//! each quote's cue and speaker phrase and the quotes without marks
-//! ([`attribution`]), and maps each speaker phrase to a person or an
+//! The stage works on tokens and lexicon tags ([`view`]), paragraph by
+//! paragraph, and skips every paragraph with no quote mark, no dash, no
+//! colon and no speech-verb token (the cheap prefilter). For the rest it
+//! finds direct quotes from their marks and dialogue dashes ([`marks`]),
+//! each direct quote's cue and speaker ([`attribution`], reading the
+//! phrases around a speech verb with [`phrases`]), the quotes without
+//! marks ([`unmarked`]), and maps each speaker phrase to a person or an
 //! organization ([`speakers`]).
 
 mod attribution;
 mod marks;
+mod phrases;
 mod speakers;
+mod unmarked;
 mod view;
 
 use crate::document::Document;
@@ -55,6 +58,7 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     let mut found = Vec::new();
     let mut carried: Option<usize> = None;
     let mut in_advert = false;
+    let mut cues: Option<unmarked::UsedCues> = None;
     for paragraph in 0..view.paragraph_count() {
         let (first, last) = view.paragraph_tokens(paragraph);
         in_advert = view::advert_continues(&view, first, last, in_advert);
@@ -64,11 +68,12 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
         }
         let before = found.len();
         carried = marks::scan_paragraph(&view, paragraph, carried, &mut found);
-        marks::dash_lines(&view, paragraph, &mut found);
+        marks::dash_lines(&view, paragraph, &mut found, before);
         found[before..].sort_by_key(|f| f.content.start);
         attribution::attribute_direct(&view, &mut found, before);
         marks::drop_titles(&view, &mut found[before..]);
-        attribution::unmarked(&view, paragraph, &mut found, before);
+        let cues = cues.get_or_insert_with(|| unmarked::UsedCues::new(&view));
+        unmarked::unmarked(&view, paragraph, &mut found, before, cues);
     }
     attribution::share_speakers(&view, &mut found);
     let resolver = speakers::Resolver::new(&view, entities);
@@ -82,6 +87,7 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     quotes
 }
 
+/// The public quote, its speaker resolved.
 fn to_quote(found: &Found, resolver: &speakers::Resolver) -> Quote {
     let speaker = found.speaker.map(|phrase| {
         let (person, organization) = resolver.resolve(phrase);
@@ -101,7 +107,6 @@ fn to_quote(found: &Found, resolver: &speakers::Resolver) -> Quote {
         addressee: found.addressee,
     }
 }
-
 
 #[cfg(test)]
 mod tests;

@@ -14,16 +14,42 @@ use crate::lexicon::lowercase_into;
 use crate::model::{Gender, Span};
 
 /// How many earlier mentions a pronoun or role looks back over.
-const LOOK_BACK: usize = 64;
+const LOOK_BACK: usize = 32;
 
 /// Endings of role nouns, used where the entities stage gave no role: a
 /// sentence-initial role word before a name ("Forsvarsminister Trine
 /// Bramsen") is not part of the name.
 const ROLE_ENDINGS: &[&str] = &[
-    "minister", "chef", "direktør", "formand", "formand", "ordfører", "leder", "præsident",
-    "borgmester", "talsmand", "talskvinde", "talsperson", "forsker", "professor", "redaktør",
-    "sekretær", "rådmand", "politiker", "medlem", "ekspert", "analytiker", "økonom", "advokat",
-    "inspektør", "kommissær", "ambassadør", "konsulent", "manager", "lektor", "journalist",
+    "minister",
+    "chef",
+    "direktør",
+    "formand",
+    "formand",
+    "ordfører",
+    "leder",
+    "præsident",
+    "borgmester",
+    "talsmand",
+    "talskvinde",
+    "talsperson",
+    "forsker",
+    "professor",
+    "redaktør",
+    "sekretær",
+    "rådmand",
+    "politiker",
+    "medlem",
+    "ekspert",
+    "analytiker",
+    "økonom",
+    "advokat",
+    "inspektør",
+    "kommissær",
+    "ambassadør",
+    "konsulent",
+    "manager",
+    "lektor",
+    "journalist",
 ];
 
 /// Whether `word` is a role noun by its ending ("Forsvarsminister").
@@ -47,6 +73,7 @@ pub(super) struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
+    /// Indexes every mention of the entities by its start.
     pub(super) fn new(view: &'a View<'a>, entities: &'a Entities) -> Resolver<'a> {
         let mut people: Vec<(Span, usize)> = entities
             .people
@@ -99,6 +126,7 @@ impl<'a> Resolver<'a> {
         self.people[..before].iter().rev().take(LOOK_BACK)
     }
 
+    /// The person of the nearest earlier mention whose gender is `gender`.
     fn nearest_of_gender(&self, at: usize, gender: Gender) -> Option<usize> {
         self.earlier(at)
             .find(|&&(_, person)| {
@@ -114,8 +142,15 @@ impl<'a> Resolver<'a> {
     /// head noun ("den tidligere minister" → a minister, "tidligere" if
     /// the phrase says so).
     fn nearest_with_role(&self, phrase: SpeakerPhrase) -> Option<usize> {
+        let head_token = phrase.last.checked_sub(1)?;
+        // Roles are common nouns: a capitalised head is a name or the
+        // first word of a sentence ("Landechefen siger").
+        let after_word = head_token > 0 && self.view.is_word(head_token - 1);
+        if self.view.is_capitalized(head_token) && (head_token != phrase.first || after_word) {
+            return None;
+        }
         let mut head_buf = [0u8; 96];
-        let head = lowercase_into(self.view.word(phrase.last.checked_sub(1)?), &mut head_buf)?;
+        let head = lowercase_into(self.view.word(head_token), &mut head_buf)?;
         let stem = head.strip_suffix("en").or_else(|| {
             // "den tidligere minister": an indefinite head after "den".
             self.view.is(phrase.first, "den").then_some(head)
@@ -138,12 +173,20 @@ impl<'a> Resolver<'a> {
             (last.ends_with(stem) || stem.ends_with(last) && last.len() >= 4)
                 && (!former || role.contains("tidligere"))
         };
-        if let Some(p) = self.entities.people.get(person) {
-            if p.roles.iter().any(|r| fits(r)) {
-                return true;
-            }
+        // The roles the entities stage gave are enough when there are
+        // any; the words before the mention are read only otherwise.
+        if let Some(p) = self
+            .entities
+            .people
+            .get(person)
+            .filter(|p| !p.roles.is_empty())
+        {
+            return p.roles.iter().any(|r| fits(r));
         }
-        let first = self.view.tokens.partition_point(|t| t.start < mention.start);
+        let first = self
+            .view
+            .tokens
+            .partition_point(|t| t.start < mention.start);
         let mut role_word: Option<usize> = None;
         for k in (first.saturating_sub(3)..first).rev() {
             if self.view.is_punct(k, ",") {

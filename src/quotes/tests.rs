@@ -8,10 +8,19 @@ use crate::entities::Entities;
 use crate::model::{Gender, Organization, OrganizationKind, Person, Quote, QuoteKind, Span};
 
 /// A person with every mention of `words` in `text` and the given roles.
-fn person(text: &str, name: &str, words: &[&str], roles: &[&str], gender: Option<Gender>) -> Person {
+fn person(
+    text: &str,
+    name: &str,
+    words: &[&str],
+    roles: &[&str],
+    gender: Option<Gender>,
+) -> Person {
     let mut mentions: Vec<Span> = words
         .iter()
-        .flat_map(|w| text.match_indices(w).map(|(at, w)| Span::new(at, at + w.len())))
+        .flat_map(|w| {
+            text.match_indices(w)
+                .map(|(at, w)| Span::new(at, at + w.len()))
+        })
         .collect();
     mentions.sort();
     mentions.dedup_by(|a, b| b.contains(*a));
@@ -25,10 +34,12 @@ fn person(text: &str, name: &str, words: &[&str], roles: &[&str], gender: Option
     }
 }
 
+/// The quotes of `text` with the given entities.
 fn quotes(text: &str, entities: &Entities) -> Vec<Quote> {
     find(&Document::new(text), entities)
 }
 
+/// The quotes of `text` with no entities.
 fn quotes_alone(text: &str) -> Vec<Quote> {
     quotes(text, &Entities::default())
 }
@@ -44,12 +55,14 @@ fn summary(text: &str, found: &[Quote]) -> Vec<(String, QuoteKind, String)> {
         .collect()
 }
 
+/// The summary of the one quote `text` must have.
 fn one(text: &str) -> (String, QuoteKind, String) {
     let found = summary(text, &quotes_alone(text));
     assert_eq!(found.len(), 1, "{found:?}");
     found[0].clone()
 }
 
+/// The summary of a direct quote.
 fn direct(content: &str, speaker: &str) -> (String, QuoteKind, String) {
     (content.to_string(), QuoteKind::Direct, speaker.to_string())
 }
@@ -57,7 +70,10 @@ fn direct(content: &str, speaker: &str) -> (String, QuoteKind, String) {
 #[test]
 fn guillemets_with_the_cue_after() {
     let text = "»Vi åbner butikken igen i morgen,« siger Karen Holm til Dagbladet.";
-    assert_eq!(one(text), direct("Vi åbner butikken igen i morgen,", "Karen Holm"));
+    assert_eq!(
+        one(text),
+        direct("Vi åbner butikken igen i morgen,", "Karen Holm")
+    );
     let quote = quotes_alone(text)[0];
     assert_eq!(quote.addressee.map(|a| a.text(text)), Some("til Dagbladet"));
     assert_eq!(quote.cue.map(|c| c.text(text)), Some("siger"));
@@ -65,7 +81,14 @@ fn guillemets_with_the_cue_after() {
 
 #[test]
 fn every_quote_style() {
-    for (open, close) in [("“", "”"), ("„", "“"), ("\"", "\""), ("«", "»"), ("‘", "’"), ("”", "”")] {
+    for (open, close) in [
+        ("“", "”"),
+        ("„", "“"),
+        ("\"", "\""),
+        ("«", "»"),
+        ("‘", "’"),
+        ("”", "”"),
+    ] {
         let text = format!("{open}Prisen stiger til sommer,{close} siger direktøren.");
         assert_eq!(
             one(&text),
@@ -78,7 +101,10 @@ fn every_quote_style() {
 #[test]
 fn a_closing_mark_written_after_a_space() {
     let text = "Vi har aldrig haft så travlt, \"siger Ole Bak.";
-    assert_eq!(one(text), direct("Vi har aldrig haft så travlt,", "Ole Bak"));
+    assert_eq!(
+        one(text),
+        direct("Vi har aldrig haft så travlt,", "Ole Bak")
+    );
 }
 
 #[test]
@@ -86,7 +112,10 @@ fn a_quote_over_several_sentences() {
     let text = "»Vi er klar. Holdet har trænet hårdt. Nu gælder det,« siger træneren.";
     assert_eq!(
         one(text),
-        direct("Vi er klar. Holdet har trænet hårdt. Nu gælder det,", "træneren")
+        direct(
+            "Vi er klar. Holdet har trænet hårdt. Nu gælder det,",
+            "træneren"
+        )
     );
 }
 
@@ -98,7 +127,10 @@ fn a_paragraph_left_open_is_continued_by_the_next() {
     for quote in &found {
         assert_eq!(quote.speaker.map(|s| s.span().text(text)), Some("Lise Dam"));
     }
-    assert_eq!(found[0].span().text(text), "Vi har ventet længe på den her dag.");
+    assert_eq!(
+        found[0].span().text(text),
+        "Vi har ventet længe på den her dag."
+    );
 }
 
 #[test]
@@ -106,7 +138,10 @@ fn an_unclosed_quote_ends_with_its_paragraph() {
     let text = "»Det bliver en lang vinter for os alle.\n\nByrådet mødes igen på mandag.";
     let found = quotes_alone(text);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].span().text(text), "Det bliver en lang vinter for os alle.");
+    assert_eq!(
+        found[0].span().text(text),
+        "Det bliver en lang vinter for os alle."
+    );
 }
 
 #[test]
@@ -118,7 +153,10 @@ fn the_cue_before_the_quote() {
 #[test]
 fn a_name_and_a_colon_before_the_quote() {
     let text = "Anne Vestergaard: »Vi har fået nok af ventelister.«";
-    assert_eq!(one(text), direct("Vi har fået nok af ventelister.", "Anne Vestergaard"));
+    assert_eq!(
+        one(text),
+        direct("Vi har fået nok af ventelister.", "Anne Vestergaard")
+    );
 }
 
 #[test]
@@ -144,21 +182,34 @@ fn lod_det_fra_and_lyder_det_fra() {
 
 #[test]
 fn the_speaker_is_not_the_person_named_after_the_speaker() {
-    let text = "»Det må vi se på,« lød det fra den tidligere minister på et spørgsmål fra Hans Berg (V).";
-    assert_eq!(one(text), direct("Det må vi se på,", "den tidligere minister"));
+    let text =
+        "»Det må vi se på,« lød det fra den tidligere minister på et spørgsmål fra Hans Berg (V).";
+    assert_eq!(
+        one(text),
+        direct("Det må vi se på,", "den tidligere minister")
+    );
 }
 
 #[test]
 fn channel_and_venue_addressees() {
     let text = "»Vi lukker fabrikken,« skriver Lego i en mail til Børsen.";
     let quote = quotes_alone(text)[0];
-    assert_eq!(quote.addressee.map(|a| a.text(text)), Some("i en mail til Børsen"));
+    assert_eq!(
+        quote.addressee.map(|a| a.text(text)),
+        Some("i en mail til Børsen")
+    );
     let text = "»Vi lukker fabrikken,« siger direktør Eva Lind på et pressemøde.";
     let quote = quotes_alone(text)[0];
-    assert_eq!(quote.addressee.map(|a| a.text(text)), Some("på et pressemøde"));
+    assert_eq!(
+        quote.addressee.map(|a| a.text(text)),
+        Some("på et pressemøde")
+    );
     let text = "»Vi lukker fabrikken,« fortæller Eva Lind til DR Nyheder.";
     let quote = quotes_alone(text)[0];
-    assert_eq!(quote.addressee.map(|a| a.text(text)), Some("til DR Nyheder"));
+    assert_eq!(
+        quote.addressee.map(|a| a.text(text)),
+        Some("til DR Nyheder")
+    );
 }
 
 #[test]
@@ -182,7 +233,10 @@ fn a_dialogue_line_goes_on_after_its_cue() {
     let found = summary(text, &quotes_alone(text));
     assert_eq!(
         found,
-        [direct("Vi er klar", "hun"), direct("Det bliver en god sæson.", "hun")]
+        [
+            direct("Vi er klar", "hun"),
+            direct("Det bliver en god sæson.", "hun")
+        ]
     );
 }
 
@@ -204,7 +258,10 @@ fn reported_speech_without_marks() {
             "Ida Holm".to_string()
         )]
     );
-    assert_eq!(found[0].addressee.map(|a| a.text(text)), Some("til Politiken"));
+    assert_eq!(
+        found[0].addressee.map(|a| a.text(text)),
+        Some("til Politiken")
+    );
 }
 
 #[test]
@@ -232,11 +289,18 @@ fn indirect_speech_with_at() {
             "Karl Bo".to_string()
         )]
     );
-    assert_eq!(found[0].addressee.map(|a| a.text(text)), Some("i en mail til avisen"));
+    assert_eq!(
+        found[0].addressee.map(|a| a.text(text)),
+        Some("i en mail til avisen")
+    );
     let text = "I går sagde hun, at budgettet holder.";
     assert_eq!(
         one(text),
-        ("budgettet holder".to_string(), QuoteKind::Indirect, "hun".to_string())
+        (
+            "budgettet holder".to_string(),
+            QuoteKind::Indirect,
+            "hun".to_string()
+        )
     );
 }
 
@@ -296,7 +360,13 @@ fn advertising_copy_is_skipped() {
 fn a_name_resolves_to_its_person() {
     let text = "Landechef Wei Zhang er glad. »Vi er klar,« siger Zhang til avisen.";
     let entities = Entities {
-        people: vec![person(text, "Wei Zhang", &["Wei Zhang", "Zhang"], &["landechef"], None)],
+        people: vec![person(
+            text,
+            "Wei Zhang",
+            &["Wei Zhang", "Zhang"],
+            &["landechef"],
+            None,
+        )],
         ..Entities::default()
     };
     let found = quotes(text, &entities);
@@ -309,7 +379,13 @@ fn a_pronoun_resolves_to_the_nearest_earlier_person_of_its_gender() {
     let entities = Entities {
         people: vec![
             person(text, "Ole Holm", &["Ole Holm"], &[], Some(Gender::Male)),
-            person(text, "Maria Lund", &["Maria Lund"], &[], Some(Gender::Female)),
+            person(
+                text,
+                "Maria Lund",
+                &["Maria Lund"],
+                &[],
+                Some(Gender::Female),
+            ),
         ],
         ..Entities::default()
     };
@@ -331,7 +407,10 @@ fn a_role_resolves_to_the_earlier_person_with_that_role() {
         ..Entities::default()
     };
     let found = quotes(text, &entities);
-    let people: Vec<Option<usize>> = found.iter().map(|q| q.speaker.and_then(|s| s.person)).collect();
+    let people: Vec<Option<usize>> = found
+        .iter()
+        .map(|q| q.speaker.and_then(|s| s.person))
+        .collect();
     assert_eq!(people, [Some(2), Some(0)]);
 }
 

@@ -14,23 +14,25 @@ pub(super) struct View<'d> {
     sentences: Vec<(usize, usize)>,
     /// Sentence range `first..last` of each paragraph.
     paragraphs: Vec<(usize, usize)>,
-    /// Sentence index of each token.
-    sentence_of: Vec<u32>,
 }
 
 impl<'d> View<'d> {
+    /// Computes the sentence and paragraph token ranges of `document`.
     pub(super) fn new(document: &'d Document) -> View<'d> {
         let segmentation = &document.segmentation;
         let tokens = &segmentation.tokens[..];
         let mut sentences = Vec::with_capacity(segmentation.sentences.len());
-        let mut sentence_of = vec![0u32; tokens.len()];
         let mut paragraphs = vec![(0, 0); segmentation.paragraphs.len()];
         let mut next = 0;
         for (index, sentence) in segmentation.sentences.iter().enumerate() {
-            let first = next + tokens[next..].partition_point(|t| t.start < sentence.start);
-            let last = first + tokens[first..].partition_point(|t| t.start < sentence.end);
-            for slot in &mut sentence_of[first..last] {
-                *slot = index as u32;
+            // Sentences and tokens come in text order: walk, do not search.
+            let mut first = next;
+            while tokens.get(first).is_some_and(|t| t.start < sentence.start) {
+                first += 1;
+            }
+            let mut last = first;
+            while tokens.get(last).is_some_and(|t| t.start < sentence.end) {
+                last += 1;
             }
             sentences.push((first, last));
             next = last;
@@ -47,10 +49,10 @@ impl<'d> View<'d> {
             tags: &document.tags,
             sentences,
             paragraphs,
-            sentence_of,
         }
     }
 
+    /// How many paragraphs the text has.
     pub(super) fn paragraph_count(&self) -> usize {
         self.paragraphs.len()
     }
@@ -74,16 +76,26 @@ impl<'d> View<'d> {
         self.sentences.get(sentence).copied().unwrap_or((0, 0))
     }
 
-    /// Sentence index of a token.
+    /// Sentence index of a token (the last sentence for a token past the
+    /// end).
     pub(super) fn sentence_of(&self, token: usize) -> usize {
-        self.sentence_of.get(token).map_or(0, |&s| s as usize)
+        self.sentences
+            .partition_point(|&(_, last)| last <= token)
+            .min(self.sentences.len().saturating_sub(1))
     }
 
+    /// Token index of the token that starts at byte `start`, if any.
+    pub(super) fn token_at(&self, start: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&start, |t| t.start).ok()
+    }
+
+    /// How many tokens the text has.
     pub(super) fn len(&self) -> usize {
         self.tokens.len()
     }
 
     /// The text of token `i`, or `""` past the end.
+    #[inline]
     pub(super) fn word(&self, i: usize) -> &'d str {
         self.tokens
             .get(i)
@@ -91,49 +103,102 @@ impl<'d> View<'d> {
             .unwrap_or("")
     }
 
+    /// The lexicon tags of token `i` (none past the end).
+    #[inline]
     pub(super) fn tags(&self, i: usize) -> Tags {
         self.tags.get(i).copied().unwrap_or(Tags::NONE)
     }
 
+    /// The kind of token `i`, if there is one.
+    #[inline]
     pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
     /// Whether token `i` is `word`, ignoring ASCII case.
+    #[inline]
     pub(super) fn is(&self, i: usize, word: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(word)
+        let bytes = self.bytes(i);
+        bytes.len() == word.len() && bytes.eq_ignore_ascii_case(word.as_bytes())
+    }
+
+    /// The bytes of token `i`, or none past the end: comparing bytes skips
+    /// the char-boundary checks of slicing a `str`.
+    #[inline]
+    fn bytes(&self, i: usize) -> &'d [u8] {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.start..t.end))
+            .unwrap_or(&[])
     }
 
     /// Whether token `i` is one of `words`, ignoring ASCII case.
+    #[inline]
     pub(super) fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.word(i);
-        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+        let w = self.bytes(i);
+        // Only words of the same length can match; most tokens are longer
+        // than the function words these lists hold.
+        words
+            .iter()
+            .any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()))
     }
 
     /// Whether token `i` is a word that starts with a capital letter.
+    #[inline]
     pub(super) fn is_capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word)
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        if self.kind(i) != Some(TokenKind::Word) {
+            return false;
+        }
+        match self.bytes(i).first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
+    /// Whether token `i` is a word.
+    #[inline]
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
     }
 
     /// Whether token `i` is one of the punctuation marks in `marks`.
+    #[inline]
     pub(super) fn is_punct(&self, i: usize, marks: &str) -> bool {
-        self.kind(i) == Some(TokenKind::Punctuation)
-            && self.word(i).chars().next().is_some_and(|c| marks.contains(c))
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        if token.kind != TokenKind::Punctuation {
+            return false;
+        }
+        // Most marks are one ASCII byte: compare bytes, not chars.
+        let bytes = self.text.as_bytes();
+        match bytes.get(token.start) {
+            Some(&b) if b.is_ascii() => marks.as_bytes().contains(&b),
+            _ => self
+                .word(i)
+                .chars()
+                .next()
+                .is_some_and(|c| marks.contains(c)),
+        }
     }
 
     /// Whether token `i` is a dialogue dash.
+    #[inline]
     pub(super) fn is_dash(&self, i: usize) -> bool {
-        matches!(self.word(i), "-" | "–" | "—")
+        // "-", "–" (U+2013) and "—" (U+2014) in UTF-8.
+        self.kind(i) == Some(TokenKind::Punctuation)
+            && matches!(
+                self.bytes(i),
+                b"-" | [0xE2, 0x80, 0x93] | [0xE2, 0x80, 0x94]
+            )
     }
 
     /// Byte span of tokens `first..last` (empty when the range is).
     pub(super) fn span(&self, first: usize, last: usize) -> Span {
-        match (self.tokens.get(first), last.checked_sub(1).and_then(|l| self.tokens.get(l))) {
+        match (
+            self.tokens.get(first),
+            last.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) {
             (Some(a), Some(b)) if first < last => Span::new(a.start, b.end),
             _ => Span::new(0, 0),
         }
@@ -154,12 +219,15 @@ impl<'d> View<'d> {
     pub(super) fn worth_a_look(&self, first: usize, last: usize) -> bool {
         (first..last).any(|i| {
             self.tags(i).contains(Tags::SPEECH_VERB)
-                || (self.kind(i) == Some(TokenKind::Punctuation)
-                    && self
-                        .word(i)
-                        .chars()
-                        .next()
-                        .is_some_and(|c| "\"'«»“”„‘’‚‹›-–—:".contains(c)))
+                || self.kind(i) == Some(TokenKind::Punctuation)
+                    && match self.bytes(i).first() {
+                        Some(b) if b.is_ascii() => b"\"'-:".contains(b),
+                        _ => self
+                            .word(i)
+                            .chars()
+                            .next()
+                            .is_some_and(|c| "«»“”„‘’‚‹›–—".contains(c)),
+                    }
         })
     }
 }
@@ -169,12 +237,14 @@ impl<'d> View<'d> {
 /// follows one and is not a heading (a line with no closing punctuation)
 /// that ends the advert.
 pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: bool) -> bool {
-    if view.is_any(first, &["annonceindlæg", "annonce", "sponsoreret", "annoncørbetalt"]) {
+    if view.is_any(
+        first,
+        &["annonceindlæg", "annonce", "sponsoreret", "annoncørbetalt"],
+    ) {
         return true;
     }
     if !before || last <= first {
         return false;
     }
-    let ends_closed = view.is_punct(last - 1, ".!?…:\"»«”’");
-    ends_closed
+    view.is_punct(last - 1, ".!?…:\"»«”’")
 }

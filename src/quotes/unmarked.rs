@@ -1,0 +1,529 @@
+//! Quotes without marks: reported speech, "Det mener X", indirect speech,
+//! "ifølge X", a headline "Navn: udsagn" and a statement after a colon.
+
+use super::Found;
+use super::attribution::apply;
+use super::phrases::*;
+use super::view::View;
+use crate::lexicon::Tags;
+use crate::model::{QuoteKind, Span};
+
+/// "Hun sagde det også: Vi skal videre.": a cue before a colon and a
+/// statement without marks after it.
+fn after_colon(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>) {
+    let (first, last) = view.sentence_tokens(sentence);
+    let Some(colon) = (first + 2..last).find(|&i| view.is_punct(i, ":")) else {
+        return;
+    };
+    if !view.is_capitalized(colon + 1) {
+        return;
+    }
+    let window = colon.saturating_sub(8).max(first);
+    let Some(verb) = (window..colon).rev().find(|&v| is_speech_verb(view, v)) else {
+        return;
+    };
+    if !states(view, verb, first) {
+        return;
+    }
+    let Some(range) = subject_of(view, verb, first, colon) else {
+        return;
+    };
+    let (speaker, _) = choose_speaker(view, range, colon);
+    let addressee = (verb + 1..colon)
+        .find_map(|a| addressee_at(view, a, colon))
+        .map(|(s, _)| s);
+    let cue = Cue {
+        cue: view.span(verb, verb + 1),
+        speaker: Some(speaker),
+        addressee,
+        end: colon + 1,
+    };
+    let end = trim_end(view, colon + 1, last);
+    if (colon + 1..end).filter(|&i| view.is_word(i)).count() >= 3 {
+        found.push(new_found(
+            view,
+            (colon + 1, end),
+            QuoteKind::Direct,
+            paragraph,
+            cue,
+        ));
+    }
+}
+
+/// Quotes without marks in one paragraph: reported speech, "Det mener X",
+/// indirect speech, "ifølge X" and a headline "Navn: udsagn".
+pub(super) fn unmarked(
+    view: &View,
+    paragraph: usize,
+    found: &mut Vec<Found>,
+    from: usize,
+    cues: &mut UsedCues,
+) {
+    let (first_sentence, last_sentence) = view.paragraph_sentences(paragraph);
+    let direct = DirectQuotes::new(&found[from..]);
+    cues.mark(view, &found[from..]);
+    for sentence in first_sentence..last_sentence {
+        let (first, last) = view.sentence_tokens(sentence);
+        // Every pattern below needs a speech verb ("ifølge" is tagged as
+        // one) or a colon; one pass says which the sentence has.
+        let (mut first_verb, mut ifolge_at, mut colon) = (None, None, false);
+        for i in first..last {
+            if view.tags(i).contains(Tags::SPEECH_VERB) {
+                first_verb = first_verb.or(Some(i));
+                if ifolge_at.is_none() && view.is(i, "ifølge") {
+                    ifolge_at = Some(i);
+                }
+            }
+            colon |= view.is_punct(i, ":");
+        }
+        let verbs = first_verb.is_some();
+        if !verbs && !colon {
+            continue;
+        }
+        let before = found.len();
+        if !direct.cover(view.span(first, last)) {
+            if verbs && det_mener(view, sentence, paragraph, found) {
+                continue;
+            }
+            if verbs {
+                reported(view, sentence, paragraph, found);
+            }
+            if colon {
+                headline(view, sentence, paragraph, found);
+                if verbs {
+                    after_colon(view, sentence, paragraph, found);
+                }
+            }
+        }
+        if let Some(verb) = first_verb {
+            cues.mark(view, &found[before..]);
+            indirect(view, (sentence, verb), paragraph, found, cues);
+        }
+        if let Some(at) = ifolge_at {
+            ifolge(view, sentence, at, paragraph, found);
+        }
+    }
+}
+
+/// The direct quotes of one paragraph that hide a sentence from the search
+/// for unmarked speech, sorted by start. A quote left open at the
+/// paragraph's end without a speaker hides only the sentence it starts in:
+/// an unclosed mark is as often a slip as a quote running on.
+struct DirectQuotes {
+    /// Content span, and whether it hides every sentence it overlaps.
+    spans: Vec<(Span, bool)>,
+}
+
+impl DirectQuotes {
+    /// The direct quotes among `found` that hide sentences.
+    fn new(found: &[Found]) -> DirectQuotes {
+        let mut spans: Vec<(Span, bool)> = found
+            .iter()
+            .filter(|f| f.kind == QuoteKind::Direct && !f.content.is_empty())
+            .map(|f| {
+                (
+                    f.content,
+                    f.close.is_some() || f.dash || f.speaker.is_some(),
+                )
+            })
+            .collect();
+        spans.sort_unstable_by_key(|(span, _)| span.start);
+        DirectQuotes { spans }
+    }
+
+    /// Whether a quote hides the sentence `sentence`. Quotes do not
+    /// overlap, so the few that start last before the sentence's end are
+    /// the only ones to look at.
+    fn cover(&self, sentence: Span) -> bool {
+        let before = self
+            .spans
+            .partition_point(|(span, _)| span.start < sentence.end);
+        for &(span, hides_all) in self.spans[..before].iter().rev().take(8) {
+            if span.end <= sentence.start {
+                return false;
+            }
+            if hides_all || span.start >= sentence.start {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// The tokens already used as the cue of a quote, so that indirect speech
+/// does not take them again: one flag a token, allocated once a text.
+pub(super) struct UsedCues {
+    used: Vec<bool>,
+}
+
+impl UsedCues {
+    /// No token used yet.
+    pub(super) fn new(view: &View) -> UsedCues {
+        UsedCues {
+            used: vec![false; view.len()],
+        }
+    }
+
+    /// Marks the cue tokens of `found` as used.
+    fn mark(&mut self, view: &View, found: &[Found]) {
+        for cue in found.iter().filter_map(|f| f.cue) {
+            if let Some(slot) = view.token_at(cue.start).and_then(|i| self.used.get_mut(i)) {
+                *slot = true;
+            }
+        }
+    }
+
+    /// Whether `token` is the cue of a quote already.
+    fn contains(&self, token: usize) -> bool {
+        self.used.get(token).copied().unwrap_or(false)
+    }
+}
+
+/// A quote without marks over tokens `first..last`, with its cue.
+fn new_found(
+    view: &View,
+    (first, last): (usize, usize),
+    kind: QuoteKind,
+    paragraph: usize,
+    cue: Cue,
+) -> Found {
+    Found {
+        content: view.span(first, last),
+        kind,
+        open: None,
+        close: None,
+        tokens: (first, last),
+        paragraph,
+        dash: false,
+        continues: None,
+        cue: Some(cue.cue),
+        speaker: cue.speaker,
+        addressee: cue.addressee,
+    }
+}
+
+/// Without the sentence's closing mark.
+fn trim_end(view: &View, first: usize, mut last: usize) -> usize {
+    while last > first && view.is_punct(last - 1, ".,:;") {
+        last -= 1;
+    }
+    last
+}
+
+/// "Det er godt, siger hun.": a comma, a cue and its speaker after the
+/// statement, which runs from the sentence start or from the end of the
+/// attribution before it.
+fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>) {
+    let (first, last) = view.sentence_tokens(sentence);
+    let mut start = if view.is_dash(first) {
+        first + 1
+    } else {
+        first
+    };
+    let mut comma = start + 2;
+    while comma < last {
+        if !view.is_punct(comma, ",") {
+            comma += 1;
+            continue;
+        }
+        let Some(cue) = cue_after(view, comma + 1, last).filter(|c| c.speaker.is_some()) else {
+            comma += 1;
+            continue;
+        };
+        let Some(end) = ends_attribution(view, cue.end, last) else {
+            comma += 1;
+            continue;
+        };
+        if (start..comma).filter(|&i| view.is_word(i)).count() >= 3 {
+            found.push(new_found(
+                view,
+                (start, comma),
+                QuoteKind::Reported,
+                paragraph,
+                cue,
+            ));
+        }
+        start = end + 1;
+        if view.is_dash(start) {
+            start += 1;
+        }
+        comma = start + 2;
+    }
+}
+
+/// "Det mener X." / "Sådan siger X.": the statement is the sentence
+/// before. Attaches the speaker to a direct quote there without one, or
+/// makes that sentence a reported quote.
+fn det_mener(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>) -> bool {
+    let (first, last) = view.sentence_tokens(sentence);
+    if !view.is_any(first, &["det", "dette", "sådan", "således", "så"]) || sentence == 0 {
+        return false;
+    }
+    let Some(cue) = cue_after(view, first + 1, last) else {
+        return false;
+    };
+    if cue.speaker.is_none() || !(cue.end >= last || view.is_punct(cue.end, ".!:;")) {
+        return false;
+    }
+    let (prev_first, prev_last) = view.sentence_tokens(sentence - 1);
+    let prev = view.span(prev_first, prev_last);
+    if let Some(f) = found
+        .iter_mut()
+        .rev()
+        .take(4)
+        .find(|f| f.content.overlaps(prev))
+    {
+        if f.speaker.is_none() {
+            apply(f, cue);
+        }
+        return true;
+    }
+    let start = if view.is_dash(prev_first) {
+        prev_first + 1
+    } else {
+        prev_first
+    };
+    let end = trim_end(view, start, prev_last);
+    if end > start {
+        found.push(new_found(
+            view,
+            (start, end),
+            QuoteKind::Reported,
+            paragraph,
+            cue,
+        ));
+    }
+    true
+}
+
+/// "X siger/mener/skriver, at ...": the speaker before the verb (or after
+/// it, when the verb is inverted), the statement after "at". Looks at the
+/// verbs of `sentence` from token `first_verb` on.
+fn indirect(
+    view: &View,
+    (sentence, first_verb): (usize, usize),
+    paragraph: usize,
+    found: &mut Vec<Found>,
+    cues: &UsedCues,
+) {
+    let (first, last) = view.sentence_tokens(sentence);
+    let mut verb = first_verb;
+    while verb < last {
+        if !is_speech_verb(view, verb) || !states(view, verb, first) {
+            verb += 1;
+            continue;
+        }
+        let used = cues.contains(verb);
+        let Some(at) = that_clause(view, verb, last) else {
+            verb += 1;
+            continue;
+        };
+        if used {
+            verb = at;
+            continue;
+        }
+        let speaker_range = subject_of(view, verb, first, at);
+        if let Some(range) = speaker_range {
+            let (speaker, _) = choose_speaker(view, range, at);
+            let addressee = (verb + 1..at)
+                .find_map(|a| addressee_at(view, a, at))
+                .map(|(s, _)| s);
+            let end = trim_end(view, at + 1, clause_end(view, at + 1, last));
+            if end > at + 1 {
+                let cue = Cue {
+                    cue: view.span(verb, verb + 1),
+                    speaker: Some(speaker),
+                    addressee,
+                    end: at,
+                };
+                found.push(new_found(
+                    view,
+                    (at + 1, end),
+                    QuoteKind::Indirect,
+                    paragraph,
+                    cue,
+                ));
+            }
+        }
+        verb = at;
+    }
+}
+
+/// Where reported speech inside a statement ends: before a comma, a cue
+/// and its speaker ("..., at han vidste det, siger X."), else at `last`.
+fn clause_end(view: &View, from: usize, last: usize) -> usize {
+    (from..last.min(from + CLAUSE_REACH))
+        .find(|&k| {
+            view.is_punct(k, ",")
+                && view.tags(k + 1).contains(Tags::SPEECH_VERB)
+                && cue_after(view, k + 1, last).is_some_and(|c| c.speaker.is_some())
+        })
+        .unwrap_or(last)
+}
+
+/// The "at" that opens the clause a speech verb at `verb` reports, within
+/// a few tokens: "siger, at", "skriver i en mail til Politiken, at",
+/// "advarer imod at". Not "at" before an infinitive ("forsøgte at").
+fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
+    let window = (verb + 9).min(last);
+    let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
+    for j in verb + 1..window {
+        let question = [
+            "om", "hvad", "hvordan", "hvorfor", "hvornår", "hvem", "hvor", "hvilke", "hvilken",
+        ];
+        if asks && view.is_punct(j - 1, ",") && view.is_any(j, &question) {
+            return (j + 2 < last).then_some(j);
+        }
+        if view.is(j, "at") && view.is(j + 1, "vide") {
+            continue;
+        }
+        if view.is(j, "at") {
+            let after_comma = view.is_punct(j - 1, ",");
+            let next_is_infinitive = !view.is_capitalized(j + 1)
+                && view.word(j + 1).ends_with('e')
+                && !view.is_any(
+                    j + 1,
+                    &[
+                        "de", "alle", "disse", "denne", "mange", "nogle", "hele", "samme", "ingen",
+                        "flere", "ogsa", "selve", "vore", "hverken", "sådanne", "begge",
+                    ],
+                );
+            if after_comma || !next_is_infinitive {
+                return (j + 2 < last).then_some(j);
+            }
+            return None;
+        }
+        let w = view.word(j);
+        if view.is_punct(j, ".!?:;\"»«“”„")
+            || is_speech_verb(view, j)
+            || w.eq_ignore_ascii_case("om") && view.is_punct(j - 1, ",")
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Ifølge X ..." / "..., ifølge X." with "ifølge" at token `at`: the
+/// rest of the sentence is what X says.
+fn ifolge(view: &View, sentence: usize, at: usize, paragraph: usize, found: &mut Vec<Found>) {
+    let (first, last) = view.sentence_tokens(sentence);
+    if at >= last {
+        return;
+    }
+    let end = source_end(view, at + 1, last);
+    if end == at + 1 {
+        return;
+    }
+    let speaker_range = (at + 1, end);
+    let (speaker, _) = choose_speaker(view, speaker_range, end);
+    let cue = Cue {
+        cue: view.span(at, at + 1),
+        speaker: Some(speaker),
+        addressee: None,
+        end,
+    };
+    let content = if at == first {
+        let start = if view.is_punct(end, ",") {
+            end + 1
+        } else {
+            end
+        };
+        (start, trim_end(view, start, last))
+    } else {
+        let mut before_end = at;
+        while before_end > first && view.is_punct(before_end - 1, ",") {
+            before_end -= 1;
+        }
+        let after = if view.is_punct(end, ",") {
+            end + 1
+        } else {
+            end
+        };
+        let after_words = (after..last).filter(|&i| view.is_word(i)).count();
+        let before_words = (first..before_end).filter(|&i| view.is_word(i)).count();
+        if after_words > before_words {
+            (after, trim_end(view, after, last))
+        } else {
+            (
+                if view.is_dash(first) {
+                    first + 1
+                } else {
+                    first
+                },
+                before_end,
+            )
+        }
+    };
+    if content.1 > content.0 + 1 {
+        found.push(new_found(
+            view,
+            content,
+            QuoteKind::Indirect,
+            paragraph,
+            cue,
+        ));
+    }
+}
+
+/// Finite verbs that end the source phrase after "ifølge" ("Ifølge X har
+/// ...").
+const FINITE: &[&str] = &[
+    "har", "er", "var", "vil", "skal", "kan", "bliver", "blev", "må", "havde", "kunne", "skulle",
+    "ville", "burde", "får", "fik",
+];
+
+/// End of the source after "ifølge": a name, or a noun phrase up to its
+/// definite noun ("eksperterne", "rådgiverne i Gudme Bank"), a comma or a
+/// finite verb.
+fn source_end(view: &View, start: usize, last: usize) -> usize {
+    if view.is_capitalized(start) {
+        return name_run_end(view, start, last);
+    }
+    let mut end = start;
+    while end < last && end - start <= MAX_PHRASE && view.is_word(end) && !view.is_any(end, FINITE)
+    {
+        let word = view.word(end);
+        end += 1;
+        let definite =
+            ["en", "et", "ne"].iter().any(|s| word.ends_with(s)) && word.chars().count() > 4;
+        if definite && !view.is_any(end - 1, &["den", "det", "tidligere", "hele", "egne"]) {
+            if view.is_any(end, &["i", "fra", "hos", "på"]) && view.is_capitalized(end + 1) {
+                end = name_run_end(view, end + 1, last);
+            }
+            break;
+        }
+    }
+    end
+}
+
+/// A headline "Navn: udsagn" (also after "Læs også:"): a name of two or
+/// more capitalised words, a colon, and a statement of three words or more.
+fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>) {
+    let (mut first, last) = view.sentence_tokens(sentence);
+    if view.is(first, "læs") && view.is_any(first + 1, &["også", "mere"]) {
+        let colon = (first + 2..(first + 5).min(last)).find(|&i| view.is_punct(i, ":"));
+        match colon {
+            Some(c) => first = c + 1,
+            None => return,
+        }
+    }
+    let Some(colon) = (first + 2..(first + 6).min(last)).find(|&i| view.is_punct(i, ":")) else {
+        return;
+    };
+    let Some(cue) = named_by_colon(view, first, colon) else {
+        return;
+    };
+    let end = trim_end(view, colon + 1, last);
+    if (colon + 1..end).filter(|&i| view.is_word(i)).count() >= 3
+        && !view.is_punct(colon + 1, "\"»«“„-–")
+    {
+        found.push(new_found(
+            view,
+            (colon + 1, end),
+            QuoteKind::Direct,
+            paragraph,
+            cue,
+        ));
+    }
+}
