@@ -1,6 +1,7 @@
 //! Throughput of `kilde` over Danish news text written for this crate
 //! (`examples/texts/`): segmentation alone, the whole `analyze` over many
-//! articles one at a time, and over one long document.
+//! articles one at a time and over one long document, and the cost of a
+//! 10 MB document against a 1 MB one.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -59,5 +60,21 @@ fn throughput(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, throughput);
+/// Cost against length: one document of 1 MB and one of 10 MB. Linear
+/// cost gives the same throughput for both.
+fn scaling(c: &mut Criterion) {
+    let analyzer = kilde::Analyzer::new();
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    for megabytes in [1, 10] {
+        let text = document(megabytes << 20);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("analyze_{megabytes}MB"), |b| {
+            b.iter(|| analyzer.analyze(black_box(&text)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, throughput, scaling);
 criterion_main!(benches);

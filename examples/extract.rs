@@ -18,7 +18,6 @@ use serde::Serialize;
 use serde_json::Value;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 const USAGE: &str =
     "usage: extract [--date YYYY-MM-DD] [FILE]\n       extract --jsonl [--threads N] [FILE]";
@@ -172,7 +171,7 @@ struct Line {
 }
 
 fn run_jsonl(options: &Options, name: &str, mut input: impl BufRead) -> io::Result<bool> {
-    let analyzer = Analyzer::builder().build();
+    let analyzer = Analyzer::builder().threads(options.threads).build();
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let mut all_ok = true;
@@ -193,7 +192,7 @@ fn run_jsonl(options: &Options, name: &str, mut input: impl BufRead) -> io::Resu
         if batch.is_empty() {
             break;
         }
-        let results = process_batch(&analyzer, options.threads, name, &batch);
+        let results = process_batch(&analyzer, name, &batch);
         for (line, ok) in results {
             all_ok &= ok;
             out.write_all(line.as_bytes())?;
@@ -204,59 +203,46 @@ fn run_jsonl(options: &Options, name: &str, mut input: impl BufRead) -> io::Resu
     Ok(all_ok)
 }
 
-/// Analyses a batch of lines on `threads` threads; returns each line's
-/// JSON output and whether it succeeded, in input order.
-fn process_batch(
-    analyzer: &Analyzer,
-    threads: usize,
-    name: &str,
-    batch: &[Line],
-) -> Vec<(String, bool)> {
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        while let Some(line) = batch.get(next.fetch_add(1, Ordering::Relaxed)) {
-            done.push((line.number, process_line(analyzer, name, line)));
-        }
-        done
-    };
-    let mut results: Vec<(usize, (String, bool))> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads.min(batch.len()))
-            .map(|_| scope.spawn(work))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| worker.join().unwrap_or_default())
-            .collect()
-    });
-    results.sort_unstable_by_key(|&(number, _)| number);
-    results.into_iter().map(|(_, result)| result).collect()
+/// Analyses a batch of lines with [`Analyzer::analyze_many_dated`], which
+/// spreads them over the analyzer's threads; returns each line's JSON
+/// output and whether it succeeded, in input order.
+fn process_batch(analyzer: &Analyzer, name: &str, batch: &[Line]) -> Vec<(String, bool)> {
+    let parsed: Vec<(Value, Result<(String, Option<Date>), String>)> =
+        batch.iter().map(|line| parse_line(&line.bytes)).collect();
+    let jobs: Vec<(&str, Option<Date>)> = parsed
+        .iter()
+        .filter_map(|(_, result)| result.as_ref().ok())
+        .map(|(text, date)| (text.as_str(), *date))
+        .collect();
+    let mut analyses = analyzer.analyze_many_dated(&jobs).into_iter();
+    let mut out = Vec::with_capacity(batch.len());
+    for (line, (id, result)) in batch.iter().zip(&parsed) {
+        let error = match result {
+            Ok(_) => match analyses.next() {
+                Some(Ok(analysis)) => match serde_json::to_string(&Output {
+                    id,
+                    analysis: &analysis,
+                }) {
+                    Ok(json) => {
+                        out.push((json, true));
+                        continue;
+                    }
+                    Err(e) => e.to_string(),
+                },
+                Some(Err(e)) => e.to_string(),
+                None => "internal error: no analysis".to_string(),
+            },
+            Err(error) => error.clone(),
+        };
+        eprintln!("extract: {name}:{}: {error}", line.number);
+        out.push((failure_json(id, &error), false));
+    }
+    out
 }
 
 fn failure_json(id: &Value, error: &str) -> String {
     serde_json::to_string(&Failure { id, error })
         .unwrap_or_else(|_| String::from("{\"id\":null,\"error\":\"unserialisable\"}"))
-}
-
-/// Analyses one input line, or reports on stderr why it cannot be.
-fn process_line(analyzer: &Analyzer, name: &str, line: &Line) -> (String, bool) {
-    let (id, result) = parse_line(&line.bytes);
-    match result {
-        Ok((text, date)) => {
-            let analysis = analyzer.with_reference_date(date).analyze(&text);
-            match serde_json::to_string(&Output {
-                id: &id,
-                analysis: &analysis,
-            }) {
-                Ok(json) => (json, true),
-                Err(e) => (failure_json(&id, &e.to_string()), false),
-            }
-        }
-        Err(error) => {
-            eprintln!("extract: {name}:{}: {error}", line.number);
-            (failure_json(&id, &error), false)
-        }
-    }
 }
 
 /// The id (null when unknown) and either the text and date of a line, or

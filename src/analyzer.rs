@@ -3,6 +3,9 @@
 use crate::document::Document;
 use crate::model::Analysis;
 use crate::{Date, dates, entities, quotes};
+use std::fmt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Runs the whole pipeline over texts. Cheap to build and to clone: every
 /// word list and automaton is compiled once per process and shared, so an
@@ -20,6 +23,7 @@ use crate::{Date, dates, entities, quotes};
 #[derive(Clone, Debug, Default)]
 pub struct Analyzer {
     reference_date: Option<Date>,
+    threads: Option<usize>,
 }
 
 /// Sets an [`Analyzer`]'s options; made by [`Analyzer::builder`].
@@ -31,6 +35,7 @@ pub struct Analyzer {
 #[derive(Clone, Debug, Default)]
 pub struct AnalyzerBuilder {
     reference_date: Option<Date>,
+    threads: Option<usize>,
 }
 
 impl AnalyzerBuilder {
@@ -57,7 +62,20 @@ impl AnalyzerBuilder {
     pub fn build(self) -> Analyzer {
         Analyzer {
             reference_date: self.reference_date,
+            threads: self.threads,
         }
+    }
+
+    /// How many threads [`Analyzer::analyze_many`] uses; by default as many
+    /// as the machine has cores. Zero counts as one.
+    ///
+    /// ```
+    /// let analyzer = kilde::Analyzer::builder().threads(2).build();
+    /// assert_eq!(analyzer.threads(), 2);
+    /// ```
+    pub fn threads(mut self, threads: usize) -> AnalyzerBuilder {
+        self.threads = Some(threads.max(1));
+        self
     }
 }
 
@@ -102,7 +120,91 @@ impl Analyzer {
     pub fn with_reference_date(&self, date: Option<Date>) -> Analyzer {
         Analyzer {
             reference_date: date,
+            threads: self.threads,
         }
+    }
+
+    /// How many threads [`Analyzer::analyze_many`] uses.
+    ///
+    /// ```
+    /// assert!(kilde::Analyzer::new().threads() >= 1);
+    /// ```
+    pub fn threads(&self) -> usize {
+        self.threads.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+        })
+    }
+
+    /// Analyses many texts on [`threads`](Analyzer::threads) threads and
+    /// returns their analyses in input order. A text whose analysis fails
+    /// (which would be a bug in `kilde`: it never panics on any `&str`)
+    /// gives a [`BatchError`] in its place, and the others are unharmed.
+    ///
+    /// ```
+    /// let texts = ["Det regner.", "Hun kom i går. Han gik."];
+    /// let analyses = kilde::Analyzer::new().analyze_many(&texts);
+    /// assert_eq!(analyses.len(), 2);
+    /// assert_eq!(analyses[1].as_ref().unwrap().sentences.len(), 2);
+    /// ```
+    pub fn analyze_many<T: AsRef<str> + Sync>(
+        &self,
+        texts: &[T],
+    ) -> Vec<Result<Analysis, BatchError>> {
+        self.run_batch(texts.len(), |index| self.analyze(texts[index].as_ref()))
+    }
+
+    /// Like [`analyze_many`](Analyzer::analyze_many), with a reference date
+    /// for each text (`None`: the analyzer's own).
+    ///
+    /// ```
+    /// use kilde::Date;
+    /// let texts = [("Det skete i går.", Some(Date::constant(2013, 2, 12))), ("I går.", None)];
+    /// let analyses = kilde::Analyzer::new().analyze_many_dated(&texts);
+    /// let first = analyses[0].as_ref().unwrap();
+    /// assert_eq!(first.dates[0].value.as_deref(), Some("2013-02-11"));
+    /// ```
+    pub fn analyze_many_dated<T: AsRef<str> + Sync>(
+        &self,
+        texts: &[(T, Option<Date>)],
+    ) -> Vec<Result<Analysis, BatchError>> {
+        self.run_batch(texts.len(), |index| {
+            let (text, date) = &texts[index];
+            let analyzer = self.with_reference_date(date.or(self.reference_date));
+            analyzer.analyze(text.as_ref())
+        })
+    }
+
+    /// Runs `analyze_one` for every index below `count` on the analyzer's
+    /// threads, each taking the next index as it is free, so long and short
+    /// texts balance out; results come back in index order.
+    fn run_batch(
+        &self,
+        count: usize,
+        analyze_one: impl Fn(usize) -> Analysis + Sync,
+    ) -> Vec<Result<Analysis, BatchError>> {
+        let next = AtomicUsize::new(0);
+        let work = || {
+            let mut done = Vec::new();
+            loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                if index >= count {
+                    return done;
+                }
+                let result = catch_unwind(AssertUnwindSafe(|| analyze_one(index)))
+                    .map_err(|panic| BatchError::from_panic(index, panic.as_ref()));
+                done.push((index, result));
+            }
+        };
+        let workers = self.threads().min(count).max(1);
+        let mut results: Vec<(usize, Result<Analysis, BatchError>)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
+            handles
+                .into_iter()
+                .flat_map(|handle| handle.join().unwrap_or_default())
+                .collect()
+        });
+        results.sort_unstable_by_key(|&(index, _)| index);
+        results.into_iter().map(|(_, result)| result).collect()
     }
 
     /// Analyses one text. Never panics, whatever the `&str`.
@@ -130,3 +232,40 @@ impl Analyzer {
         }
     }
 }
+
+/// A text of a batch that could not be analysed.
+///
+/// ```
+/// let analyses = kilde::Analyzer::new().analyze_many(&["Ja."]);
+/// assert!(analyses.iter().all(Result::is_ok));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BatchError {
+    /// The text's index in the batch.
+    pub index: usize,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl BatchError {
+    fn from_panic(index: usize, panic: &(dyn std::any::Any + Send)) -> BatchError {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "analysis panicked".to_string());
+        BatchError { index, message }
+    }
+}
+
+impl fmt::Display for BatchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "text {} could not be analysed: {}",
+            self.index, self.message
+        )
+    }
+}
+
+impl std::error::Error for BatchError {}

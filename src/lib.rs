@@ -24,7 +24,7 @@ mod model;
 mod quotes;
 pub mod segment;
 
-pub use analyzer::{Analyzer, AnalyzerBuilder};
+pub use analyzer::{Analyzer, AnalyzerBuilder, BatchError};
 pub use jiff::civil::Date;
 pub use model::{
     Analysis, DateMention, Gender, Grain, Organization, OrganizationKind, Paragraph, Party, Person,

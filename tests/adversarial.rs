@@ -30,7 +30,11 @@ fn repeat(piece: &str, bytes: usize) -> String {
 }
 
 /// "A megabyte": the full size where the build is optimised.
-const MB: usize = if cfg!(debug_assertions) { 1 << 17 } else { 1 << 20 };
+const MB: usize = if cfg!(debug_assertions) {
+    1 << 17
+} else {
+    1 << 20
+};
 
 #[test]
 fn a_megabyte_without_a_space() {
