@@ -268,6 +268,12 @@ fn tag_word(word: &str) -> Tags {
     if word.len() > MAX_WORD {
         return Tags::NONE;
     }
+    // Most words are lower-case ASCII: look those up as they stand, with
+    // no copy; the test is branch-free over the bytes.
+    let bytes = word.as_bytes();
+    if !bytes.iter().any(|&b| b.is_ascii_uppercase() | (b >= 0x80)) {
+        return lookup_lower(bytes);
+    }
     let mut buf = [0u8; MAX_WORD * 3];
     match lowercase_bytes(word, &mut buf) {
         Some((lower, false)) => lookup_lower(lower),
