@@ -207,8 +207,7 @@ fn run_jsonl(options: &Options, name: &str, mut input: impl BufRead) -> io::Resu
 /// spreads them over the analyzer's threads; returns each line's JSON
 /// output and whether it succeeded, in input order.
 fn process_batch(analyzer: &Analyzer, name: &str, batch: &[Line]) -> Vec<(String, bool)> {
-    let parsed: Vec<(Value, Result<(String, Option<Date>), String>)> =
-        batch.iter().map(|line| parse_line(&line.bytes)).collect();
+    let parsed: Vec<ParsedLine> = batch.iter().map(|line| parse_line(&line.bytes)).collect();
     let jobs: Vec<(&str, Option<Date>)> = parsed
         .iter()
         .filter_map(|(_, result)| result.as_ref().ok())
@@ -245,9 +244,13 @@ fn failure_json(id: &Value, error: &str) -> String {
         .unwrap_or_else(|_| String::from("{\"id\":null,\"error\":\"unserialisable\"}"))
 }
 
+/// An input line's id (null when unknown) and either its text and date or
+/// what is wrong with it.
+type ParsedLine = (Value, Result<(String, Option<Date>), String>);
+
 /// The id (null when unknown) and either the text and date of a line, or
 /// what is wrong with it.
-fn parse_line(bytes: &[u8]) -> (Value, Result<(String, Option<Date>), String>) {
+fn parse_line(bytes: &[u8]) -> ParsedLine {
     let Ok(line) = std::str::from_utf8(bytes) else {
         return (Value::Null, Err("invalid UTF-8".to_string()));
     };
