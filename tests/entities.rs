@@ -413,3 +413,16 @@ fn a_common_noun_before_a_legal_form_name_is_not_part_of_it() {
     let analysis = analyze("Sagen drejer sig om IT-firmaet Datafyn ApS i Odense.");
     assert_eq!(organizations(&analysis), ["Datafyn ApS"]);
 }
+
+#[test]
+fn a_legal_form_at_the_end_of_a_sentence_closes_the_name() {
+    let text =
+        "Han var tidligere ansat hos Vestegnens Data og Blåvand-Systemer A/S. Han begynder i maj.";
+    let analysis = kilde::analyze(text);
+    let names: Vec<&str> = analysis
+        .organizations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert!(names.contains(&"Blåvand-Systemer A/S"), "{names:?}");
+}

@@ -510,3 +510,13 @@ fn long_and_hostile_inputs_finish() {
         assert_eq!(covered, visible, "{head:?}");
     }
 }
+
+#[test]
+fn the_s_of_a_legal_form_leaves_the_full_stop_to_the_sentence() {
+    let text = "Hun var chef hos Grøn Energi A/S. Han kom fra Lund & Co.";
+    let words: Vec<&str> = kilde::segment::tokenize(text)
+        .iter()
+        .map(|t| &text[t.start..t.end])
+        .collect();
+    assert_eq!(&words[6..11], ["A", "/", "S", ".", "Han"]);
+}

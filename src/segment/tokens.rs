@@ -391,7 +391,11 @@ fn keeps_full_stop(text: &str, pos: usize, scan: &WordScan, line_start: bool) ->
             .checked_sub(1)
             .and_then(|before| text.as_bytes().get(before))
             .is_some_and(|b| matches!(b, b'/' | b'-' | b'&'));
-        if (upper && !joined) || scan.inner_dot || line_start {
+        if joined && !scan.inner_dot {
+            // Nor do they take an abbreviation's stop ("s." for "side").
+            return false;
+        }
+        if upper || scan.inner_dot || line_start {
             return true;
         }
     }
