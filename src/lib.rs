@@ -43,3 +43,9 @@ pub use model::{
 pub fn analyze(text: &str) -> Analysis {
     Analyzer::default().analyze(text)
 }
+
+/// The README's Rust examples, compiled and run as doc tests so that they
+/// stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
