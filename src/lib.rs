@@ -3,15 +3,66 @@
 //! It segments a text into paragraphs, sentences and tokens, finds the
 //! people, political parties, organizations and dates in it, and attributes
 //! every quote to its speaker. Everything comes back as typed structs whose
-//! positions are byte offsets ([`Span`]) into the caller's own text.
+//! positions are byte offsets ([`Span`]) into the caller's own text, so
+//! nothing is copied and any result slices the original `&str`.
+//!
+//! # Overview
+//!
+//! - [`analyze`] runs the whole pipeline with default options;
+//!   [`Analyzer`] is the reusable, `Send + Sync` form with options set
+//!   through [`Analyzer::builder`] (the reference date for relative dates,
+//!   the thread count for [`Analyzer::analyze_many`]).
+//! - [`Analysis`] holds the result: [`Paragraph`]s, [`Sentence`]s,
+//!   [`Token`]s, [`Person`]s, [`Organization`]s, [`Party`]s,
+//!   [`DateMention`]s and [`Quote`]s. Every type derives `Serialize` and
+//!   `Deserialize`; `examples/extract.rs` prints it as JSON.
+//! - [`segment::segment`] runs segmentation alone, for callers who only
+//!   need sentences and tokens.
+//!
+//! The stages run in one pass of data: segmentation, one lexicon lookup per
+//! token, entities, dates, quotes. Word lists are compiled once per
+//! process, on first use.
+//!
+//! # Who said what
 //!
 //! ```
 //! let text = "»Vi er klar,« siger forsvarsminister Trine Bramsen (S).";
 //! let analysis = kilde::analyze(text);
 //! let quote = &analysis.quotes[0];
+//! assert_eq!(quote.span().text(text), "Vi er klar,");
 //! let speaker = &analysis.people[quote.speaker.unwrap().person.unwrap()];
 //! assert_eq!(speaker.name, "Trine Bramsen");
 //! assert_eq!(speaker.party.as_deref(), Some("S"));
+//! assert_eq!(speaker.roles, ["forsvarsminister"]);
+//! ```
+//!
+//! # Dates against the day the text was written
+//!
+//! ```
+//! use kilde::{Analyzer, Date, Grain};
+//! let analyzer = Analyzer::builder().reference_date(Date::constant(2013, 2, 12)).build();
+//! let analysis = analyzer.analyze("Hun tiltrådte i mandags og stopper 1. september 2025.");
+//! let values: Vec<_> = analysis.dates.iter().map(|d| d.value.as_deref()).collect();
+//! assert_eq!(values, [Some("2013-02-11"), Some("2025-09-01")]);
+//! assert_eq!(analysis.dates[1].grain, Grain::Day);
+//! ```
+//!
+//! # Many texts on every core
+//!
+//! ```
+//! let texts = ["Det regner i dag.", "»Nej,« siger hun."];
+//! let analyses = kilde::Analyzer::builder().threads(2).build().analyze_many(&texts);
+//! assert_eq!(analyses.len(), 2);
+//! assert_eq!(analyses[1].as_ref().unwrap().quotes.len(), 1);
+//! ```
+//!
+//! # Sentences only
+//!
+//! ```
+//! let text = "Aftalen gælder pr. 1. september 2025. Den blev indgået i går.";
+//! let segmentation = kilde::segment::segment(text);
+//! let sentences: Vec<&str> = segmentation.sentences.iter().map(|s| s.span().text(text)).collect();
+//! assert_eq!(sentences, ["Aftalen gælder pr. 1. september 2025.", "Den blev indgået i går."]);
 //! ```
 #![deny(missing_docs)]
 
