@@ -141,7 +141,7 @@ pub enum TokenKind {
     /// Punctuation and quote marks, one character a token (an ellipsis
     /// "..." is one token).
     Punctuation,
-    /// A web address or a domain ("https://dr.dk/nyheder", "Computerworld.dk").
+    /// A web address or a domain (`https://dr.dk/nyheder`, `Computerworld.dk`).
     Url,
     /// An e-mail address.
     Email,
