@@ -91,8 +91,11 @@ impl<'t> Context<'t> {
         let tokens = &document.segmentation.tokens;
         let sentences = &document.segmentation.sentences;
         let mut toks = Vec::with_capacity(tokens.len());
+        let mut starts = Vec::with_capacity(tokens.len() / 4);
         let mut sentence = 0;
         let mut at_start = true;
+        let mut previous_end = 0;
+        let bytes = text.as_bytes();
         for (i, token) in tokens.iter().enumerate() {
             while sentences
                 .get(sentence)
@@ -101,13 +104,13 @@ impl<'t> Context<'t> {
                 sentence += 1;
                 at_start = true;
             }
-            let previous_end = toks.last().map_or(0, |t: &Tok| t.span.end);
-            if text
+            if bytes
                 .get(previous_end..token.start)
-                .is_some_and(|gap| gap.contains('\n'))
+                .is_some_and(|gap| gap.contains(&b'\n'))
             {
                 at_start = true;
             }
+            previous_end = token.end;
             let token_text = document.token_text(token);
             let word = token.kind == TokenKind::Word;
             let case = if word {
@@ -126,7 +129,7 @@ impl<'t> Context<'t> {
                     tags = hyphenated_name_tags(token_text);
                 }
             }
-            toks.push(Tok {
+            let tok = Tok {
                 text: token_text,
                 span: Span::new(token.start, token.end),
                 tags,
@@ -135,19 +138,17 @@ impl<'t> Context<'t> {
                 word,
                 initial: word && at_start,
                 sentence: u32::try_from(sentence).unwrap_or(u32::MAX),
-            });
+            };
+            if tok.is_proper() || token_text == "(" {
+                starts.push(i);
+            }
+            toks.push(tok);
             if word || token.kind == TokenKind::Number {
                 at_start = false;
             } else if matches!(token_text, ":" | "–" | "-" | "—" | "•") {
                 at_start = true;
             }
         }
-        let starts = toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.is_proper() || t.text == "(")
-            .map(|(i, _)| i)
-            .collect();
         Context { text, toks, starts }
     }
 
@@ -185,7 +186,20 @@ fn case_of(word: &str) -> Case {
     // Most words are plain lower-case ASCII: answer those without a char
     // walk.
     let bytes = word.as_bytes();
-    if word.is_ascii() {
+    if bytes.first().is_some_and(u8::is_ascii_lowercase) {
+        // One pass answers most words: an ASCII capital makes it mixed,
+        // and without non-ASCII bytes there is no other capital to find.
+        let mut ascii = true;
+        for &b in bytes {
+            if b.is_ascii_uppercase() {
+                return Case::Mixed;
+            }
+            ascii &= b.is_ascii();
+        }
+        if ascii {
+            return Case::Lower;
+        }
+    } else if word.is_ascii() {
         return ascii_case_of(bytes);
     }
     let Some(first) = word.chars().next() else {

@@ -126,8 +126,10 @@ fn claim(claimed: &mut [bool], org: &OrgBuild) {
 fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
     let tok = context.get(i)?;
     let rest = context.text.get(tok.span.start..)?;
+    let first = *rest.as_bytes().first()?;
     let form = LEGAL_FORMS.iter().find(|form| {
-        rest.starts_with(**form)
+        form.as_bytes().first() == Some(&first)
+            && rest.starts_with(**form)
             && !rest[form.len()..]
                 .chars()
                 .next()
