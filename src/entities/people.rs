@@ -92,6 +92,11 @@ fn is_initial_letter(tok: &Tok) -> bool {
     if !tok.word || tok.text.len() > 8 || !tok.text.starts_with(char::is_uppercase) {
         return false;
     }
+    // Without a stop only a lone capital is an initial: most words that
+    // get here ("Hansen") are answered without counting their letters.
+    if !tok.text.contains('.') {
+        return tok.text.chars().nth(1).is_none();
+    }
     let letters = tok.text.chars().filter(|c| *c != '.').count();
     tok.word
         && (1..=3).contains(&letters)
