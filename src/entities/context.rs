@@ -91,8 +91,11 @@ impl<'t> Context<'t> {
         let tokens = &document.segmentation.tokens;
         let sentences = &document.segmentation.sentences;
         let mut toks = Vec::with_capacity(tokens.len());
+        let mut starts = Vec::with_capacity(tokens.len() / 4);
         let mut sentence = 0;
         let mut at_start = true;
+        let mut previous_end = 0;
+        let bytes = text.as_bytes();
         for (i, token) in tokens.iter().enumerate() {
             while sentences
                 .get(sentence)
@@ -101,13 +104,16 @@ impl<'t> Context<'t> {
                 sentence += 1;
                 at_start = true;
             }
-            let previous_end = toks.last().map_or(0, |t: &Tok| t.span.end);
-            if text
-                .get(previous_end..token.start)
-                .is_some_and(|gap| gap.contains('\n'))
-            {
+            // The gap is mostly one space: test it without a memchr call.
+            let newline_before = match bytes.get(previous_end..token.start) {
+                Some([]) | None => false,
+                Some([b]) => *b == b'\n',
+                Some(gap) => gap.contains(&b'\n'),
+            };
+            if newline_before {
                 at_start = true;
             }
+            previous_end = token.end;
             let token_text = document.token_text(token);
             let word = token.kind == TokenKind::Word;
             let case = if word {
@@ -126,7 +132,7 @@ impl<'t> Context<'t> {
                     tags = hyphenated_name_tags(token_text);
                 }
             }
-            toks.push(Tok {
+            let tok = Tok {
                 text: token_text,
                 span: Span::new(token.start, token.end),
                 tags,
@@ -135,19 +141,17 @@ impl<'t> Context<'t> {
                 word,
                 initial: word && at_start,
                 sentence: u32::try_from(sentence).unwrap_or(u32::MAX),
-            });
+            };
+            if tok.is_proper() || token_text == "(" {
+                starts.push(i);
+            }
+            toks.push(tok);
             if word || token.kind == TokenKind::Number {
                 at_start = false;
             } else if matches!(token_text, ":" | "–" | "-" | "—" | "•") {
                 at_start = true;
             }
         }
-        let starts = toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.is_proper() || t.text == "(")
-            .map(|(i, _)| i)
-            .collect();
         Context { text, toks, starts }
     }
 
@@ -185,7 +189,15 @@ fn case_of(word: &str) -> Case {
     // Most words are plain lower-case ASCII: answer those without a char
     // walk.
     let bytes = word.as_bytes();
-    if word.is_ascii() {
+    if bytes.first().is_some_and(u8::is_ascii_lowercase) {
+        // Most words: an ASCII capital makes it mixed, and without
+        // non-ASCII bytes there is no other capital to find.
+        match ascii_capital(bytes) {
+            Some(true) => return Case::Mixed,
+            Some(false) => return Case::Lower,
+            None => {}
+        }
+    } else if word.is_ascii() {
         return ascii_case_of(bytes);
     }
     let Some(first) = word.chars().next() else {
@@ -217,6 +229,30 @@ fn case_of(word: &str) -> Case {
     } else {
         Case::Capitalised
     }
+}
+
+/// Whether ASCII `bytes` hold a capital letter, eight bytes at a time;
+/// `None` when they are not all ASCII.
+fn ascii_capital(bytes: &[u8]) -> Option<bool> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut capital = false;
+    for chunk in bytes.chunks(8) {
+        // Pad with a lower-case letter, which is neither capital nor
+        // non-ASCII.
+        let mut word = [b'a'; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if x & HIGH != 0 {
+            return None;
+        }
+        // With every byte below 0x80 no addition carries into the next
+        // byte: a byte's high bit is then set by +0x3F from 'A' up and
+        // by +0x25 from past 'Z' up.
+        let from_a = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+        let past_z = x.wrapping_add(0x2525_2525_2525_2525);
+        capital |= from_a & !past_z & HIGH != 0;
+    }
+    Some(capital)
 }
 
 /// [`case_of`] for an ASCII word, on its bytes.
@@ -295,6 +331,18 @@ mod tests {
         assert_eq!(case_of("hos"), Case::Lower);
         assert_eq!(case_of("5G-netværk"), Case::Other);
         assert_eq!(case_of("A"), Case::Capitalised);
+    }
+
+    #[test]
+    fn capitals_found_eight_bytes_at_a_time() {
+        assert_eq!(ascii_capital(b"netvaerksudstyr"), Some(false));
+        assert_eq!(ascii_capital(b"netvaerksudstyR"), Some(true));
+        assert_eq!(ascii_capital(b"aZ@[`{"), Some(true));
+        assert_eq!(ascii_capital(b"a@[`{"), Some(false));
+        assert_eq!(ascii_capital("blå".as_bytes()), None);
+        assert_eq!(case_of("iPhone"), Case::Mixed);
+        assert_eq!(case_of("søÅ"), Case::Mixed);
+        assert_eq!(case_of("sø"), Case::Lower);
     }
 
     #[test]

@@ -3,10 +3,15 @@
 
 use super::context::{Context, genitive_stem};
 use crate::lexicon::FastMap;
+use crate::lexicon::FxHasher;
 use crate::lexicon::{FIRST_WORD_LISTS, entries, lowercase_into};
 use crate::model::OrganizationKind;
 use crate::segment::tokenize;
 use once_cell::sync::Lazy;
+
+/// A set with the lexicon's fast hasher: the keys are short words looked
+/// up at every candidate name, where SipHash would dominate.
+pub(crate) type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// A party from `parties.txt`: its code and its name.
 #[derive(Debug)]
@@ -25,7 +30,7 @@ pub(crate) struct Gazetteer {
     pub(crate) organizations: FastMap<Box<str>, OrganizationKind>,
     /// Keys of names listed in capitals ("DA", "LO", "FOA"), which match
     /// only words written in capitals.
-    pub(crate) acronyms: std::collections::HashSet<Box<str>>,
+    pub(crate) acronyms: FastSet<Box<str>>,
     /// Party names (not codes), to an index into `parties`.
     pub(crate) party_names: FastMap<Box<str>, usize>,
     /// Party codes and code aliases as written ("S", "Ø", "KrF"), to an
@@ -37,7 +42,7 @@ pub(crate) struct Gazetteer {
     pub(crate) longest: usize,
     /// Every key that a longer key starts with ("danske" of "danske
     /// bank"), so that a match stops as soon as no name can follow.
-    pub(crate) prefixes: std::collections::HashSet<Box<str>>,
+    pub(crate) prefixes: FastSet<Box<str>>,
 }
 
 /// The kind of organization each list names.
@@ -99,7 +104,7 @@ pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
         .organizations
         .keys()
         .chain(gazetteer.party_names.keys());
-    let mut prefixes = std::collections::HashSet::new();
+    let mut prefixes = FastSet::default();
     for key in keys {
         for (at, _) in key.match_indices(' ') {
             prefixes.insert(Box::from(&key[..at]));

@@ -126,8 +126,10 @@ fn claim(claimed: &mut [bool], org: &OrgBuild) {
 fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
     let tok = context.get(i)?;
     let rest = context.text.get(tok.span.start..)?;
+    let first = *rest.as_bytes().first()?;
     let form = LEGAL_FORMS.iter().find(|form| {
-        rest.starts_with(**form)
+        form.as_bytes().first() == Some(&first)
+            && rest.starts_with(**form)
             && !rest[form.len()..]
                 .chars()
                 .next()
@@ -491,9 +493,13 @@ fn name_without_genitive(context: &Context, first: usize, last: usize) -> String
 
 /// Whether `stem` is a listed organization name.
 fn known_stem(stem: &str) -> bool {
-    GAZETTEER
-        .organizations
-        .contains_key(stem.to_lowercase().as_str())
+    let mut buf = [0u8; 144];
+    match lowercase_into(stem, &mut buf) {
+        Some(lower) => GAZETTEER.organizations.contains_key(lower),
+        None => GAZETTEER
+            .organizations
+            .contains_key(stem.to_lowercase().as_str()),
+    }
 }
 
 /// Organizations named after a cue ("hos IT Relation", "teleproducenten
@@ -639,9 +645,13 @@ pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>)
         by_name.insert(name, index);
         for key in keys {
             let tokens = key.split(' ').count();
-            let first = key.split(' ').next().unwrap_or("").to_string();
-            let longest = keys_by_first.entry(first).or_insert(0);
-            *longest = (*longest).max(tokens);
+            let first = key.split(' ').next().unwrap_or("");
+            match keys_by_first.get_mut(first) {
+                Some(longest) => *longest = (*longest).max(tokens),
+                None => {
+                    keys_by_first.insert(first.to_string(), tokens);
+                }
+            }
             by_key.entry(key).or_insert(index);
         }
     }
@@ -730,7 +740,10 @@ fn add_variant_mentions(
                 break;
             }
             key.push(' ');
-            key.push_str(&next.text.to_lowercase());
+            match lowercase_into(next.text, &mut buf) {
+                Some(lower) => key.push_str(lower),
+                None => key.push_str(&next.text.to_lowercase()),
+            }
             let hit = by_key
                 .get(key.as_str())
                 .or_else(|| genitive_stem(&key).and_then(|s| by_key.get(s)));

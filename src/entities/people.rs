@@ -67,12 +67,17 @@ fn is_name_word(tok: &Tok) -> bool {
     if !tok.word || !tok.is_capital() {
         return false;
     }
-    let bytes = tok.text.as_bytes();
-    if bytes.contains(&b'.') {
-        return false;
+    // One walk over the bytes finds both marks that matter.
+    let mut hyphen = false;
+    for &b in tok.text.as_bytes() {
+        match b {
+            b'.' => return false,
+            b'-' => hyphen = true,
+            _ => {}
+        }
     }
     // "Poul-Erik" is a name word, "Ellington-saxofonisten" is not.
-    !bytes.contains(&b'-')
+    !hyphen
         || tok
             .text
             .rsplit('-')
@@ -86,6 +91,11 @@ fn is_name_word(tok: &Tok) -> bool {
 fn is_initial_letter(tok: &Tok) -> bool {
     if !tok.word || tok.text.len() > 8 || !tok.text.starts_with(char::is_uppercase) {
         return false;
+    }
+    // Without a stop only a lone capital is an initial: most words that
+    // get here ("Hansen") are answered without counting their letters.
+    if !tok.text.contains('.') {
+        return tok.text.chars().nth(1).is_none();
     }
     let letters = tok.text.chars().filter(|c| *c != '.').count();
     tok.word
@@ -343,7 +353,27 @@ const MEMBER_NOUNS: &[(&str, &str)] = &[
 
 /// The party code a member noun names ("socialdemokraten" → "S").
 pub(crate) fn member_party(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
+    // Every member noun is ASCII and five bytes or more: a shorter word, or
+    // one that starts with another ASCII letter, needs no lower-casing (a
+    // non-ASCII first letter may still fold to ASCII, so it goes on).
+    let first = *word.as_bytes().first()?;
+    if word.len() < 5
+        || (first.is_ascii()
+            && !MEMBER_NOUNS
+                .iter()
+                .any(|(stem, _)| stem.as_bytes().first() == Some(&first.to_ascii_lowercase())))
+    {
+        return None;
+    }
+    let mut buf = [0u8; 144];
+    let owned;
+    let lower = match crate::lexicon::lowercase_into(word, &mut buf) {
+        Some(lower) => lower,
+        None => {
+            owned = word.to_lowercase();
+            owned.as_str()
+        }
+    };
     MEMBER_NOUNS
         .iter()
         .find(|(stem, _)| lower.starts_with(stem))
