@@ -94,3 +94,17 @@ fn no_panic_and_spans_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn an_unclosed_quote_ends_before_the_sentence_that_names_its_speaker() {
+    let text = "Rådmand Mette Lind (S) holdt pressemøde.\n\n»Vi har talt sammen i et år. Det betyder ikke noget. Det oplyste rådmand Mette Lind til avisen.";
+    let analysis = kilde::analyze(text);
+    let quote = &analysis.quotes[0];
+    assert_eq!(
+        quote.span().text(text),
+        "Vi har talt sammen i et år. Det betyder ikke noget."
+    );
+    let speaker = quote.speaker.expect("a speaker");
+    assert_eq!(speaker.span().text(text), "Mette Lind");
+    assert!(!speaker.span().overlaps(quote.span()));
+}

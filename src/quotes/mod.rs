@@ -81,6 +81,7 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
         .iter()
         .filter(|f| !f.content.is_empty())
         .map(|f| to_quote(f, &resolver))
+        .map(|q| keep_speaker_outside(q, document))
         .collect();
     quotes.sort_by_key(|q| (q.start, q.end));
     quotes.dedup_by_key(|q| (q.start, q.end));
@@ -106,6 +107,43 @@ fn to_quote(found: &Found, resolver: &speakers::Resolver) -> Quote {
         speaker,
         addressee: found.addressee,
     }
+}
+
+/// A quote left open runs to its paragraph's end and can swallow the
+/// sentence that names its speaker ("»Vi er klar. Det oplyste X."). End it
+/// before that sentence, or before the cue where the speaker is named in
+/// the quote's first sentence; a speaker still inside is dropped, with its
+/// cue and addressee, rather than reported as speaking its own words.
+fn keep_speaker_outside(mut quote: Quote, document: &Document) -> Quote {
+    let Some(speaker) = quote.speaker else {
+        return quote;
+    };
+    if !speaker.span().overlaps(quote.span()) {
+        return quote;
+    }
+    let sentences = &document.segmentation.sentences;
+    let named_in = sentences.partition_point(|s| s.end <= speaker.start);
+    let cut = match sentences.get(named_in) {
+        Some(sentence) if sentence.start > quote.start => sentence.start,
+        _ => quote
+            .cue
+            .map_or(speaker.start, |cue| cue.start.min(speaker.start)),
+    };
+    let kept = document
+        .text
+        .get(quote.start..cut.max(quote.start))
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—'));
+    if kept.is_empty() {
+        quote.speaker = None;
+        let content = quote.span();
+        let outside = |span: Option<Span>| span.filter(|s| !s.overlaps(content));
+        quote.cue = outside(quote.cue);
+        quote.addressee = outside(quote.addressee);
+    } else {
+        quote.end = quote.start + kept.len();
+    }
+    quote
 }
 
 #[cfg(test)]
