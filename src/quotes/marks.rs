@@ -2,9 +2,9 @@
 //! with a dash.
 
 use super::Found;
-use super::view::View;
+use super::view::{View, class};
 use crate::lexicon::Tags;
-use crate::model::{QuoteKind, Span, TokenKind};
+use crate::model::{QuoteKind, Span};
 
 /// A family of quote marks; a quote closes only with a mark of the family
 /// that opened it, so a ‘single’ quote inside a »double« one is nested.
@@ -98,7 +98,7 @@ pub(super) fn scan_paragraph(
     // reaches back no further, so quotes never overlap.
     let mut settled = first;
     for i in first..last {
-        if view.kind(i) != Some(TokenKind::Punctuation) {
+        if view.class(i) & class::QUOTE == 0 {
             continue;
         }
         let Some(style) = style_of(view.word(i)) else {

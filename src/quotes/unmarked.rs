@@ -4,7 +4,7 @@
 use super::Found;
 use super::attribution::apply;
 use super::phrases::*;
-use super::view::View;
+use super::view::{View, class};
 use crate::lexicon::Tags;
 use crate::model::{QuoteKind, Span};
 
@@ -67,14 +67,15 @@ pub(super) fn unmarked(
         // Every pattern below needs a speech verb ("ifølge" is tagged as
         // one) or a colon; one pass says which the sentence has.
         let (mut first_verb, mut ifolge_at, mut colon) = (None, None, false);
-        for i in first..last {
-            if view.tags(i).contains(Tags::SPEECH_VERB) {
+        for (i, cell) in (first..).zip(view.cells(first, last)) {
+            let c = cell.class;
+            if c & class::VERB != 0 {
                 first_verb = first_verb.or(Some(i));
                 if ifolge_at.is_none() && view.is(i, "ifølge") {
                     ifolge_at = Some(i);
                 }
             }
-            colon |= view.is_punct(i, ":");
+            colon |= c & class::COLON != 0;
         }
         let verbs = first_verb.is_some();
         if !verbs && !colon {
