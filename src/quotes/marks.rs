@@ -35,17 +35,32 @@ fn style_of(mark: &str) -> Option<Style> {
 
 /// Whether a mark with this character before it sits where a quote opens.
 fn opens_after(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || "([{-–—/:".contains(c) || style_of_char(c))
+    // `matches!`, not `str::contains`: a jump table, no call per mark.
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | ':')
+            || style_of_char(c)
+    })
 }
 
 /// Whether a mark with this character after it sits where a quote closes.
 fn closes_before(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}-–—…".contains(c) || style_of_char(c))
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '-' | '–' | '—' | '…'
+            )
+            || style_of_char(c)
+    })
 }
 
 /// Whether `c` is a quote mark of any family.
 fn style_of_char(c: char) -> bool {
-    "\"'«»“”„‘’‚‹›".contains(c)
+    matches!(
+        c,
+        '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '‚' | '‹' | '›'
+    )
 }
 
 /// Which side the mark at token `i` stands on, from the characters around

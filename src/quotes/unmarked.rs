@@ -362,6 +362,11 @@ fn clause_end(view: &View, from: usize, last: usize) -> usize {
         .unwrap_or(last)
 }
 
+/// Words that open the question a verb of asking reports ("spørger, om").
+const QUESTION_WORDS: &[&str] = &[
+    "om", "hvad", "hvordan", "hvorfor", "hvornår", "hvem", "hvor", "hvilke", "hvilken",
+];
+
 /// The "at" that opens the clause a speech verb at `verb` reports, within
 /// a few tokens: "siger, at", "skriver i en mail til Politiken, at",
 /// "advarer imod at". Not "at" before an infinitive ("forsøgte at").
@@ -369,10 +374,7 @@ fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
     let window = (verb + 9).min(last);
     let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
     for j in verb + 1..window {
-        let question = [
-            "om", "hvad", "hvordan", "hvorfor", "hvornår", "hvem", "hvor", "hvilke", "hvilken",
-        ];
-        if asks && view.is_punct(j - 1, ",") && view.is_any(j, &question) {
+        if asks && view.is_punct(j - 1, ",") && view.is_any(j, QUESTION_WORDS) {
             return (j + 2 < last).then_some(j);
         }
         if view.is(j, "at") && view.is(j + 1, "vide") {
