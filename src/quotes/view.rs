@@ -155,17 +155,28 @@ impl<'d> View<'d> {
             }
         }
         let tags = &document.tags[..];
-        let cells = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, token)| {
-                cell(
-                    document.text,
-                    token,
-                    tags.get(i).copied().unwrap_or(Tags::NONE),
-                )
-            })
-            .collect();
+        // Zipping two slices of one length leaves the loop no bounds
+        // checks; the lexicon tags every token, so the slow path is a
+        // safety net.
+        let cells = if tags.len() == tokens.len() {
+            tokens
+                .iter()
+                .zip(tags)
+                .map(|(token, &tags)| cell(document.text, token, tags))
+                .collect()
+        } else {
+            tokens
+                .iter()
+                .enumerate()
+                .map(|(i, token)| {
+                    cell(
+                        document.text,
+                        token,
+                        tags.get(i).copied().unwrap_or(Tags::NONE),
+                    )
+                })
+                .collect()
+        };
         View {
             text: document.text,
             tokens,
