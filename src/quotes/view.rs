@@ -155,28 +155,21 @@ impl<'d> View<'d> {
             }
         }
         let tags = &document.tags[..];
-        // Zipping two slices of one length leaves the loop no bounds
-        // checks; the lexicon tags every token, so the slow path is a
-        // safety net.
-        let cells = if tags.len() == tokens.len() {
-            tokens
-                .iter()
-                .zip(tags)
-                .map(|(token, &tags)| cell(document.text, token, tags))
-                .collect()
+        // Filling a zeroed vector in place through zipped slices leaves
+        // the loop no bounds checks and no length bookkeeping. The lexicon
+        // tags every token; the indexed loop is a safety net.
+        let blank = Cell { class: 0, mark: 0 };
+        let mut cells = vec![blank; tokens.len()];
+        if tags.len() == tokens.len() {
+            for ((slot, token), &tags) in cells.iter_mut().zip(tokens).zip(tags) {
+                *slot = cell(document.text, token, tags);
+            }
         } else {
-            tokens
-                .iter()
-                .enumerate()
-                .map(|(i, token)| {
-                    cell(
-                        document.text,
-                        token,
-                        tags.get(i).copied().unwrap_or(Tags::NONE),
-                    )
-                })
-                .collect()
-        };
+            for (i, (slot, token)) in cells.iter_mut().zip(tokens).enumerate() {
+                let tags = tags.get(i).copied().unwrap_or(Tags::NONE);
+                *slot = cell(document.text, token, tags);
+            }
+        }
         View {
             text: document.text,
             tokens,
