@@ -2,9 +2,9 @@
 //! with a dash.
 
 use super::Found;
-use super::view::View;
+use super::view::{View, class};
 use crate::lexicon::Tags;
-use crate::model::{QuoteKind, Span, TokenKind};
+use crate::model::{QuoteKind, Span};
 
 /// A family of quote marks; a quote closes only with a mark of the family
 /// that opened it, so a ‘single’ quote inside a »double« one is nested.
@@ -35,17 +35,32 @@ fn style_of(mark: &str) -> Option<Style> {
 
 /// Whether a mark with this character before it sits where a quote opens.
 fn opens_after(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || "([{-–—/:".contains(c) || style_of_char(c))
+    // `matches!`, not `str::contains`: a jump table, no call per mark.
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(c, '(' | '[' | '{' | '-' | '–' | '—' | '/' | ':')
+            || style_of_char(c)
+    })
 }
 
 /// Whether a mark with this character after it sits where a quote closes.
 fn closes_before(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}-–—…".contains(c) || style_of_char(c))
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '-' | '–' | '—' | '…'
+            )
+            || style_of_char(c)
+    })
 }
 
 /// Whether `c` is a quote mark of any family.
 fn style_of_char(c: char) -> bool {
-    "\"'«»“”„‘’‚‹›".contains(c)
+    matches!(
+        c,
+        '"' | '\'' | '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '‚' | '‹' | '›'
+    )
 }
 
 /// Which side the mark at token `i` stands on, from the characters around
@@ -98,7 +113,7 @@ pub(super) fn scan_paragraph(
     // reaches back no further, so quotes never overlap.
     let mut settled = first;
     for i in first..last {
-        if view.kind(i) != Some(TokenKind::Punctuation) {
+        if view.class(i) & class::QUOTE == 0 {
             continue;
         }
         let Some(style) = style_of(view.word(i)) else {

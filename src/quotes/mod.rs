@@ -19,7 +19,7 @@ mod view;
 use crate::document::Document;
 use crate::entities::Entities;
 use crate::model::{Quote, QuoteKind, Span, Speaker};
-use view::View;
+use view::{View, class};
 
 /// A quote while the stage works on it: token positions as well as bytes.
 #[derive(Clone, Debug)]
@@ -53,6 +53,8 @@ struct SpeakerPhrase {
 }
 
 /// Finds the quotes of `text`, in text order.
+// Not inlined, so that profiles show the stage as one frame.
+#[inline(never)]
 pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     let view = View::new(document);
     let mut found = Vec::new();
@@ -62,13 +64,21 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     for paragraph in 0..view.paragraph_count() {
         let (first, last) = view.paragraph_tokens(paragraph);
         in_advert = view::advert_continues(&view, first, last, in_advert);
-        if in_advert || !view.worth_a_look(first, last) {
+        let bits = view.bits(first, last);
+        if in_advert || bits & class::LOOK == 0 {
             carried = None;
             continue;
         }
         let before = found.len();
-        carried = marks::scan_paragraph(&view, paragraph, carried, &mut found);
-        marks::dash_lines(&view, paragraph, &mut found, before);
+        // Without a quote mark or a dash the scans for them find nothing.
+        carried = if bits & class::QUOTE != 0 {
+            marks::scan_paragraph(&view, paragraph, carried, &mut found)
+        } else {
+            None
+        };
+        if bits & class::DASH != 0 {
+            marks::dash_lines(&view, paragraph, &mut found, before);
+        }
         found[before..].sort_by_key(|f| f.content.start);
         attribution::attribute_direct(&view, &mut found, before);
         marks::drop_titles(&view, &mut found[before..]);

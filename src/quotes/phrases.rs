@@ -2,7 +2,7 @@
 //! that say who spoke, through what and to whom.
 
 use super::SpeakerPhrase;
-use super::view::View;
+use super::view::{View, class};
 use crate::lexicon::Tags;
 use crate::model::Span;
 
@@ -79,8 +79,9 @@ pub(super) struct Cue {
 }
 
 /// Whether token `i` is a speech verb used as one (not "siger sig").
+#[inline]
 pub(super) fn is_speech_verb(view: &View, i: usize) -> bool {
-    view.tags(i).contains(Tags::SPEECH_VERB)
+    view.class(i) & class::VERB != 0
         && !view.is_any(i, &["ifølge", "lyder", "lød", "sig", "fremgår", "fremgik"])
         && !view.is(i + 1, "sig")
 }

@@ -4,7 +4,7 @@
 use super::Found;
 use super::attribution::apply;
 use super::phrases::*;
-use super::view::View;
+use super::view::{View, class};
 use crate::lexicon::Tags;
 use crate::model::{QuoteKind, Span};
 
@@ -67,14 +67,15 @@ pub(super) fn unmarked(
         // Every pattern below needs a speech verb ("ifølge" is tagged as
         // one) or a colon; one pass says which the sentence has.
         let (mut first_verb, mut ifolge_at, mut colon) = (None, None, false);
-        for i in first..last {
-            if view.tags(i).contains(Tags::SPEECH_VERB) {
+        for (i, cell) in (first..).zip(view.cells(first, last)) {
+            let c = cell.class;
+            if c & class::VERB != 0 {
                 first_verb = first_verb.or(Some(i));
                 if ifolge_at.is_none() && view.is(i, "ifølge") {
                     ifolge_at = Some(i);
                 }
             }
-            colon |= view.is_punct(i, ":");
+            colon |= c & class::COLON != 0;
         }
         let verbs = first_verb.is_some();
         if !verbs && !colon {
@@ -309,7 +310,11 @@ fn indirect(
     let (first, last) = view.sentence_tokens(sentence);
     let mut verb = first_verb;
     while verb < last {
-        if !is_speech_verb(view, verb) || !states(view, verb, first) {
+        // Most tokens are no speech verb: test their class byte first.
+        if view.class(verb) & class::VERB == 0
+            || !is_speech_verb(view, verb)
+            || !states(view, verb, first)
+        {
             verb += 1;
             continue;
         }
@@ -361,6 +366,11 @@ fn clause_end(view: &View, from: usize, last: usize) -> usize {
         .unwrap_or(last)
 }
 
+/// Words that open the question a verb of asking reports ("spørger, om").
+const QUESTION_WORDS: &[&str] = &[
+    "om", "hvad", "hvordan", "hvorfor", "hvornår", "hvem", "hvor", "hvilke", "hvilken",
+];
+
 /// The "at" that opens the clause a speech verb at `verb` reports, within
 /// a few tokens: "siger, at", "skriver i en mail til Politiken, at",
 /// "advarer imod at". Not "at" before an infinitive ("forsøgte at").
@@ -368,16 +378,14 @@ fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
     let window = (verb + 9).min(last);
     let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
     for j in verb + 1..window {
-        let question = [
-            "om", "hvad", "hvordan", "hvorfor", "hvornår", "hvem", "hvor", "hvilke", "hvilken",
-        ];
-        if asks && view.is_punct(j - 1, ",") && view.is_any(j, &question) {
+        if asks && view.is_punct(j - 1, ",") && view.is_any(j, QUESTION_WORDS) {
             return (j + 2 < last).then_some(j);
         }
-        if view.is(j, "at") && view.is(j + 1, "vide") {
+        let at = view.is(j, "at");
+        if at && view.is(j + 1, "vide") {
             continue;
         }
-        if view.is(j, "at") {
+        if at {
             let after_comma = view.is_punct(j - 1, ",");
             let next_is_infinitive = !view.is_capitalized(j + 1)
                 && view.word(j + 1).ends_with('e')
@@ -393,10 +401,9 @@ fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
             }
             return None;
         }
-        let w = view.word(j);
         if view.is_punct(j, ".!?:;\"»«“”„")
             || is_speech_verb(view, j)
-            || w.eq_ignore_ascii_case("om") && view.is_punct(j - 1, ",")
+            || view.is(j, "om") && view.is_punct(j - 1, ",")
         {
             return None;
         }

@@ -5,11 +5,122 @@ use crate::document::Document;
 use crate::lexicon::Tags;
 use crate::model::{Span, Token, TokenKind};
 
+/// What each token is to the quote stage, one byte a token, so that the
+/// scans over every token read one byte and not the text.
+pub(super) mod class {
+    /// The prefilter's token: a quote mark, a dash, a colon or a speech
+    /// verb (the first character of a punctuation token decides).
+    pub(in crate::quotes) const LOOK: u8 = 1;
+    /// A quote mark of any family (the whole token).
+    pub(in crate::quotes) const QUOTE: u8 = 2;
+    /// A dialogue dash: "-", "–" or "—" (the whole token).
+    pub(in crate::quotes) const DASH: u8 = 4;
+    /// Punctuation that starts with a colon.
+    pub(in crate::quotes) const COLON: u8 = 8;
+    /// A token tagged as a speech verb.
+    pub(in crate::quotes) const VERB: u8 = 16;
+    /// A word token.
+    pub(in crate::quotes) const WORD: u8 = 32;
+    /// A word that starts with a capital letter.
+    pub(in crate::quotes) const CAPITAL: u8 = 64;
+}
+
+/// What the scans read of one token: its [`class`] bits and, for
+/// punctuation, its first byte (0 for other tokens), which is all most
+/// punctuation tests need.
+#[derive(Clone, Copy)]
+pub(super) struct Cell {
+    pub(super) class: u8,
+    mark: u8,
+}
+
+/// The cell of one token. The ASCII paths are the hot ones: a token that
+/// starts with any other character goes the slow way.
+#[inline(always)]
+fn cell(text: &str, token: &Token, tags: Tags) -> Cell {
+    let verb = if tags.contains(Tags::SPEECH_VERB) {
+        class::VERB | class::LOOK
+    } else {
+        0
+    };
+    let first = text.as_bytes().get(token.start).copied().unwrap_or(0);
+    match token.kind {
+        TokenKind::Word => {
+            let capital = if token.end <= token.start {
+                0
+            } else if first.is_ascii() {
+                if first.is_ascii_uppercase() {
+                    class::CAPITAL
+                } else {
+                    0
+                }
+            } else {
+                wide_capital(text, token)
+            };
+            Cell {
+                class: class::WORD | verb | capital,
+                mark: 0,
+            }
+        }
+        TokenKind::Punctuation => {
+            let single = token.end == token.start + 1;
+            let marks = match first {
+                b'"' | b'\'' if single => class::LOOK | class::QUOTE,
+                b'-' if single => class::LOOK | class::DASH,
+                b':' => class::LOOK | class::COLON,
+                b'"' | b'\'' | b'-' => class::LOOK,
+                b if b.is_ascii() => 0,
+                _ => wide_punctuation(text, token),
+            };
+            Cell {
+                class: verb | marks,
+                mark: first,
+            }
+        }
+        _ => Cell {
+            class: verb,
+            mark: 0,
+        },
+    }
+}
+
+/// [`class::CAPITAL`] if the word, which starts with a non-ASCII
+/// character, starts with a capital letter.
+#[cold]
+#[inline(never)]
+fn wide_capital(text: &str, token: &Token) -> u8 {
+    let capital = text
+        .get(token.start..token.end)
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    if capital { class::CAPITAL } else { 0 }
+}
+
+/// The class bits of a punctuation token that starts with a non-ASCII
+/// character.
+#[cold]
+#[inline(never)]
+fn wide_punctuation(text: &str, token: &Token) -> u8 {
+    let mark = text.get(token.start..token.end).unwrap_or("");
+    let look = mark
+        .chars()
+        .next()
+        .is_some_and(|c| "«»“”„‘’‚‹›–—".contains(c));
+    let whole = match mark {
+        "»" | "«" | "“" | "”" | "„" | "‘" | "’" | "‚" | "‹" | "›" => class::QUOTE,
+        "–" | "—" => class::DASH,
+        _ => 0,
+    };
+    if look { class::LOOK | whole } else { whole }
+}
+
 /// Tokens with tags and sentence and paragraph ranges, computed once.
 pub(super) struct View<'d> {
     pub(super) text: &'d str,
     pub(super) tokens: &'d [Token],
     tags: &'d [Tags],
+    /// The cell of each token.
+    cells: Vec<Cell>,
     /// Token range `first..last` of each sentence.
     sentences: Vec<(usize, usize)>,
     /// Sentence range `first..last` of each paragraph.
@@ -43,10 +154,27 @@ impl<'d> View<'d> {
                 range.1 = index + 1;
             }
         }
+        let tags = &document.tags[..];
+        // Filling a zeroed vector in place through zipped slices leaves
+        // the loop no bounds checks and no length bookkeeping. The lexicon
+        // tags every token; the indexed loop is a safety net.
+        let blank = Cell { class: 0, mark: 0 };
+        let mut cells = vec![blank; tokens.len()];
+        if tags.len() == tokens.len() {
+            for ((slot, token), &tags) in cells.iter_mut().zip(tokens).zip(tags) {
+                *slot = cell(document.text, token, tags);
+            }
+        } else {
+            for (i, (slot, token)) in cells.iter_mut().zip(tokens).enumerate() {
+                let tags = tags.get(i).copied().unwrap_or(Tags::NONE);
+                *slot = cell(document.text, token, tags);
+            }
+        }
         View {
             text: document.text,
             tokens,
             tags: &document.tags,
+            cells,
             sentences,
             paragraphs,
         }
@@ -103,6 +231,18 @@ impl<'d> View<'d> {
             .unwrap_or("")
     }
 
+    /// The [`class`] bits of token `i` (none past the end).
+    #[inline]
+    pub(super) fn class(&self, i: usize) -> u8 {
+        self.cells.get(i).map_or(0, |c| c.class)
+    }
+
+    /// The cells of tokens `first..last`.
+    #[inline]
+    pub(super) fn cells(&self, first: usize, last: usize) -> &[Cell] {
+        self.cells.get(first..last).unwrap_or(&[])
+    }
+
     /// The lexicon tags of token `i` (none past the end).
     #[inline]
     pub(super) fn tags(&self, i: usize) -> Tags {
@@ -146,51 +286,40 @@ impl<'d> View<'d> {
     /// Whether token `i` is a word that starts with a capital letter.
     #[inline]
     pub(super) fn is_capitalized(&self, i: usize) -> bool {
-        if self.kind(i) != Some(TokenKind::Word) {
-            return false;
-        }
-        match self.bytes(i).first() {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
-        }
+        self.class(i) & class::CAPITAL != 0
     }
 
     /// Whether token `i` is a word.
     #[inline]
     pub(super) fn is_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word)
+        self.class(i) & class::WORD != 0
     }
 
     /// Whether token `i` is one of the punctuation marks in `marks`.
     #[inline]
     pub(super) fn is_punct(&self, i: usize, marks: &str) -> bool {
-        let Some(token) = self.tokens.get(i) else {
-            return false;
-        };
-        if token.kind != TokenKind::Punctuation {
-            return false;
+        match self.cells.get(i).map(|c| c.mark) {
+            None | Some(0) => false,
+            // A plain loop: `contains` calls memchr, slow for a few bytes.
+            Some(b) if b.is_ascii() => marks.bytes().any(|m| m == b),
+            Some(_) => self.is_wide_punct(i, marks),
         }
-        // Most marks are one ASCII byte: compare bytes, not chars.
-        let bytes = self.text.as_bytes();
-        match bytes.get(token.start) {
-            Some(&b) if b.is_ascii() => marks.as_bytes().contains(&b),
-            _ => self
-                .word(i)
-                .chars()
-                .next()
-                .is_some_and(|c| marks.contains(c)),
-        }
+    }
+
+    /// Whether the punctuation token `i`, which starts with a non-ASCII
+    /// character, starts with one of `marks`.
+    #[inline(never)]
+    fn is_wide_punct(&self, i: usize, marks: &str) -> bool {
+        self.word(i)
+            .chars()
+            .next()
+            .is_some_and(|c| marks.contains(c))
     }
 
     /// Whether token `i` is a dialogue dash.
     #[inline]
     pub(super) fn is_dash(&self, i: usize) -> bool {
-        // "-", "–" (U+2013) and "—" (U+2014) in UTF-8.
-        self.kind(i) == Some(TokenKind::Punctuation)
-            && matches!(
-                self.bytes(i),
-                b"-" | [0xE2, 0x80, 0x93] | [0xE2, 0x80, 0x94]
-            )
+        self.class(i) & class::DASH != 0
     }
 
     /// Byte span of tokens `first..last` (empty when the range is).
@@ -214,21 +343,13 @@ impl<'d> View<'d> {
         self.text.get(at..).and_then(|s| s.chars().next())
     }
 
-    /// The cheap prefilter: whether tokens `first..last` hold a quote mark,
-    /// a dash, a colon or a speech-verb token.
-    pub(super) fn worth_a_look(&self, first: usize, last: usize) -> bool {
-        (first..last).any(|i| {
-            self.tags(i).contains(Tags::SPEECH_VERB)
-                || self.kind(i) == Some(TokenKind::Punctuation)
-                    && match self.bytes(i).first() {
-                        Some(b) if b.is_ascii() => b"\"'-:".contains(b),
-                        _ => self
-                            .word(i)
-                            .chars()
-                            .next()
-                            .is_some_and(|c| "«»“”„‘’‚‹›–—".contains(c)),
-                    }
-        })
+    /// The cheap prefilter: the [`class`] bits of tokens `first..last`
+    /// together; [`class::LOOK`] among them says the paragraph holds a
+    /// quote mark, a dash, a colon or a speech-verb token.
+    pub(super) fn bits(&self, first: usize, last: usize) -> u8 {
+        self.cells(first, last)
+            .iter()
+            .fold(0, |all, c| all | c.class)
     }
 }
 
