@@ -1,24 +1,10 @@
 //! Dates on the shared data: the acceptance article and the DDT dev text.
 //! Needs /work/shared; run with `cargo test --release -- --ignored`.
 
-use kilde::{Analyzer, Date, Grain};
-use std::path::PathBuf;
+mod common;
 
-/// A file under the shared data directory, found next to the checkout
-/// (`../shared`) or next to the worktree directory (`../../shared`).
-fn shared(relative: &str) -> String {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let candidates = [
-        manifest.join("../shared").join(relative),
-        manifest.join("../../shared").join(relative),
-    ];
-    for path in &candidates {
-        if let Ok(text) = std::fs::read_to_string(path) {
-            return text;
-        }
-    }
-    panic!("shared data missing: tried {candidates:?}");
-}
+use common::shared;
+use kilde::{Analyzer, Date, Grain};
 
 #[test]
 #[ignore]

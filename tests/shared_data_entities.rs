@@ -2,25 +2,10 @@
 //! Needs `../shared/samples/` beside the crate; run with
 //! `cargo test --release -- --ignored`.
 
+mod common;
+
+use common::article;
 use kilde::{Analysis, Gender, Person};
-use std::path::PathBuf;
-
-/// The article, relative to the checkout's parent.
-const ARTICLE: &str = "shared/samples/huawei-antispionage.txt";
-
-/// The acceptance article: `../shared/...` next to the checkout, or next to
-/// a directory above it (a worktree under `wt/`). Fails loudly when absent.
-fn article() -> String {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let path = manifest
-        .ancestors()
-        .skip(1)
-        .map(|dir| dir.join(ARTICLE))
-        .find(|path| path.is_file())
-        .unwrap_or_else(|| panic!("{ARTICLE} not found next to {}", manifest.display()));
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
-}
 
 /// The person called `name`.
 fn person<'a>(analysis: &'a Analysis, name: &str) -> &'a Person {

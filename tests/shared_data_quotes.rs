@@ -5,21 +5,10 @@
 //! with `cargo test --release -- --ignored`. Only facts are written here;
 //! each quote is found at run time by a few of its words.
 
-use kilde::{Analysis, Quote, QuoteKind};
-use std::path::PathBuf;
+mod common;
 
-/// A file under `shared/`, found next to the checkout or a directory above.
-fn shared(relative: &str) -> String {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let path = manifest
-        .ancestors()
-        .skip(1)
-        .map(|dir| dir.join("shared").join(relative))
-        .find(|path| path.is_file())
-        .unwrap_or_else(|| panic!("shared/{relative} not found next to {}", manifest.display()));
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
-}
+use common::shared;
+use kilde::{Analysis, Quote, QuoteKind};
 
 fn article() -> (String, Analysis) {
     let text = shared("samples/huawei-antispionage.txt");

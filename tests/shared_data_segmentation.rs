@@ -3,25 +3,10 @@
 //! next to the checkout and fail loudly when it is missing. Run them with
 //! `cargo test --release -- --ignored`.
 
+mod common;
+
+use common::article;
 use kilde::segment::{Segmentation, segment};
-use std::path::PathBuf;
-
-/// The article, relative to the checkout's parent.
-const ARTICLE: &str = "shared/samples/huawei-antispionage.txt";
-
-/// The acceptance article's text: `../shared/...` next to the checkout,
-/// or next to a directory above it (a worktree under `wt/`).
-fn article() -> String {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let path = manifest
-        .ancestors()
-        .skip(1)
-        .map(|dir| dir.join(ARTICLE))
-        .find(|path| path.is_file())
-        .unwrap_or_else(|| panic!("{ARTICLE} not found next to {}", manifest.display()));
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
-}
 
 /// Byte offsets of every occurrence of `needle` in `text`.
 fn offsets(text: &str, needle: &str) -> Vec<usize> {
