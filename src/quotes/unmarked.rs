@@ -38,6 +38,19 @@ fn after_colon(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<F
         addressee,
         end: colon + 1,
     };
+    push_after_colon(view, (colon, last), paragraph, cue, found);
+}
+
+/// Pushes the words after a colon, up to `last`, as a direct quote with
+/// `cue`, where there are three words or more: fewer make a label, not a
+/// statement.
+fn push_after_colon(
+    view: &View,
+    (colon, last): (usize, usize),
+    paragraph: usize,
+    cue: Cue,
+    found: &mut Vec<Found>,
+) {
     let end = trim_end(view, colon + 1, last);
     if (colon + 1..end).filter(|&i| view.is_word(i)).count() >= 3 {
         found.push(new_found(
@@ -521,16 +534,8 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
     let Some(cue) = named_by_colon(view, first, colon) else {
         return;
     };
-    let end = trim_end(view, colon + 1, last);
-    if (colon + 1..end).filter(|&i| view.is_word(i)).count() >= 3
-        && !view.is_punct(colon + 1, "\"»«“„-–")
-    {
-        found.push(new_found(
-            view,
-            (colon + 1, end),
-            QuoteKind::Direct,
-            paragraph,
-            cue,
-        ));
+    // A quote mark or dash after the colon opens a quote of its own.
+    if !view.is_punct(colon + 1, "\"»«“„-–") {
+        push_after_colon(view, (colon, last), paragraph, cue, found);
     }
 }
