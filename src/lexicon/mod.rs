@@ -196,10 +196,9 @@ pub(crate) fn lookup(word: &str) -> Tags {
         return Tags::NONE;
     }
     let mut buf = [0u8; MAX_WORD * 3];
-    match lowercase_into(word, &mut buf) {
-        Some(lower) => LEXICON.get(lower.as_bytes()).copied().unwrap_or(Tags::NONE),
-        None => Tags::NONE,
-    }
+    lowercase_bytes(word, &mut buf)
+        .and_then(|(lower, _)| LEXICON.get(lower).copied())
+        .unwrap_or(Tags::NONE)
 }
 
 /// Lower-cases `word` into `buf`; `None` when it does not fit.
