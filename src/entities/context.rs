@@ -3,7 +3,7 @@
 
 use crate::document::Document;
 use crate::lexicon::{self, Tags};
-use crate::model::{Span, TokenKind};
+use crate::model::{OrganizationKind, Span, TokenKind};
 
 /// The letter case of a word token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,22 +30,76 @@ pub(crate) struct Tok<'t> {
     /// Its lexicon tags; for a capitalised genitive without tags of its own
     /// ("Venstres", "Huaweis"), the tags of the word without the ending.
     pub(crate) tags: Tags,
-    /// Whether `tags` are those of the word without a genitive ending.
-    pub(crate) genitive: bool,
-    /// Its letter case.
-    pub(crate) case: Case,
-    /// Whether it is a word token.
-    pub(crate) word: bool,
-    /// Whether a capital here says nothing: the first word of a sentence
-    /// or of a line (quotes and dashes before it aside), or after a colon.
-    pub(crate) initial: bool,
     /// Index of the sentence it lies in (saturating at `u32::MAX`, which
     /// no text a `str` can hold reaches in practice), kept small so that a
     /// token costs fewer bytes to walk over.
     pub(crate) sentence: u32,
+    /// Its letter case.
+    pub(crate) case: Case,
+    /// What the rules ask of it, as [`Facts`] bits.
+    facts: u8,
+    /// The kind of organization it ends the name of, if it is such a head
+    /// word ("Kunstmuseum"); worked out once, for capitalised words.
+    pub(crate) head: Option<OrganizationKind>,
+}
+
+/// Bits of [`Tok::facts`]. The shape tests of names and roles are asked
+/// of the same capitalised words by every rule, so they are answered once
+/// when the token view is built.
+struct Facts;
+
+impl Facts {
+    /// A word token.
+    const WORD: u8 = 1;
+    /// A capital here says nothing (see [`Tok::initial`]).
+    const INITIAL: u8 = 1 << 1;
+    /// The tags are those of the word without a genitive ending.
+    const GENITIVE: u8 = 1 << 2;
+    /// Can be a word of a name (`people::is_name_word`).
+    const NAME_WORD: u8 = 1 << 3;
+    /// Is an initial (`people::is_initial_letter`).
+    const INITIAL_LETTER: u8 = 1 << 4;
+    /// Is a role (`roles::is_role`); only meaningful with `ROLE_KNOWN`.
+    const ROLE: u8 = 1 << 5;
+    /// `ROLE` has been worked out (for capitalised words).
+    const ROLE_KNOWN: u8 = 1 << 6;
 }
 
 impl<'t> Tok<'t> {
+    /// Whether it is a word token.
+    pub(crate) fn word(&self) -> bool {
+        self.facts & Facts::WORD != 0
+    }
+
+    /// Whether a capital here says nothing: the first word of a sentence
+    /// or of a line (quotes and dashes before it aside), or after a colon.
+    pub(crate) fn initial(&self) -> bool {
+        self.facts & Facts::INITIAL != 0
+    }
+
+    /// Whether `tags` are those of the word without a genitive ending.
+    pub(crate) fn genitive(&self) -> bool {
+        self.facts & Facts::GENITIVE != 0
+    }
+
+    /// Whether the word can be part of a name, as `people::is_name_word`
+    /// found when the view was built.
+    pub(crate) fn name_word(&self) -> bool {
+        self.facts & Facts::NAME_WORD != 0
+    }
+
+    /// Whether the word is an initial, as `people::is_initial_letter`
+    /// found when the view was built.
+    pub(crate) fn initial_letter(&self) -> bool {
+        self.facts & Facts::INITIAL_LETTER != 0
+    }
+
+    /// Whether the word is a role, if that was worked out when the view
+    /// was built (it is for capitalised words).
+    pub(crate) fn known_role(&self) -> Option<bool> {
+        (self.facts & Facts::ROLE_KNOWN != 0).then_some(self.facts & Facts::ROLE != 0)
+    }
+
     /// Whether the word starts with a capital or is all capitals.
     pub(crate) fn is_capital(&self) -> bool {
         matches!(self.case, Case::Capitalised | Case::Upper)
@@ -64,7 +118,7 @@ impl<'t> Tok<'t> {
 
     /// The word without the genitive ending its tags were found under.
     pub(crate) fn base(&self) -> &'t str {
-        if self.genitive {
+        if self.genitive() {
             genitive_stem(self.text).unwrap_or(self.text)
         } else {
             self.text
@@ -132,16 +186,28 @@ impl<'t> Context<'t> {
                     tags = hyphenated_name_tags(token_text);
                 }
             }
-            let tok = Tok {
+            let mut facts = 0;
+            if word {
+                facts |= Facts::WORD;
+                if at_start {
+                    facts |= Facts::INITIAL;
+                }
+            }
+            if genitive {
+                facts |= Facts::GENITIVE;
+            }
+            let mut tok = Tok {
                 text: token_text,
                 span: Span::new(token.start, token.end),
                 tags,
-                genitive,
-                case,
-                word,
-                initial: word && at_start,
                 sentence: u32::try_from(sentence).unwrap_or(u32::MAX),
+                case,
+                facts,
+                head: None,
             };
+            if word && tok.is_capital() {
+                add_capital_facts(&mut tok);
+            }
             if tok.is_proper() || token_text == "(" {
                 starts.push(i);
             }
@@ -184,22 +250,77 @@ impl<'t> Context<'t> {
     }
 }
 
+/// Works out once what the rules ask of a capitalised word.
+fn add_capital_facts(tok: &mut Tok) {
+    if super::people::name_word_shape(tok) {
+        tok.facts |= Facts::NAME_WORD;
+    }
+    if super::people::initial_letter_shape(tok) {
+        tok.facts |= Facts::INITIAL_LETTER;
+    }
+    tok.facts |= Facts::ROLE_KNOWN;
+    if super::roles::role_shape(tok) {
+        tok.facts |= Facts::ROLE;
+    }
+    tok.head = super::organizations::head_shape(tok);
+}
+
 /// The letter case of a word.
 fn case_of(word: &str) -> Case {
-    // Most words are plain lower-case ASCII: answer those without a char
-    // walk.
     let bytes = word.as_bytes();
-    if bytes.first().is_some_and(u8::is_ascii_lowercase) {
-        // Most words: an ASCII capital makes it mixed, and without
-        // non-ASCII bytes there is no other capital to find.
-        match ascii_capital(bytes) {
-            Some(true) => return Case::Mixed,
-            Some(false) => return Case::Lower,
-            None => {}
-        }
-    } else if word.is_ascii() {
-        return ascii_case_of(bytes);
+    // Most words are ASCII, and most of those lower case: answer them in
+    // one branch-free pass over the bytes.
+    let (capital, high) = ascii_capital(bytes);
+    if !high {
+        return if bytes.first().is_some_and(u8::is_ascii_lowercase) {
+            if capital { Case::Mixed } else { Case::Lower }
+        } else {
+            ascii_case_of(bytes)
+        };
     }
+    // The rest of Danish is written in Latin-1 letters: answer those on
+    // the bytes too, since a char walk looks every non-ASCII letter up in
+    // the Unicode tables.
+    latin1_case_of(bytes).unwrap_or_else(|| chars_case_of(word))
+}
+
+/// Whether `bytes` hold an ASCII capital, and whether they hold a
+/// non-ASCII byte.
+fn ascii_capital(bytes: &[u8]) -> (bool, bool) {
+    // The compiler vectorises this loop; copying a short tail into a
+    // padded word instead costs a memcpy call and a stalled load.
+    let mut capital = false;
+    let mut high = false;
+    for &b in bytes {
+        capital |= b.is_ascii_uppercase();
+        high |= b >= 0x80;
+    }
+    (capital, high)
+}
+
+/// [`case_of`] for an ASCII word that does not start with a lower-case
+/// letter, on its bytes.
+fn ascii_case_of(bytes: &[u8]) -> Case {
+    let Some(&first) = bytes.first() else {
+        return Case::Other;
+    };
+    if !first.is_ascii_uppercase() {
+        return Case::Other;
+    }
+    let stem = bytes
+        .strip_suffix(b"'s")
+        .or_else(|| bytes.strip_suffix(b"s").filter(|stem| stem.len() >= 3))
+        .unwrap_or(bytes);
+    let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    if letters >= 2 && !stem.iter().any(u8::is_ascii_lowercase) {
+        Case::Upper
+    } else {
+        Case::Capitalised
+    }
+}
+
+/// [`case_of`] for any word, char by char.
+fn chars_case_of(word: &str) -> Case {
     let Some(first) = word.chars().next() else {
         return Case::Other;
     };
@@ -231,55 +352,79 @@ fn case_of(word: &str) -> Case {
     }
 }
 
-/// Whether ASCII `bytes` hold a capital letter, eight bytes at a time;
-/// `None` when they are not all ASCII.
-fn ascii_capital(bytes: &[u8]) -> Option<bool> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut capital = false;
-    for chunk in bytes.chunks(8) {
-        // Pad with a lower-case letter, which is neither capital nor
-        // non-ASCII.
-        let mut word = [b'a'; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        if x & HIGH != 0 {
-            return None;
-        }
-        // With every byte below 0x80 no addition carries into the next
-        // byte: a byte's high bit is then set by +0x3F from 'A' up and
-        // by +0x25 from past 'Z' up.
-        let from_a = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
-        let past_z = x.wrapping_add(0x2525_2525_2525_2525);
-        capital |= from_a & !past_z & HIGH != 0;
-    }
-    Some(capital)
+/// The case of one letter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Letter {
+    Upper,
+    Lower,
+    /// A digit, a mark or another character that is no letter.
+    None,
 }
 
-/// [`case_of`] for an ASCII word, on its bytes.
-fn ascii_case_of(bytes: &[u8]) -> Case {
-    let Some(&first) = bytes.first() else {
-        return Case::Other;
+/// [`case_of`] for a word of ASCII and Latin-1 characters, on its bytes;
+/// `None` for any other word.
+fn latin1_case_of(bytes: &[u8]) -> Option<Case> {
+    // A genitive ending does not make "TDC's" or "DBUs" less of an
+    // acronym.
+    let stem_len = match bytes {
+        [rest @ .., b'\'', b's'] => rest.len(),
+        [rest @ .., b's'] if char_count(rest) >= 3 => rest.len(),
+        _ => bytes.len(),
     };
-    if first.is_ascii_lowercase() {
-        return if bytes.iter().any(u8::is_ascii_uppercase) {
-            Case::Mixed
+    let mut first = Letter::None;
+    let (mut upper, mut lower_in_stem, mut letter_after_first) = (false, false, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let (letter, width) = latin1_letter(bytes, i)?;
+        if i == 0 {
+            first = letter;
         } else {
-            Case::Lower
+            letter_after_first |= letter != Letter::None;
+        }
+        upper |= letter == Letter::Upper;
+        lower_in_stem |= letter == Letter::Lower && i < stem_len;
+        i += width;
+    }
+    Some(match first {
+        Letter::None => Case::Other,
+        Letter::Lower if upper => Case::Mixed,
+        Letter::Lower => Case::Lower,
+        Letter::Upper if letter_after_first && !lower_in_stem => Case::Upper,
+        Letter::Upper => Case::Capitalised,
+    })
+}
+
+/// The letter at byte `i` and its width in bytes, if it is ASCII or a
+/// Latin-1 character (two bytes starting 0xC3: "Æ", "ø", "é", "ß").
+fn latin1_letter(bytes: &[u8], i: usize) -> Option<(Letter, usize)> {
+    let b = *bytes.get(i)?;
+    if b.is_ascii() {
+        let letter = if b.is_ascii_uppercase() {
+            Letter::Upper
+        } else if b.is_ascii_lowercase() {
+            Letter::Lower
+        } else {
+            Letter::None
         };
+        return Some((letter, 1));
     }
-    if !first.is_ascii_uppercase() {
-        return Case::Other;
-    }
-    let stem = bytes
-        .strip_suffix(b"'s")
-        .or_else(|| bytes.strip_suffix(b"s").filter(|stem| stem.len() >= 3))
-        .unwrap_or(bytes);
-    let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    if letters >= 2 && !stem.iter().any(u8::is_ascii_lowercase) {
-        Case::Upper
-    } else {
-        Case::Capitalised
-    }
+    let next = *bytes.get(i + 1)?;
+    let letter = match (b, next) {
+        // "×" and "÷" sit among the letters but are none.
+        (0xC3, 0x97 | 0xB7) => Letter::None,
+        (0xC3, 0x80..=0x9E) => Letter::Upper,
+        (0xC3, 0x9F..=0xBF) => Letter::Lower,
+        _ => return None,
+    };
+    Some((letter, 2))
+}
+
+/// How many characters the UTF-8 `bytes` hold.
+fn char_count(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .filter(|&&b| !(0x80..0xC0).contains(&b))
+        .count()
 }
 
 /// The name tags of the first part of a hyphenated name ("Poul-Erik",
@@ -333,16 +478,29 @@ mod tests {
         assert_eq!(case_of("A"), Case::Capitalised);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn latin1_case_agrees_with_the_char_walk(word in "[a-cA-Cs'0-9æøåÆØÅéÉß×÷-]{0,8}") {
+            proptest::prop_assert_eq!(latin1_case_of(word.as_bytes()), Some(chars_case_of(&word)));
+        }
+    }
+
     #[test]
-    fn capitals_found_eight_bytes_at_a_time() {
-        assert_eq!(ascii_capital(b"netvaerksudstyr"), Some(false));
-        assert_eq!(ascii_capital(b"netvaerksudstyR"), Some(true));
-        assert_eq!(ascii_capital(b"aZ@[`{"), Some(true));
-        assert_eq!(ascii_capital(b"a@[`{"), Some(false));
-        assert_eq!(ascii_capital("blå".as_bytes()), None);
+    fn latin1_words_are_read_on_their_bytes() {
+        assert_eq!(latin1_case_of(b"netvaerksudstyr"), Some(Case::Lower));
+        assert_eq!(latin1_case_of("søÅ".as_bytes()), Some(Case::Mixed));
+        assert_eq!(latin1_case_of("ØRESUND".as_bytes()), Some(Case::Upper));
+        assert_eq!(latin1_case_of("ØRESUNDs".as_bytes()), Some(Case::Upper));
+        assert_eq!(latin1_case_of("Ærø".as_bytes()), Some(Case::Capitalised));
+        assert_eq!(latin1_case_of("×Ab".as_bytes()), Some(Case::Other));
+        assert_eq!(latin1_case_of("Σοφία".as_bytes()), None);
         assert_eq!(case_of("iPhone"), Case::Mixed);
+        assert_eq!(case_of("TDC's"), Case::Upper);
+        assert_eq!(case_of("5G"), Case::Other);
         assert_eq!(case_of("søÅ"), Case::Mixed);
         assert_eq!(case_of("sø"), Case::Lower);
+        assert_eq!(case_of("Σοφία"), Case::Capitalised);
+        assert_eq!(case_of("ΣΟΦΙΑ"), Case::Upper);
     }
 
     #[test]
@@ -360,7 +518,7 @@ mod tests {
         let initial: Vec<&str> = context
             .toks
             .iter()
-            .filter(|t| t.initial)
+            .filter(|t| t.initial())
             .map(|t| t.text)
             .collect();
         assert_eq!(initial, ["Han", "Læs", "Ole", "Mogens"]);

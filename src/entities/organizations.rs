@@ -146,7 +146,7 @@ fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgB
     let tok = context.get(i)?;
     let follows_name = i > 0
         && context.toks[i - 1].is_proper()
-        && tok.word
+        && tok.word()
         && tok.text.len() <= 8
         && tok.text.as_bytes().first().is_some_and(|&b| {
             matches!(
@@ -186,7 +186,7 @@ fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgB
             break;
         }
         first -= 1;
-        if before.initial {
+        if before.initial() {
             break;
         }
     }
@@ -217,7 +217,7 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
     if (i..=last).any(|k| claimed.get(k).copied().unwrap_or(true)) {
         return None;
     }
-    if n == 1 && tok.initial && tok.tags.contains(Tags::COMMON_WORD) {
+    if n == 1 && tok.initial() && tok.tags.contains(Tags::COMMON_WORD) {
         return None;
     }
     if n == 1 && is_followed_by_name(context, i) {
@@ -358,7 +358,13 @@ const HEADS: &[(&str, OrganizationKind)] = &[
 
 /// The kind of organization a word that ends a name makes, if it is one.
 fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
-    if !tok.word || !tok.is_capital() || tok.text.len() < 3 {
+    tok.head
+}
+
+/// [`head_kind`] worked out from the word itself, once per capitalised
+/// token when the token view is built.
+pub(crate) fn head_shape(tok: &Tok) -> Option<OrganizationKind> {
+    if !tok.word() || !tok.is_capital() || tok.text.len() < 3 {
         return None;
     }
     if tok.case != Case::Capitalised {
@@ -383,22 +389,25 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
         // past its capital.
         let mut chars = lower.chars();
         let capital = chars.next()?;
-        let &(first, kind) = WHOLE_HEADS.get(chars.as_str())?;
-        capital.to_lowercase().eq([first]).then_some(kind)
+        let lower = capital.to_lowercase();
+        let (_, kind) =
+            WHOLE_HEADS.find_whole(chars.as_str(), |(first, _)| lower.clone().eq([first]))?;
+        Some(kind)
     })
 }
 
 /// [`HEADS`] by the word past their first letter, with that letter.
-static WHOLE_HEADS: once_cell::sync::Lazy<FastMap<&'static str, (char, OrganizationKind)>> =
+static WHOLE_HEADS: once_cell::sync::Lazy<Suffixes<(char, OrganizationKind)>> =
     once_cell::sync::Lazy::new(|| {
-        HEADS
+        let heads: Vec<(&'static str, (char, OrganizationKind))> = HEADS
             .iter()
             .filter_map(|&(head, kind)| {
                 let mut chars = head.chars();
                 let first = chars.next()?;
                 Some((chars.as_str(), (first, kind)))
             })
-            .collect()
+            .collect();
+        Suffixes::new(&heads)
     });
 
 /// [`HEADS`] by their endings.
@@ -439,7 +448,7 @@ fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> 
             break;
         }
         first -= 1;
-        if before.initial {
+        if before.initial() {
             break;
         }
     }
@@ -453,10 +462,10 @@ fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> 
         last = i + 2;
     }
     let single = first == i && last == i;
-    if single && (tok.initial || HEADS.iter().any(|(h, _)| tok.text.eq_ignore_ascii_case(h))) {
+    if single && (tok.initial() || HEADS.iter().any(|(h, _)| tok.text.eq_ignore_ascii_case(h))) {
         return None;
     }
-    if context.toks[first].initial && context.toks[first].tags.contains(Tags::COMMON_WORD) {
+    if context.toks[first].initial() && context.toks[first].tags.contains(Tags::COMMON_WORD) {
         first += 1;
     }
     let span = Span::new(context.toks[first].span.start, context.toks[last].span.end);
@@ -752,7 +761,7 @@ fn add_variant_mentions(
             }
         }
         if let Some((last, org)) = found {
-            if tok.initial && last == i && tok.tags.contains(Tags::COMMON_WORD) {
+            if tok.initial() && last == i && tok.tags.contains(Tags::COMMON_WORD) {
                 continue;
             }
             let next_proper = context.get(last + 1).is_some_and(|t| {

@@ -160,7 +160,7 @@ fn name_at(context: &Context, i: usize, key: &mut String) -> Option<PartyMention
 /// A code of two or more letters standing alone ("SF", "DF's").
 fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
     let tok = context.get(i)?;
-    if !tok.word || !tok.is_capital() || !tok.tags.contains(Tags::PARTY_START) {
+    if !tok.word() || !tok.is_capital() || !tok.tags.contains(Tags::PARTY_START) {
         return None;
     }
     let code = tok

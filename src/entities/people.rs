@@ -64,7 +64,13 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
 /// word without full stops, with a letter in it.
 #[inline]
 fn is_name_word(tok: &Tok) -> bool {
-    if !tok.word || !tok.is_capital() {
+    tok.name_word()
+}
+
+/// [`is_name_word`] worked out from the word itself, once per token when
+/// the token view is built.
+pub(crate) fn name_word_shape(tok: &Tok) -> bool {
+    if !tok.word() || !tok.is_capital() {
         return false;
     }
     // One walk over the bytes finds both marks that matter.
@@ -88,8 +94,15 @@ fn is_name_word(tok: &Tok) -> bool {
 
 /// An initial inside a name: "B." in "Frank B. Madsen", "H.L" in "H.L.
 /// Hansen" (with or without its full stop, as tokenized).
+#[inline]
 fn is_initial_letter(tok: &Tok) -> bool {
-    if !tok.word || tok.text.len() > 8 || !tok.text.starts_with(char::is_uppercase) {
+    tok.initial_letter()
+}
+
+/// [`is_initial_letter`] worked out from the word itself, once per token
+/// when the token view is built.
+pub(crate) fn initial_letter_shape(tok: &Tok) -> bool {
+    if !tok.word() || tok.text.len() > 8 || !tok.text.starts_with(char::is_uppercase) {
         return false;
     }
     // Without a stop only a lone capital is an initial: most words that
@@ -98,7 +111,7 @@ fn is_initial_letter(tok: &Tok) -> bool {
         return tok.text.chars().nth(1).is_none();
     }
     let letters = tok.text.chars().filter(|c| *c != '.').count();
-    tok.word
+    tok.word()
         && (1..=3).contains(&letters)
         && tok.text.chars().all(|c| c == '.' || c.is_uppercase())
         && (letters == 1 || tok.text.contains('.'))
@@ -118,7 +131,7 @@ fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
     while last - i < 8 {
         let next = last + 1;
         let Some(tok) = context.get(next) else { break };
-        if claimed[next] || !context.same_sentence(i, next) || tok.initial {
+        if claimed[next] || !context.same_sentence(i, next) || tok.initial() {
             break;
         }
         let gap = tok.span.start.saturating_sub(context.toks[last].span.end);
@@ -193,12 +206,12 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     }
     while first <= last {
         let tok = &context.toks[first];
-        if is_initial_letter(tok) && !(tok.initial && tok.tags.contains(Tags::COMMON_WORD)) {
+        if is_initial_letter(tok) && !(tok.initial() && tok.tags.contains(Tags::COMMON_WORD)) {
             break;
         }
         let role = roles::is_role(tok) && !tok.tags.contains(Tags::FIRST_NAME);
         if role
-            || (tok.initial && !starts_name(context, first, last))
+            || (tok.initial() && !starts_name(context, first, last))
             || PARTICLES.contains(&tok.text)
         {
             first += 1;
@@ -268,7 +281,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
                     .union(Tags::ORG_START),
             );
         (first_name && !common && plain)
-            || (head.tags.contains(Tags::SURNAME) && !common && plain && !head.initial)
+            || (head.tags.contains(Tags::SURNAME) && !common && plain && !head.initial())
             || (cue && !common && (plain || head.tags.intersects(names)))
     };
     accepted.then_some((first, last))
@@ -384,7 +397,7 @@ pub(crate) fn member_party(word: &str) -> Option<&'static str> {
 fn parts_of(context: &Context, first: usize, last: usize) -> Vec<String> {
     context.toks[first..=last]
         .iter()
-        .filter(|t| t.word && !is_initial_letter(t))
+        .filter(|t| t.word() && !is_initial_letter(t))
         .map(|t| t.base().to_lowercase())
         .collect()
 }
@@ -398,7 +411,7 @@ fn add_mention(
     last: usize,
 ) {
     let span = Span::new(context.toks[first].span.start, context.toks[last].span.end);
-    let last = if context.toks[last].word {
+    let last = if context.toks[last].word() {
         last
     } else {
         last.saturating_sub(1).max(first)
@@ -500,7 +513,7 @@ fn link_alone(
         if i < next
             || claimed[i]
             || !is_name_word(tok)
-            || (tok.initial && tok.tags.contains(Tags::COMMON_WORD))
+            || (tok.initial() && tok.tags.contains(Tags::COMMON_WORD))
         {
             continue;
         }

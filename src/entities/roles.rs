@@ -50,7 +50,14 @@ const ROLE_ENDINGS: &[&str] = &[
 
 /// Whether the word is a role: in the role list or ending in a role.
 pub(crate) fn is_role(tok: &Tok) -> bool {
-    if !tok.word {
+    tok.known_role().unwrap_or_else(|| role_shape(tok))
+}
+
+/// [`is_role`] worked out from the word itself: once per token for
+/// capitalised words, when the token view is built, and on demand for the
+/// rest.
+pub(crate) fn role_shape(tok: &Tok) -> bool {
+    if !tok.word() {
         return false;
     }
     if tok.tags.contains(Tags::ROLE) {
@@ -125,7 +132,7 @@ pub(crate) fn phrase_ending_at(context: &Context, last: usize) -> Option<usize> 
 /// "forsvarsminister").
 pub(crate) fn phrase_text(context: &Context, first: usize, last: usize) -> String {
     let text = context.text_between(first, last);
-    let opens_sentence = context.get(first).is_some_and(|t| t.initial);
+    let opens_sentence = context.get(first).is_some_and(|t| t.initial());
     let mut chars = text.chars();
     match chars.next() {
         Some(c)
@@ -143,7 +150,7 @@ pub(crate) fn phrase_text(context: &Context, first: usize, last: usize) -> Strin
 /// written ("Digital Marketing Manager").
 fn is_title_case_phrase(context: &Context, first: usize, last: usize) -> bool {
     last > first
-        && (first..=last).all(|i| context.get(i).is_some_and(|t| !t.word || t.is_capital()))
+        && (first..=last).all(|i| context.get(i).is_some_and(|t| !t.word() || t.is_capital()))
 }
 
 #[cfg(test)]

@@ -1,42 +1,72 @@
-//! Word endings looked up by their last two bytes, so that testing a word
-//! against a list of endings costs one small hash lookup and a compare or
-//! two instead of a compare per ending.
+//! Word endings looked up by their last byte, so that testing a word
+//! against a list of endings costs one table index and a compare or two
+//! instead of a compare per ending, and no hashing at all.
 
-use crate::lexicon::FastMap;
-
-/// Endings with a value each, grouped by their last two bytes.
+/// Endings with a value each, grouped by their last byte.
 pub(crate) struct Suffixes<T: Copy + 'static> {
-    by_tail: FastMap<[u8; 2], Vec<(&'static str, T)>>,
+    /// For each last byte, the range of `endings` that end in it.
+    by_last: Box<[(u16, u16); 256]>,
+    /// The endings in groups by last byte, list order kept within a
+    /// group, each with its last two bytes for a quick first test.
+    endings: Vec<(&'static str, [u8; 2], T)>,
 }
 
 impl<T: Copy + 'static> Suffixes<T> {
     /// Groups `endings`; within a group the list order is kept, so an
     /// earlier ending wins. Endings must be at least two bytes long.
     pub(crate) fn new(endings: &[(&'static str, T)]) -> Suffixes<T> {
-        let mut by_tail: FastMap<[u8; 2], Vec<(&'static str, T)>> = FastMap::default();
-        for &(ending, value) in endings {
-            if let Some(tail) = tail(ending) {
-                by_tail.entry(tail).or_default().push((ending, value));
-            }
+        let mut grouped: Vec<(&'static str, [u8; 2], T)> = endings
+            .iter()
+            .filter_map(|&(ending, value)| Some((ending, tail(ending)?, value)))
+            .collect();
+        // A stable sort keeps the list order within each group.
+        grouped.sort_by_key(|&(_, tail, _)| tail[1]);
+        let mut by_last = Box::new([(0u16, 0u16); 256]);
+        let mut start = 0;
+        while start < grouped.len() {
+            let last = grouped[start].1[1];
+            let end = start + grouped[start..].partition_point(|e| e.1[1] == last);
+            // The lists hold a few dozen endings, far below u16::MAX.
+            let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+            by_last[usize::from(last)] = (to_u16(start), to_u16(end));
+            start = end;
         }
-        Suffixes { by_tail }
+        Suffixes {
+            by_last,
+            endings: grouped,
+        }
     }
 
     /// The value of the first ending that `word` ends with.
     pub(crate) fn find(&self, word: &str) -> Option<T> {
-        self.by_tail
-            .get(&tail(word)?)?
+        self.find_where(word, |ending, _| word.ends_with(ending))
+    }
+
+    /// The value of the first ending that is all of `word` and whose value
+    /// `fits`.
+    pub(crate) fn find_whole(&self, word: &str, fits: impl Fn(T) -> bool) -> Option<T> {
+        self.find_where(word, |ending, value| word == ending && fits(value))
+    }
+
+    /// The value of the first ending in the group of `word`'s last bytes
+    /// that `fits`.
+    fn find_where(&self, word: &str, fits: impl Fn(&str, T) -> bool) -> Option<T> {
+        let word_tail = tail(word)?;
+        let (start, end) = self.by_last[usize::from(word_tail[1])];
+        self.endings
+            .get(usize::from(start)..usize::from(end))?
             .iter()
-            .find(|(ending, _)| word.ends_with(ending))
-            .map(|&(_, value)| value)
+            .find(|&&(ending, tail, value)| tail == word_tail && fits(ending, value))
+            .map(|&(_, _, value)| value)
     }
 }
 
 /// The last two bytes of `word`.
 fn tail(word: &str) -> Option<[u8; 2]> {
-    let bytes = word.as_bytes();
-    let n = bytes.len();
-    (n >= 2).then(|| [bytes[n - 2], bytes[n - 1]])
+    match word.as_bytes() {
+        [.., a, b] => Some([*a, *b]),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -51,5 +81,17 @@ mod tests {
         assert_eq!(table.find("landechef"), Some(3));
         assert_eq!(table.find("hus"), None);
         assert_eq!(table.find("f"), None);
+    }
+
+    #[test]
+    fn endings_sharing_a_last_byte_keep_their_order() {
+        let table = Suffixes::new(&[("leder", 1), ("ansvar", 2), ("der", 3), ("r", 4)]);
+        assert_eq!(table.find("afdelingsleder"), Some(1));
+        assert_eq!(table.find("hovedansvar"), Some(2));
+        assert_eq!(table.find("ryder"), Some(3));
+        assert_eq!(table.find("ør"), None);
+        assert_eq!(table.find_whole("ryder", |_| true), None);
+        assert_eq!(table.find_whole("der", |_| true), Some(3));
+        assert_eq!(table.find_whole("der", |value| value == 2), None);
     }
 }

@@ -280,8 +280,8 @@ fn pronoun_gender(
         let after = context.toks[first..]
             .iter()
             .take_while(|t| t.sentence <= sentence.saturating_add(1))
-            .find(|t| t.sentence == sentence.saturating_add(1) && t.word)
-            .filter(|t| t.initial);
+            .find(|t| t.sentence == sentence.saturating_add(1) && t.word())
+            .filter(|t| t.initial());
         match after.map(|t| t.text) {
             Some("Hun") => return Some(Gender::Female),
             Some("Han") => return Some(Gender::Male),
