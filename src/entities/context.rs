@@ -171,7 +171,7 @@ impl<'t> Context<'t> {
             let token_text = document.token_text(token);
             let word = token.kind == TokenKind::Word;
             let case = if word {
-                case_of(token_text)
+                case_at(bytes, token.start, token.end)
             } else {
                 Case::Other
             };
@@ -266,34 +266,74 @@ fn add_capital_facts(tok: &mut Tok) {
 }
 
 /// The letter case of a word.
+#[cfg(test)]
 fn case_of(word: &str) -> Case {
-    let bytes = word.as_bytes();
-    // Most words are ASCII, and most of those lower case: answer them in
-    // one branch-free pass over the bytes.
-    let (capital, high) = ascii_capital(bytes);
+    case_at(word.as_bytes(), 0, word.len())
+}
+
+/// [`case_of`] for the word at `start..end` of the UTF-8 `text`.
+fn case_at(text: &[u8], start: usize, end: usize) -> Case {
+    let Some(bytes) = text.get(start..end) else {
+        return Case::Other;
+    };
+    let Some(&first) = bytes.first() else {
+        return Case::Other;
+    };
+    // Most words are ASCII, and most of those lower case: answer them
+    // eight bytes at a time.
+    let (capital, high) = ascii_capital(text, start, end);
     if !high {
-        return if bytes.first().is_some_and(u8::is_ascii_lowercase) {
-            if capital { Case::Mixed } else { Case::Lower }
-        } else {
-            ascii_case_of(bytes)
-        };
+        if first.is_ascii_lowercase() {
+            return if capital { Case::Mixed } else { Case::Lower };
+        }
+        // "Huawei": a lower-case second letter inside the stem makes the
+        // word capitalised, whatever its ending.
+        if first.is_ascii_uppercase() && bytes.len() >= 4 && bytes[1].is_ascii_lowercase() {
+            return Case::Capitalised;
+        }
+        return ascii_case_of(bytes);
     }
     // The rest of Danish is written in Latin-1 letters: answer those on
     // the bytes too, since a char walk looks every non-ASCII letter up in
     // the Unicode tables.
-    latin1_case_of(bytes).unwrap_or_else(|| chars_case_of(word))
+    latin1_case_of(bytes).unwrap_or_else(|| chars_case_of(std::str::from_utf8(bytes).unwrap_or("")))
 }
 
-/// Whether `bytes` hold an ASCII capital, and whether they hold a
-/// non-ASCII byte.
-fn ascii_capital(bytes: &[u8]) -> (bool, bool) {
-    // The compiler vectorises this loop; copying a short tail into a
-    // padded word instead costs a memcpy call and a stalled load.
-    let mut capital = false;
-    let mut high = false;
-    for &b in bytes {
-        capital |= b.is_ascii_uppercase();
-        high |= b >= 0x80;
+/// Whether `text[start..end]` holds an ASCII capital, and whether it holds
+/// a non-ASCII byte.
+fn ascii_capital(text: &[u8], start: usize, end: usize) -> (bool, bool) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOWER_A: u64 = 0x6161_6161_6161_6161;
+    let (mut capital, mut high) = (false, false);
+    let mut pos = start;
+    while pos < end {
+        // Eight bytes from the text (past the word's end where there are
+        // some), those beyond the word replaced by a lower-case letter,
+        // which is neither a capital nor non-ASCII. A fixed-size load costs
+        // one instruction; copying a short tail would call memcpy.
+        let Some(chunk) = text.get(pos..pos + 8) else {
+            let rest = text.get(pos..end).unwrap_or(&[]);
+            capital |= rest.iter().any(u8::is_ascii_uppercase);
+            high |= rest.iter().any(|&b| b >= 0x80);
+            break;
+        };
+        let mut x = u64::from_le_bytes(chunk.try_into().unwrap_or([b'a'; 8]));
+        let n = end - pos;
+        if n < 8 {
+            let keep = (1u64 << (8 * n)) - 1;
+            x = (x & keep) | (LOWER_A & !keep);
+        }
+        if x & HIGH != 0 {
+            high = true;
+        } else {
+            // With every byte below 0x80 no addition carries into the next
+            // byte: a byte's high bit is then set by +0x3F from 'A' up and
+            // by +0x25 from past 'Z' up.
+            let from_a = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+            let past_z = x.wrapping_add(0x2525_2525_2525_2525);
+            capital |= from_a & !past_z & HIGH != 0;
+        }
+        pos += 8;
     }
     (capital, high)
 }
@@ -482,6 +522,19 @@ mod tests {
         #[test]
         fn latin1_case_agrees_with_the_char_walk(word in "[a-cA-Cs'0-9æøåÆØÅéÉß×÷-]{0,8}") {
             proptest::prop_assert_eq!(latin1_case_of(word.as_bytes()), Some(chars_case_of(&word)));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn case_in_the_text_agrees_with_the_char_walk(
+            before in "[a-zA-Z ]{0,3}",
+            word in "[a-zA-Z'0-9æøÆØé-]{0,12}",
+            after in "[a-zA-Z ]{0,9}",
+        ) {
+            let text = format!("{before}{word}{after}");
+            let case = case_at(text.as_bytes(), before.len(), before.len() + word.len());
+            proptest::prop_assert_eq!(case, chars_case_of(&word));
         }
     }
 

@@ -367,7 +367,8 @@ pub(crate) fn head_shape(tok: &Tok) -> Option<OrganizationKind> {
     if !tok.word() || !tok.is_capital() || tok.text.len() < 3 {
         return None;
     }
-    if tok.case != Case::Capitalised {
+    // Most words end in no head's last two bytes: answer those first.
+    if tok.case != Case::Capitalised || !HEAD_ENDINGS.may_end(tok.text) {
         return None;
     }
     // Past its capital a capitalised word is lower case already, so only a

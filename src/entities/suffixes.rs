@@ -37,6 +37,18 @@ impl<T: Copy + 'static> Suffixes<T> {
         }
     }
 
+    /// Whether `word` ends in the last two bytes of some ending: a cheap
+    /// test that rules most words out before [`Suffixes::find`].
+    pub(crate) fn may_end(&self, word: &str) -> bool {
+        let Some(word_tail) = tail(word) else {
+            return false;
+        };
+        let (start, end) = self.by_last[usize::from(word_tail[1])];
+        self.endings
+            .get(usize::from(start)..usize::from(end))
+            .is_some_and(|group| group.iter().any(|&(_, tail, _)| tail == word_tail))
+    }
+
     /// The value of the first ending that `word` ends with.
     pub(crate) fn find(&self, word: &str) -> Option<T> {
         self.find_where(word, |ending, _| word.ends_with(ending))
@@ -81,6 +93,8 @@ mod tests {
         assert_eq!(table.find("landechef"), Some(3));
         assert_eq!(table.find("hus"), None);
         assert_eq!(table.find("f"), None);
+        assert!(table.may_end("monster"));
+        assert!(!table.may_end("hus"));
     }
 
     #[test]
