@@ -263,6 +263,9 @@ fn lowercase_bytes<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)
     if len > buf.len() {
         return None;
     }
+    if len >= 8 {
+        return lowercase_chunks(word, buf);
+    }
     // Danish words are ASCII and Latin-1 letters: lower those byte by
     // byte as they are copied (which keeps the bytes UTF-8), and leave the
     // rest of Unicode to the general path.
@@ -295,6 +298,24 @@ fn lowercase_bytes<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)
     }
     Some((&buf[..len], changed))
 }
+/// [`lowercase_bytes`] for a word of at least 8 bytes that fits `buf`:
+/// eight bytes at a time, the last eight overlapping the others.
+fn lowercase_chunks<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)> {
+    let len = word.len();
+    let mut changed = false;
+    let mut at = 0;
+    while at < len {
+        let from = at.min(len.saturating_sub(8));
+        let Some((lower, capitals)) = table::latin1_lower_at(word.as_bytes(), from) else {
+            return lowercase_unicode(word, buf);
+        };
+        buf.get_mut(from..from + 8)?.copy_from_slice(&lower);
+        changed |= capitals;
+        at = from + 8;
+    }
+    Some((buf.get(..len)?, changed))
+}
+
 /// The general path of [`lowercase_bytes`], for any script.
 fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)> {
     let mut len = 0;
@@ -397,6 +418,17 @@ mod tests {
         assert_eq!(lower("søndag"), Some(("søndag".to_string(), false)));
         assert_eq!(lower("ΣΟΦΙΑ").map(|(_, c)| c), Some(true));
         assert_eq!(lower("İ"), Some(("i\u{307}".to_string(), true)));
+        for long in [
+            "ØSTERBRO-Ærøskøbing",
+            "Udenrigsministeriet",
+            "sønderjylland",
+            "ΣΟΦΙΑ ΣΟΦΙΑ",
+        ] {
+            let lowered = long.to_lowercase();
+            let changed = lowered != long;
+            assert_eq!(lower(long), Some((lowered, changed)), "{long}");
+        }
+        assert_eq!(lower("københavn"), Some(("københavn".to_string(), false)));
         let mut small = [0u8; 2];
         assert_eq!(lowercase_bytes("abc", &mut small), None);
     }

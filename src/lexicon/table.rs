@@ -142,6 +142,16 @@ fn latin1_lower(word: u64) -> u64 {
     word | latin1_capitals(word).unwrap_or(0) >> 2
 }
 
+/// Eight bytes of `bytes` from `at` lower-cased, and whether any was a
+/// capital, for a word of ASCII and Latin-1 letters (see
+/// [`latin1_capitals`]); `None` for any other word.
+#[inline(always)]
+pub(crate) fn latin1_lower_at(bytes: &[u8], at: usize) -> Option<([u8; 8], bool)> {
+    let word = load_u64(bytes, at);
+    let capitals = latin1_capitals(word)?;
+    Some(((word | capitals >> 2).to_le_bytes(), capitals != 0))
+}
+
 /// How the bytes handed to [`WordTable::get`] are cased.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Case {
