@@ -240,8 +240,8 @@ pub(crate) fn lookup(word: &str) -> Tags {
     if word.len() > MAX_WORD {
         return Tags::NONE;
     }
-    with_lowercase_key(word, |key, lower, case, _| LEXICON.get(key, lower, case))
-        .unwrap_or(Tags::NONE)
+    let find = |key, lower: &[u8], case, _| LEXICON.get(key, lower, case);
+    with_lowercase_key(word.as_bytes(), || Some(word), find).unwrap_or(Tags::NONE)
 }
 
 /// Lower-cases `word` into `buf`; `None` when it does not fit. A word
@@ -331,36 +331,44 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
     Some((&buf[..len], changed))
 }
 
-/// Calls `find` with the key of `word` lower-cased, the word's bytes and
-/// how they are cased, and whether `word` had a capital. A word of ASCII
-/// and Latin-1 letters (nearly every Danish word) is lowered inside its
-/// key, uncopied; others are lower-cased into a buffer first. `None` when the lowered
+/// Calls `find` with the key of the word `bytes` lower-cased, the word's
+/// bytes and how they are cased, and whether the word had a capital. A
+/// word of ASCII and Latin-1 letters (nearly every Danish word) is
+/// lowered inside its key, uncopied; others are read as a `str` through
+/// `as_str` and lower-cased into a buffer first. `None` when the lowered
 /// word does not fit the buffer.
 #[inline(always)]
-fn with_lowercase_key<R>(word: &str, find: impl FnOnce(Key, &[u8], Case, bool) -> R) -> Option<R> {
-    let bytes = word.as_bytes();
+fn with_lowercase_key<'w, R>(
+    bytes: &'w [u8],
+    as_str: impl FnOnce() -> Option<&'w str>,
+    find: impl FnOnce(Key, &[u8], Case, bool) -> R,
+) -> Option<R> {
     if let Some((lower, had_capital)) = Key::of(bytes).latin1_lowercase(bytes) {
         return Some(find(lower, bytes, Case::Latin1, had_capital));
     }
     let mut buf = [0u8; MAX_WORD * 3];
-    let (lower, had_capital) = lowercase_bytes(word, &mut buf)?;
+    let (lower, had_capital) = lowercase_bytes(as_str()?, &mut buf)?;
     Some(find(Key::of(lower), lower, Case::Lower, had_capital))
 }
 
-/// The tags of a word token: words without a capital from the small
-/// table of `lower_lexicon` (see [`PROPER_ONLY`]), others from the whole
-/// `lexicon`.
+/// The tags of the word token `token` of `text`: words without a capital
+/// from the small table of `lower_lexicon` (see [`PROPER_ONLY`]), others
+/// from the whole `lexicon`.
 #[inline]
-fn tag_word(word: &str, lexicon: &WordTable, lower_lexicon: &WordTable) -> Tags {
-    if word.len() > MAX_WORD {
+fn tag_word(text: &str, token: &Token, lexicon: &WordTable, lower_lexicon: &WordTable) -> Tags {
+    // Bytes, not a str: a token always lies on char boundaries, and
+    // slicing bytes skips the check; only the rare word outside Latin-1
+    // is read as a str.
+    let Some(bytes) = text.as_bytes().get(token.start..token.end) else {
+        return Tags::NONE;
+    };
+    if bytes.len() > MAX_WORD {
         return Tags::NONE;
     }
-    with_lowercase_key(word, |key, bytes, case, had_capital| {
-        if had_capital {
-            lexicon.get(key, bytes, case)
-        } else {
-            lower_lexicon.get(key, bytes, case)
-        }
+    let as_str = || text.get(token.start..token.end);
+    with_lowercase_key(bytes, as_str, |key, bytes, case, had_capital| {
+        let table = if had_capital { lexicon } else { lower_lexicon };
+        table.get(key, bytes, case)
     })
     .unwrap_or(Tags::NONE)
 }
@@ -373,9 +381,7 @@ pub(crate) fn tag(text: &str, tokens: &[Token]) -> Vec<Tags> {
     let mut tags = Vec::with_capacity(tokens.len());
     for token in tokens {
         tags.push(match token.kind {
-            TokenKind::Word => text
-                .get(token.start..token.end)
-                .map_or(Tags::NONE, |word| tag_word(word, lexicon, lower_lexicon)),
+            TokenKind::Word => tag_word(text, token, lexicon, lower_lexicon),
             TokenKind::Number => Tags::NUMBER,
             _ => Tags::NONE,
         });
