@@ -29,7 +29,7 @@ impl Key {
     /// last four, shorter words their first, middle and last byte: in each
     /// case every byte is read and the length tells the overlap, so two
     /// words of at most 16 bytes with equal keys are equal.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn of(bytes: &[u8]) -> Key {
         let len = bytes.len();
         let (head, tail) = if len >= 8 {
@@ -50,7 +50,7 @@ impl Key {
     /// U+00C0..=U+00FF), lowered inside the loads, eight bytes at a time;
     /// `None` for any other word. `bytes` are the word's bytes, from which
     /// this key was made.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn latin1_lowercase(&self, bytes: &[u8]) -> Option<(Key, bool)> {
         // Most words are short and ASCII: their capitals take a third of
         // the work.
