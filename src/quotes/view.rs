@@ -125,6 +125,8 @@ pub(super) struct View<'d> {
     sentences: Vec<(usize, usize)>,
     /// Sentence range `first..last` of each paragraph.
     paragraphs: Vec<(usize, usize)>,
+    /// The sentence [`View::sentence_of`] found last.
+    last_sentence: std::cell::Cell<usize>,
 }
 
 impl<'d> View<'d> {
@@ -177,6 +179,7 @@ impl<'d> View<'d> {
             cells,
             sentences,
             paragraphs,
+            last_sentence: std::cell::Cell::new(0),
         }
     }
 
@@ -205,11 +208,30 @@ impl<'d> View<'d> {
     }
 
     /// Sentence index of a token (the last sentence for a token past the
-    /// end).
+    /// end). The stage asks paragraph by paragraph, so the answer is
+    /// mostly the last one or the sentence after it: those two are tried
+    /// before a binary search over every sentence of the text.
     pub(super) fn sentence_of(&self, token: usize) -> usize {
-        self.sentences
-            .partition_point(|&(_, last)| last <= token)
-            .min(self.sentences.len().saturating_sub(1))
+        let hint = self.last_sentence.get();
+        let sentence = if self.is_sentence_of(hint, token) {
+            hint
+        } else if self.is_sentence_of(hint + 1, token) {
+            hint + 1
+        } else {
+            self.sentences
+                .partition_point(|&(_, last)| last <= token)
+                .min(self.sentences.len().saturating_sub(1))
+        };
+        self.last_sentence.set(sentence);
+        sentence
+    }
+
+    /// Whether `sentence` is the first one that ends after `token`, the
+    /// sentence [`View::sentence_of`] looks for (sentence ends never
+    /// decrease).
+    fn is_sentence_of(&self, sentence: usize, token: usize) -> bool {
+        let ends_after = |s: usize| self.sentences.get(s).is_some_and(|&(_, last)| last > token);
+        ends_after(sentence) && (sentence == 0 || !ends_after(sentence - 1))
     }
 
     /// Token index of the token that starts at byte `start`, if any.
@@ -368,4 +390,34 @@ pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: b
         return false;
     }
     view.is_punct(last - 1, ".!?…:\"»«”’")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::View;
+    use crate::document::Document;
+
+    /// The remembered sentence is only a shortcut: lookups in any order,
+    /// also past the last token, answer as the binary search does.
+    #[test]
+    fn sentence_of_answers_as_the_binary_search_in_any_order() {
+        let text = "Hun kom. Han gik!\n\n»Nej,« sagde hun. Ja.\n\nSlut";
+        let document = Document::new(text);
+        let view = View::new(&document);
+        let searched = |token: usize| {
+            view.sentences
+                .partition_point(|&(_, last)| last <= token)
+                .min(view.sentences.len() - 1)
+        };
+        let forward = 0..view.len() + 2;
+        let order: Vec<usize> = forward
+            .clone()
+            .chain(forward.clone().rev())
+            .chain(forward.clone().step_by(3))
+            .chain(forward.rev().step_by(2))
+            .collect();
+        for token in order {
+            assert_eq!(view.sentence_of(token), searched(token), "token {token}");
+        }
+    }
 }
