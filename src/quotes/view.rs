@@ -158,21 +158,25 @@ fn wide_capital(text: &str, token: &Token) -> u8 {
 }
 
 /// The class bits of a punctuation token that starts with a non-ASCII
-/// character.
+/// character: one `match` on its first character, not a search of a
+/// string of marks.
 #[cold]
 #[inline(never)]
 fn wide_punctuation(text: &str, token: &Token) -> u8 {
-    let mark = text.get(token.start..token.end).unwrap_or("");
-    let look = mark
-        .chars()
-        .next()
-        .is_some_and(|c| "«»“”„‘’‚‹›–—".contains(c));
-    let whole = match mark {
-        "»" | "«" | "“" | "”" | "„" | "‘" | "’" | "‚" | "‹" | "›" => class::QUOTE,
-        "–" | "—" => class::DASH,
-        _ => 0,
+    let mut chars = text.get(token.start..token.end).unwrap_or("").chars();
+    let alone = match chars.next() {
+        Some('»' | '«' | '“' | '”' | '„' | '‘' | '’' | '‚' | '‹' | '›') => {
+            class::QUOTE
+        }
+        Some('–' | '—') => class::DASH,
+        _ => return 0,
     };
-    if look { class::LOOK | whole } else { whole }
+    // A mark is a quote mark or a dash only as a token of its own.
+    if chars.as_str().is_empty() {
+        class::LOOK | alone
+    } else {
+        class::LOOK
+    }
 }
 
 /// Tokens with tags and sentence and paragraph ranges, computed once.
@@ -455,8 +459,34 @@ pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: b
 
 #[cfg(test)]
 mod tests {
-    use super::{View, cell, full_cell};
+    use super::{View, cell, class, full_cell, wide_punctuation};
     use crate::document::Document;
+    use crate::model::{Token, TokenKind};
+
+    /// A quote mark or dash is one as a token of its own; longer tokens
+    /// that start with one only draw the prefilter's look.
+    #[test]
+    fn wide_punctuation_is_a_mark_only_alone() {
+        let class_of = |mark: &str| {
+            let token = Token {
+                start: 0,
+                end: mark.len(),
+                kind: TokenKind::Punctuation,
+            };
+            wide_punctuation(mark, &token)
+        };
+        let look_quote = class::LOOK | class::QUOTE;
+        for mark in ["»", "«", "“", "”", "„", "‘", "’", "‚", "‹", "›"] {
+            assert_eq!(class_of(mark), look_quote, "{mark}");
+        }
+        assert_eq!(class_of("–"), class::LOOK | class::DASH);
+        assert_eq!(class_of("—"), class::LOOK | class::DASH);
+        assert_eq!(class_of("»»"), class::LOOK);
+        assert_eq!(class_of("––"), class::LOOK);
+        assert_eq!(class_of("…"), 0);
+        assert_eq!(class_of("§"), 0);
+        assert_eq!(class_of(""), 0);
+    }
 
     /// The table is only a shortcut: every token gets the cell worked out
     /// in full, quote marks, dashes, hyphens, colons and non-ASCII
