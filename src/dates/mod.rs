@@ -53,6 +53,10 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
         .and_then(|rest| rest.iter().position(|tag| tag.intersects(openers)))
     {
         i += skip;
+        if !may_open_on_tags(document, i, openers) {
+            i += 1;
+            continue;
+        }
         let Some(token) = tokens.get(i) else { break };
         while sentences
             .get(sentence)
@@ -73,6 +77,26 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
         }
     }
     mentions
+}
+
+/// The cheapest test, on the tags of token `i` and the next alone: a
+/// date word or count (most often "i") may open a date only before a
+/// number, another date word, or a mark (the "." of "i 3. kvartal"), so
+/// every other one is passed over before its sentence is looked up.
+/// False only where [`may_open`] is false.
+#[inline]
+fn may_open_on_tags(document: &Document, i: usize, openers: Tags) -> bool {
+    let tags = &document.tags;
+    let opens_alone = Tags::NUMBER | Tags::MONTH | Tags::WEEKDAY;
+    if tags.get(i).is_none_or(|tag| tag.intersects(opens_alone)) {
+        return true;
+    }
+    tags.get(i + 1).is_some_and(|next| next.intersects(openers))
+        || document
+            .segmentation
+            .tokens
+            .get(i + 1)
+            .is_some_and(|next| next.kind == TokenKind::Punctuation)
 }
 
 /// The cheap test: whether token `i` may open a date at all. An opener

@@ -158,7 +158,7 @@ const MAX_LEN: usize = 20;
 
 /// Lower-cases `word` into `buf` when it is short enough to be an
 /// abbreviation.
-fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_LEN * 3]) -> Option<&'b str> {
+fn lower<'b>(word: &'b str, buf: &'b mut [u8; MAX_LEN * 3]) -> Option<&'b str> {
     if word.len() > MAX_LEN {
         return None;
     }

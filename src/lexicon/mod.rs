@@ -7,6 +7,7 @@
 //! word up again.
 
 pub(crate) mod abbreviations;
+mod table;
 mod tags;
 
 pub(crate) use tags::Tags;
@@ -15,6 +16,7 @@ use crate::model::{Token, TokenKind};
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use table::{Case, Key, WordTable};
 
 /// The entries of a word-list file: trimmed lines, without blank lines and
 /// `#` comments.
@@ -126,18 +128,55 @@ pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+            self.add(word);
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(zero_padded(rest));
+        }
+    }
+    fn write_u64(&mut self, word: u64) {
+        self.add(word);
+    }
+    fn write_usize(&mut self, word: usize) {
+        self.add(word as u64);
     }
     fn write_u8(&mut self, byte: u8) {
         self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+impl FxHasher {
+    /// Mixes one 8-byte chunk into the hash.
+    #[inline(always)]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// The 1 to 7 bytes of `rest` as a little-endian number, zero-padded: two
+/// overlapping fixed-size loads rather than a copy of a variable length,
+/// which would call memcpy.
+#[inline(always)]
+fn zero_padded(rest: &[u8]) -> u64 {
+    let byte = |at: usize| rest.get(at).copied().map_or(0, u64::from);
+    let len = rest.len();
+    if len >= 4 {
+        let load = |at: usize| {
+            rest.get(at..at + 4)
+                .and_then(|four| <[u8; 4]>::try_from(four).ok())
+                .map_or(0, |four| u64::from(u32::from_le_bytes(four)))
+        };
+        // The two loads overlap on equal bytes, so OR joins them.
+        load(0) | load(len - 4) << (8 * (len - 4))
+    } else {
+        byte(0) | byte(1) << 8 | byte(2) << 16
     }
 }
 
@@ -155,13 +194,13 @@ const PROPER_ONLY: Tags = Tags::FIRST_NAME
     .union(Tags::ORG_START)
     .union(Tags::PARTY_START);
 
-/// Every tagged word, lower-cased, with the union of its tags.
-static LEXICON: Lazy<FastMap<Box<[u8]>, Tags>> = Lazy::new(|| {
-    let mut map = FastMap::default();
+/// Every tagged word, lower-cased, with the union of its tags, as
+/// (word, tags) pairs in list order.
+fn tagged_words() -> Vec<(Vec<u8>, Tags)> {
+    let mut words = Vec::new();
     for &(_, tags, data) in TAGGED_LISTS {
         for entry in entries(data) {
-            *map.entry(entry.to_lowercase().into_bytes().into_boxed_slice())
-                .or_insert(Tags::NONE) |= tags;
+            words.push((entry.to_lowercase().into_bytes(), tags));
         }
     }
     for &(_, tags, data) in FIRST_WORD_LISTS {
@@ -170,21 +209,27 @@ static LEXICON: Lazy<FastMap<Box<[u8]>, Tags>> = Lazy::new(|| {
             let first = crate::segment::tokenize(name)
                 .first()
                 .map_or(name, |token| &name[token.start..token.end]);
-            *map.entry(first.to_lowercase().into_bytes().into_boxed_slice())
-                .or_insert(Tags::NONE) |= tags;
+            words.push((first.to_lowercase().into_bytes(), tags));
         }
     }
-    map
+    words
+}
+
+/// Every tagged word, lower-cased, with the union of its tags.
+static LEXICON: Lazy<WordTable> = Lazy::new(|| {
+    let words = tagged_words();
+    WordTable::new(words.iter().map(|(word, tags)| (&word[..], *tags)))
 });
 
 /// The words of [`LEXICON`] with a tag a lower-case word can carry, with
 /// only those tags.
-static LOWER_LEXICON: Lazy<FastMap<Box<[u8]>, Tags>> = Lazy::new(|| {
-    LEXICON
-        .iter()
-        .map(|(word, &tags)| (word.clone(), tags.difference(PROPER_ONLY)))
+static LOWER_LEXICON: Lazy<WordTable> = Lazy::new(|| {
+    let words: Vec<(Vec<u8>, Tags)> = tagged_words()
+        .into_iter()
+        .map(|(word, tags)| (word, tags.difference(PROPER_ONLY)))
         .filter(|(_, tags)| !tags.is_empty())
-        .collect()
+        .collect();
+    WordTable::new(words.iter().map(|(word, tags)| (&word[..], *tags)))
 });
 
 /// Longest word looked up; longer tokens get no tags.
@@ -195,15 +240,17 @@ pub(crate) fn lookup(word: &str) -> Tags {
     if word.len() > MAX_WORD {
         return Tags::NONE;
     }
-    let mut buf = [0u8; MAX_WORD * 3];
-    lowercase_bytes(word, &mut buf)
-        .and_then(|(lower, _)| LEXICON.get(lower).copied())
-        .unwrap_or(Tags::NONE)
+    let find = |key, lower: &[u8], case, _| LEXICON.get(key, lower, case);
+    with_lowercase_key(word.as_bytes(), || Some(word), find).unwrap_or(Tags::NONE)
 }
 
-/// Lower-cases `word` into `buf`; `None` when it does not fit.
-pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
-    let (lower, _) = lowercase_bytes(word, buf)?;
+/// Lower-cases `word` into `buf`; `None` when it does not fit. A word
+/// without a capital comes back as it is, uncopied.
+pub(crate) fn lowercase_into<'b>(word: &'b str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let (lower, changed) = lowercase_bytes(word, buf)?;
+    if !changed {
+        return Some(word);
+    }
     std::str::from_utf8(lower).ok()
 }
 
@@ -211,33 +258,62 @@ pub(crate) fn lowercase_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b st
 /// anything changed (so whether the word had a capital). `None` when it
 /// does not fit.
 fn lowercase_bytes<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)> {
-    let len = word.len();
-    buf.get_mut(..len)?.copy_from_slice(word.as_bytes());
-    // Danish words are ASCII and Latin-1 letters: lower those in place, byte
-    // by byte (which keeps the bytes UTF-8), and leave the rest of Unicode
-    // to the general path.
+    let bytes = word.as_bytes();
+    let len = bytes.len();
+    if len > buf.len() {
+        return None;
+    }
+    if len >= 8 {
+        return lowercase_chunks(word, buf);
+    }
+    // Danish words are ASCII and Latin-1 letters: lower those byte by
+    // byte as they are copied (which keeps the bytes UTF-8), and leave the
+    // rest of Unicode to the general path.
     let mut changed = false;
-    let mut i = 0;
-    while i < len {
-        let b = buf[i];
-        if b.is_ascii_uppercase() {
-            buf[i] = b + 32;
-            changed = true;
+    let mut after_c3 = false;
+    for i in 0..len {
+        let b = bytes[i];
+        let lower = if after_c3 {
+            after_c3 = false;
+            // U+00C0..=U+00DE are capitals but for U+00D7 (the
+            // multiplication sign).
+            if (0x80..=0x9E).contains(&b) && b != 0x97 {
+                b + 0x20
+            } else {
+                b
+            }
+        } else if b.is_ascii_uppercase() {
+            b + 32
         } else if b >= 0x80 {
-            let next = buf.get(i + 1).copied().unwrap_or(0);
-            if b != 0xC3 || !(0x80..=0xBF).contains(&next) {
+            if b != 0xC3 || !bytes.get(i + 1).is_some_and(|n| (0x80..=0xBF).contains(n)) {
                 return lowercase_unicode(word, buf);
             }
-            // U+00C0..=U+00DE are capitals but for U+00D7 (the multiplication sign).
-            if next <= 0x9E && next != 0x97 {
-                buf[i + 1] = next + 0x20;
-                changed = true;
-            }
-            i += 1;
-        }
-        i += 1;
+            after_c3 = true;
+            b
+        } else {
+            b
+        };
+        changed |= lower != b;
+        buf[i] = lower;
     }
     Some((&buf[..len], changed))
+}
+/// [`lowercase_bytes`] for a word of at least 8 bytes that fits `buf`:
+/// eight bytes at a time, the last eight overlapping the others.
+fn lowercase_chunks<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)> {
+    let len = word.len();
+    let mut changed = false;
+    let mut at = 0;
+    while at < len {
+        let from = at.min(len.saturating_sub(8));
+        let Some((lower, capitals)) = table::latin1_lower_at(word.as_bytes(), from) else {
+            return lowercase_unicode(word, buf);
+        };
+        buf.get_mut(from..from + 8)?.copy_from_slice(&lower);
+        changed |= capitals;
+        at = from + 8;
+    }
+    Some((buf.get(..len)?, changed))
 }
 
 /// The general path of [`lowercase_bytes`], for any script.
@@ -255,44 +331,62 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
     Some((&buf[..len], changed))
 }
 
-/// The tags of a word without a capital: only the tags such a word can
-/// carry (see [`PROPER_ONLY`]).
-fn lookup_lower(word: &[u8]) -> Tags {
-    LOWER_LEXICON.get(word).copied().unwrap_or(Tags::NONE)
-}
-
-/// The tags of a word token: words without a capital from the small
-/// table, others from the whole lexicon.
-fn tag_word(word: &str) -> Tags {
-    if word.len() > MAX_WORD {
-        return Tags::NONE;
-    }
-    // Most words are lower-case ASCII: look those up as they stand, with
-    // no copy; the test is branch-free over the bytes.
-    let bytes = word.as_bytes();
-    if !bytes.iter().any(|&b| b.is_ascii_uppercase() | (b >= 0x80)) {
-        return lookup_lower(bytes);
+/// Calls `find` with the key of the word `bytes` lower-cased, the word's
+/// bytes and how they are cased, and whether the word had a capital. A
+/// word of ASCII and Latin-1 letters (nearly every Danish word) is
+/// lowered inside its key, uncopied; others are read as a `str` through
+/// `as_str` and lower-cased into a buffer first. `None` when the lowered
+/// word does not fit the buffer.
+#[inline(always)]
+fn with_lowercase_key<'w, R>(
+    bytes: &'w [u8],
+    as_str: impl FnOnce() -> Option<&'w str>,
+    find: impl FnOnce(Key, &[u8], Case, bool) -> R,
+) -> Option<R> {
+    if let Some((lower, had_capital)) = Key::of(bytes).latin1_lowercase(bytes) {
+        return Some(find(lower, bytes, Case::Latin1, had_capital));
     }
     let mut buf = [0u8; MAX_WORD * 3];
-    match lowercase_bytes(word, &mut buf) {
-        Some((lower, false)) => lookup_lower(lower),
-        Some((lower, true)) => LEXICON.get(lower).copied().unwrap_or(Tags::NONE),
-        None => Tags::NONE,
+    let (lower, had_capital) = lowercase_bytes(as_str()?, &mut buf)?;
+    Some(find(Key::of(lower), lower, Case::Lower, had_capital))
+}
+
+/// The tags of the word token `token` of `text`: words without a capital
+/// from the small table of `lower_lexicon` (see [`PROPER_ONLY`]), others
+/// from the whole `lexicon`.
+#[inline]
+fn tag_word(text: &str, token: &Token, lexicon: &WordTable, lower_lexicon: &WordTable) -> Tags {
+    // Bytes, not a str: a token always lies on char boundaries, and
+    // slicing bytes skips the check; only the rare word outside Latin-1
+    // is read as a str.
+    let Some(bytes) = text.as_bytes().get(token.start..token.end) else {
+        return Tags::NONE;
+    };
+    if bytes.len() > MAX_WORD {
+        return Tags::NONE;
     }
+    let as_str = || text.get(token.start..token.end);
+    with_lowercase_key(bytes, as_str, |key, bytes, case, had_capital| {
+        let table = if had_capital { lexicon } else { lower_lexicon };
+        table.get(key, bytes, case)
+    })
+    .unwrap_or(Tags::NONE)
 }
 
 /// The tags of every token, by index: word tokens are looked up, number
 /// tokens get NUMBER (so a scan can skip tokens on their tags alone), all
 /// others get no tags.
 pub(crate) fn tag(text: &str, tokens: &[Token]) -> Vec<Tags> {
-    tokens
-        .iter()
-        .map(|token| match token.kind {
-            TokenKind::Word => tag_word(&text[token.start..token.end]),
+    let (lexicon, lower_lexicon) = (&*LEXICON, &*LOWER_LEXICON);
+    let mut tags = Vec::with_capacity(tokens.len());
+    for token in tokens {
+        tags.push(match token.kind {
+            TokenKind::Word => tag_word(text, token, lexicon, lower_lexicon),
             TokenKind::Number => Tags::NUMBER,
             _ => Tags::NONE,
-        })
-        .collect()
+        });
+    }
+    tags
 }
 
 #[cfg(test)]
@@ -330,8 +424,29 @@ mod tests {
         assert_eq!(lower("søndag"), Some(("søndag".to_string(), false)));
         assert_eq!(lower("ΣΟΦΙΑ").map(|(_, c)| c), Some(true));
         assert_eq!(lower("İ"), Some(("i\u{307}".to_string(), true)));
+        for long in [
+            "ØSTERBRO-Ærøskøbing",
+            "Udenrigsministeriet",
+            "sønderjylland",
+            "ΣΟΦΙΑ ΣΟΦΙΑ",
+        ] {
+            let lowered = long.to_lowercase();
+            let changed = lowered != long;
+            assert_eq!(lower(long), Some((lowered, changed)), "{long}");
+        }
+        assert_eq!(lower("københavn"), Some(("københavn".to_string(), false)));
         let mut small = [0u8; 2];
         assert_eq!(lowercase_bytes("abc", &mut small), None);
+    }
+
+    #[test]
+    fn zero_padding_reads_every_tail_length() {
+        let bytes = b"abcdefg";
+        for len in 1..8 {
+            let mut padded = [0u8; 8];
+            padded[..len].copy_from_slice(&bytes[..len]);
+            assert_eq!(zero_padded(&bytes[..len]), u64::from_le_bytes(padded));
+        }
     }
 
     #[test]

@@ -75,20 +75,8 @@ pub(super) struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     /// Indexes every mention of the entities by its start.
     pub(super) fn new(view: &'a View<'a>, entities: &'a Entities) -> Resolver<'a> {
-        let mut people: Vec<(Span, usize)> = entities
-            .people
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| p.mentions.iter().map(move |&m| (m, i)))
-            .collect();
-        people.sort_unstable_by_key(|&(span, _)| span.start);
-        let mut organizations: Vec<(Span, usize)> = entities
-            .organizations
-            .iter()
-            .enumerate()
-            .flat_map(|(i, o)| o.mentions.iter().map(move |&m| (m, i)))
-            .collect();
-        organizations.sort_unstable_by_key(|&(span, _)| span.start);
+        let people = by_start(entities.people.iter().map(|p| &p.mentions[..]));
+        let organizations = by_start(entities.organizations.iter().map(|o| &o.mentions[..]));
         Resolver {
             view,
             entities,
@@ -220,6 +208,19 @@ fn may_end_like(word: &str, stem: &str) -> bool {
         (Some(_), _) => true,
         (None, _) => false,
     }
+}
+
+/// Every mention of the entities whose mention lists `lists` gives, with
+/// its entity's index, sorted by start. Each list is in text order, so
+/// the stable sort merges runs it finds rather than sorting from scratch;
+/// mentions with one start keep their entity order.
+fn by_start<'m>(lists: impl Iterator<Item = &'m [Span]> + Clone) -> Vec<(Span, usize)> {
+    let mut mentions = Vec::with_capacity(lists.clone().map(<[Span]>::len).sum());
+    for (entity, spans) in lists.enumerate() {
+        mentions.extend(spans.iter().map(|&span| (span, entity)));
+    }
+    mentions.sort_by_key(|&(span, _)| span.start);
+    mentions
 }
 
 /// The entity of the first mention that overlaps `span`.

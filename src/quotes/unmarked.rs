@@ -78,22 +78,21 @@ pub(super) fn unmarked(
     for sentence in first_sentence..last_sentence {
         let (first, last) = view.sentence_tokens(sentence);
         // Every pattern below needs a speech verb ("ifølge" is tagged as
-        // one) or a colon; one pass says which the sentence has.
-        let (mut first_verb, mut ifolge_at, mut colon) = (None, None, false);
-        for (i, cell) in (first..).zip(view.cells(first, last)) {
-            let c = cell.class;
-            if c & class::VERB != 0 {
-                first_verb = first_verb.or(Some(i));
-                if ifolge_at.is_none() && view.is(i, "ifølge") {
-                    ifolge_at = Some(i);
-                }
-            }
-            colon |= c & class::COLON != 0;
-        }
-        let verbs = first_verb.is_some();
+        // one) or a colon. The class bits of the sentence together say
+        // which it has (a loop without branches); most sentences have
+        // neither, and only those with a verb are searched for it.
+        let bits = view.bits(first, last);
+        let verbs = bits & class::VERB != 0;
+        let colon = bits & class::COLON != 0;
         if !verbs && !colon {
             continue;
         }
+        let mut verb_tokens = (first..last).filter(|&i| view.class(i) & class::VERB != 0);
+        let first_verb = if verbs { verb_tokens.next() } else { None };
+        let ifolge_at = first_verb
+            .into_iter()
+            .chain(verb_tokens)
+            .find(|&i| view.is(i, "ifølge"));
         let before = found.len();
         if !direct.cover(view.span(first, last)) {
             if verbs && det_mener(view, sentence, paragraph, found) {

@@ -28,16 +28,77 @@ pub(super) mod class {
 /// What the scans read of one token: its [`class`] bits and, for
 /// punctuation, its first byte (0 for other tokens), which is all most
 /// punctuation tests need.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Cell {
     pub(super) class: u8,
     mark: u8,
 }
 
-/// The cell of one token. The ASCII paths are the hot ones: a token that
-/// starts with any other character goes the slow way.
+/// Not a class: marks a cell of [`FAST_CELLS`] that cannot be used, so
+/// that [`cell`] works the token's cell out in full.
+const SLOW: u8 = 128;
+
+/// The cell of a token by its kind (as the row) and its first byte,
+/// without the speech-verb bits, which come from the tags. A non-ASCII
+/// first character, and a quote mark or hyphen (a mark of its own only
+/// as a one-byte token), say [`SLOW`].
+const FAST_CELLS: [[Cell; 256]; 6] = {
+    let blank = Cell { class: 0, mark: 0 };
+    let mut table = [[blank; 256]; 6];
+    let word = TokenKind::Word as usize;
+    let punctuation = TokenKind::Punctuation as usize;
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let slow = if byte.is_ascii() { 0 } else { SLOW };
+        let capital = if byte.is_ascii_uppercase() {
+            class::CAPITAL
+        } else {
+            0
+        };
+        table[word][b].class = class::WORD | capital | slow;
+        let marks = match byte {
+            b'"' | b'\'' | b'-' => SLOW,
+            b':' => class::LOOK | class::COLON,
+            _ => slow,
+        };
+        table[punctuation][b] = Cell {
+            class: marks,
+            mark: byte,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The cell of one token. Most tokens are ASCII words and punctuation,
+/// whose cell one table lookup gives; the rest go the slow way.
 #[inline(always)]
 fn cell(text: &str, token: &Token, tags: Tags) -> Cell {
+    let first = text.as_bytes().get(token.start).copied().unwrap_or(0);
+    let Some(row) = FAST_CELLS.get(token.kind as usize) else {
+        return full_cell(text, token, tags);
+    };
+    let fast = row[usize::from(first)];
+    if fast.class & SLOW != 0 || token.end <= token.start {
+        return full_cell(text, token, tags);
+    }
+    let verb = if tags.contains(Tags::SPEECH_VERB) {
+        class::VERB | class::LOOK
+    } else {
+        0
+    };
+    Cell {
+        class: fast.class | verb,
+        mark: fast.mark,
+    }
+}
+
+/// The cell of one token, worked out in full: the way of the tokens
+/// [`FAST_CELLS`] cannot judge.
+#[cold]
+#[inline(never)]
+fn full_cell(text: &str, token: &Token, tags: Tags) -> Cell {
     let verb = if tags.contains(Tags::SPEECH_VERB) {
         class::VERB | class::LOOK
     } else {
@@ -97,21 +158,25 @@ fn wide_capital(text: &str, token: &Token) -> u8 {
 }
 
 /// The class bits of a punctuation token that starts with a non-ASCII
-/// character.
+/// character: one `match` on its first character, not a search of a
+/// string of marks.
 #[cold]
 #[inline(never)]
 fn wide_punctuation(text: &str, token: &Token) -> u8 {
-    let mark = text.get(token.start..token.end).unwrap_or("");
-    let look = mark
-        .chars()
-        .next()
-        .is_some_and(|c| "«»“”„‘’‚‹›–—".contains(c));
-    let whole = match mark {
-        "»" | "«" | "“" | "”" | "„" | "‘" | "’" | "‚" | "‹" | "›" => class::QUOTE,
-        "–" | "—" => class::DASH,
-        _ => 0,
+    let mut chars = text.get(token.start..token.end).unwrap_or("").chars();
+    let alone = match chars.next() {
+        Some('»' | '«' | '“' | '”' | '„' | '‘' | '’' | '‚' | '‹' | '›') => {
+            class::QUOTE
+        }
+        Some('–' | '—') => class::DASH,
+        _ => return 0,
     };
-    if look { class::LOOK | whole } else { whole }
+    // A mark is a quote mark or a dash only as a token of its own.
+    if chars.as_str().is_empty() {
+        class::LOOK | alone
+    } else {
+        class::LOOK
+    }
 }
 
 /// Tokens with tags and sentence and paragraph ranges, computed once.
@@ -125,6 +190,8 @@ pub(super) struct View<'d> {
     sentences: Vec<(usize, usize)>,
     /// Sentence range `first..last` of each paragraph.
     paragraphs: Vec<(usize, usize)>,
+    /// The sentence [`View::sentence_of`] found last.
+    last_sentence: std::cell::Cell<usize>,
 }
 
 impl<'d> View<'d> {
@@ -177,6 +244,7 @@ impl<'d> View<'d> {
             cells,
             sentences,
             paragraphs,
+            last_sentence: std::cell::Cell::new(0),
         }
     }
 
@@ -205,11 +273,30 @@ impl<'d> View<'d> {
     }
 
     /// Sentence index of a token (the last sentence for a token past the
-    /// end).
+    /// end). The stage asks paragraph by paragraph, so the answer is
+    /// mostly the last one or the sentence after it: those two are tried
+    /// before a binary search over every sentence of the text.
     pub(super) fn sentence_of(&self, token: usize) -> usize {
-        self.sentences
-            .partition_point(|&(_, last)| last <= token)
-            .min(self.sentences.len().saturating_sub(1))
+        let hint = self.last_sentence.get();
+        let sentence = if self.is_sentence_of(hint, token) {
+            hint
+        } else if self.is_sentence_of(hint + 1, token) {
+            hint + 1
+        } else {
+            self.sentences
+                .partition_point(|&(_, last)| last <= token)
+                .min(self.sentences.len().saturating_sub(1))
+        };
+        self.last_sentence.set(sentence);
+        sentence
+    }
+
+    /// Whether `sentence` is the first one that ends after `token`, the
+    /// sentence [`View::sentence_of`] looks for (sentence ends never
+    /// decrease).
+    fn is_sentence_of(&self, sentence: usize, token: usize) -> bool {
+        let ends_after = |s: usize| self.sentences.get(s).is_some_and(|&(_, last)| last > token);
+        ends_after(sentence) && (sentence == 0 || !ends_after(sentence - 1))
     }
 
     /// Token index of the token that starts at byte `start`, if any.
@@ -368,4 +455,78 @@ pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: b
         return false;
     }
     view.is_punct(last - 1, ".!?…:\"»«”’")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{View, cell, class, full_cell, wide_punctuation};
+    use crate::document::Document;
+    use crate::model::{Token, TokenKind};
+
+    /// A quote mark or dash is one as a token of its own; longer tokens
+    /// that start with one only draw the prefilter's look.
+    #[test]
+    fn wide_punctuation_is_a_mark_only_alone() {
+        let class_of = |mark: &str| {
+            let token = Token {
+                start: 0,
+                end: mark.len(),
+                kind: TokenKind::Punctuation,
+            };
+            wide_punctuation(mark, &token)
+        };
+        let look_quote = class::LOOK | class::QUOTE;
+        for mark in ["»", "«", "“", "”", "„", "‘", "’", "‚", "‹", "›"] {
+            assert_eq!(class_of(mark), look_quote, "{mark}");
+        }
+        assert_eq!(class_of("–"), class::LOOK | class::DASH);
+        assert_eq!(class_of("—"), class::LOOK | class::DASH);
+        assert_eq!(class_of("»»"), class::LOOK);
+        assert_eq!(class_of("––"), class::LOOK);
+        assert_eq!(class_of("…"), 0);
+        assert_eq!(class_of("§"), 0);
+        assert_eq!(class_of(""), 0);
+    }
+
+    /// The table is only a shortcut: every token gets the cell worked out
+    /// in full, quote marks, dashes, hyphens, colons and non-ASCII
+    /// characters included.
+    #[test]
+    fn the_table_gives_every_token_its_full_cell() {
+        let text = "»Nej«, sagde Ærø-borgeren: \"Vi 'kan' ikke\" – 'nej' — „ja“ ‘så’ \
+                    ‹x› «y» ... -- :: : - 5,5 https://dr.dk a@b.dk ☺ Å øh? Øen! ifølge Hun siger";
+        let document = Document::new(text);
+        for (token, &tags) in document.segmentation.tokens.iter().zip(&document.tags) {
+            assert_eq!(
+                cell(text, token, tags),
+                full_cell(text, token, tags),
+                "{:?}",
+                token.span().text(text)
+            );
+        }
+    }
+
+    /// The remembered sentence is only a shortcut: lookups in any order,
+    /// also past the last token, answer as the binary search does.
+    #[test]
+    fn sentence_of_answers_as_the_binary_search_in_any_order() {
+        let text = "Hun kom. Han gik!\n\n»Nej,« sagde hun. Ja.\n\nSlut";
+        let document = Document::new(text);
+        let view = View::new(&document);
+        let searched = |token: usize| {
+            view.sentences
+                .partition_point(|&(_, last)| last <= token)
+                .min(view.sentences.len() - 1)
+        };
+        let forward = 0..view.len() + 2;
+        let order: Vec<usize> = forward
+            .clone()
+            .chain(forward.clone().rev())
+            .chain(forward.clone().step_by(3))
+            .chain(forward.rev().step_by(2))
+            .collect();
+        for token in order {
+            assert_eq!(view.sentence_of(token), searched(token), "token {token}");
+        }
+    }
 }

@@ -103,17 +103,31 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    /// The common case, decided without looking further: a word or number
-    /// without a full stop, one space before the next token.
+    /// The common case, decided on a byte or two without looking further:
+    /// a token that cannot end a sentence ([`Ending::No`]: a word or
+    /// number without a full stop, a comma, a quote mark) with no line
+    /// break before the next token.
+    #[inline(always)]
     fn plainly_continues(&self, i: usize) -> bool {
         let (Some(token), Some(next)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
             return false;
         };
         let bytes = self.text.as_bytes();
-        matches!(token.kind, TokenKind::Word | TokenKind::Number)
-            && next.start == token.end + 1
-            && bytes.get(token.end) == Some(&b' ')
-            && token.end.checked_sub(1).and_then(|last| bytes.get(last)) != Some(&b'.')
+        let cannot_end = match token.kind {
+            TokenKind::Word | TokenKind::Number => {
+                token.end.checked_sub(1).and_then(|last| bytes.get(last)) != Some(&b'.')
+            }
+            // "…" starts with 0xE2, like other marks: those take the long way.
+            TokenKind::Punctuation => !matches!(
+                bytes.get(token.start),
+                Some(b'.' | b'!' | b'?' | b':' | 0xE2) | None
+            ),
+            _ => true,
+        };
+        cannot_end
+            && bytes
+                .get(token.end..next.start)
+                .is_some_and(|gap| !gap.iter().any(|&byte| is_line_break(byte)))
     }
 
     /// Pushes the sentence from token `first` to token `last`.

@@ -1,0 +1,413 @@
+//! The hash table behind the tagging pass: lower-cased words to their
+//! tags, probed with a word read as two 64-bit loads.
+//!
+//! A word of up to 16 bytes is known exactly by its length and two
+//! overlapping loads (its first and its last eight bytes, or four for a
+//! shorter word), so the table keeps those three numbers per entry and a
+//! probe compares them instead of calling memcmp on boxed keys. A plain
+//! ASCII word is lower-cased inside the two loads, eight bytes at a time,
+//! without being copied. Only words of more than 16 bytes compare their
+//! middle bytes too, against a copy kept in one shared buffer.
+
+use super::Tags;
+
+/// Every byte's high bit.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// A word as the table sees it: its length and two loads that together
+/// cover all its bytes (see [`Key::of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Key {
+    head: u64,
+    tail: u64,
+    len: usize,
+}
+
+impl Key {
+    /// The key of `bytes`, as they stand. Words of 8 to 16 bytes load
+    /// their first and last eight bytes, words of 4 to 7 their first and
+    /// last four, shorter words their first, middle and last byte: in each
+    /// case every byte is read and the length tells the overlap, so two
+    /// words of at most 16 bytes with equal keys are equal.
+    #[inline(always)]
+    pub(crate) fn of(bytes: &[u8]) -> Key {
+        let len = bytes.len();
+        let (head, tail) = if len >= 8 {
+            (load_u64(bytes, 0), load_u64(bytes, len - 8))
+        } else if len >= 4 {
+            (load_u32(bytes, 0), load_u32(bytes, len - 4))
+        } else if len > 0 {
+            let byte = |at: usize| bytes.get(at).copied().map_or(0, u64::from);
+            (byte(0) | byte(len / 2) << 8 | byte(len - 1) << 16, 0)
+        } else {
+            (0, 0)
+        };
+        Key { head, tail, len }
+    }
+
+    /// The key of the lower-cased word, and whether it had a capital, for
+    /// a word of ASCII and Latin-1 letters (every non-ASCII character in
+    /// U+00C0..=U+00FF), lowered inside the loads, eight bytes at a time;
+    /// `None` for any other word. `bytes` are the word's bytes, from which
+    /// this key was made.
+    #[inline(always)]
+    pub(crate) fn latin1_lowercase(&self, bytes: &[u8]) -> Option<(Key, bool)> {
+        // Most words are short and ASCII: their capitals take a third of
+        // the work.
+        let ascii = (self.head | self.tail) & HIGH == 0 && self.len <= 16;
+        let capitals_of = |word| {
+            if ascii {
+                Some(ascii_capitals(word))
+            } else {
+                latin1_capitals(word)
+            }
+        };
+        let head_capitals = capitals_of(self.head)?;
+        let tail_capitals = capitals_of(self.tail)?;
+        let mut capitals = head_capitals | tail_capitals;
+        // Words of more than 16 bytes have middle bytes the loads missed.
+        let mut at = 8;
+        while at + 8 < self.len {
+            capitals |= latin1_capitals(load_u64(bytes, at))?;
+            at += 8;
+        }
+        let lower = Key {
+            // Every capital byte has bit 5 clear: setting it adds 0x20.
+            head: self.head | head_capitals >> 2,
+            tail: self.tail | tail_capitals >> 2,
+            len: self.len,
+        };
+        Some((lower, capitals != 0))
+    }
+
+    /// Where a probe for this key starts, before masking: a folded
+    /// multiply of the two loads, mixed with the length.
+    #[inline]
+    fn hash(&self) -> u64 {
+        let a = self.head ^ 0x243F_6A88_85A3_08D3 ^ self.len as u64;
+        let b = self.tail ^ 0x1319_8A2E_0370_7344;
+        let product = u128::from(a) * u128::from(b);
+        (product as u64) ^ ((product >> 64) as u64)
+    }
+}
+
+/// The byte 0x01 repeated: multiplied by a byte, that byte in every lane.
+const LANES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of every byte of `word` that equals `byte`.
+#[inline(always)]
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    let diff = word ^ (LANES * u64::from(byte));
+    // The high bit of a byte of `nonzero` is set when that byte of
+    // `diff` is not zero; the low seven bits are added without carry.
+    let nonzero = ((diff & !HIGH) + !HIGH) | diff;
+    !nonzero & HIGH
+}
+
+/// The high bit of every byte of `word` that is an ASCII capital, for
+/// eight bytes below 0x80.
+#[inline(always)]
+fn ascii_capitals(word: u64) -> u64 {
+    // With every byte below 0x80 nothing carries out of a byte: the high
+    // bit of b + 0x3f is set when b >= 'A', of b + 0x25 when b > 'Z'.
+    let at_least_a = word.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let above_z = word.wrapping_add(0x2525_2525_2525_2525);
+    at_least_a & !above_z & HIGH
+}
+
+/// The high bit of every byte of `word` (eight bytes of a word of ASCII
+/// and Latin-1 letters, in any lane order) that lowers by adding 0x20:
+/// an ASCII capital, or the second byte of a Latin-1 capital (U+00C0 to
+/// U+00DE but U+00D7, encoded 0xC3 0x80..=0x9E). `None` when a lead byte
+/// (0xC0 and up) other than 0xC3 shows that the word has other
+/// characters; then every byte from 0x80 to 0xBF is the second byte of a
+/// Latin-1 letter, and so can be judged alone.
+#[inline(always)]
+fn latin1_capitals(word: u64) -> Option<u64> {
+    let lead = word & (word << 1) & HIGH;
+    if lead & !bytes_equal(word, 0xC3) != 0 {
+        return None;
+    }
+    let ascii_capitals = ascii_capitals(word & !HIGH) & !word;
+    // 0x80..=0x9F: the high bit set, bits 6 and 5 clear.
+    let second_of_capital = word & !(word << 1) & !(word << 2) & HIGH;
+    let latin1 = second_of_capital & !bytes_equal(word, 0x97) & !bytes_equal(word, 0x9F);
+    Some(ascii_capitals | latin1)
+}
+
+/// `word` (eight bytes as [`latin1_capitals`] takes them) lower-cased.
+#[inline(always)]
+fn latin1_lower(word: u64) -> u64 {
+    // Every capital byte has bit 5 clear, so setting it adds 0x20.
+    word | latin1_capitals(word).unwrap_or(0) >> 2
+}
+
+/// Eight bytes of `bytes` from `at` lower-cased, and whether any was a
+/// capital, for a word of ASCII and Latin-1 letters (see
+/// [`latin1_capitals`]); `None` for any other word.
+#[inline(always)]
+pub(crate) fn latin1_lower_at(bytes: &[u8], at: usize) -> Option<([u8; 8], bool)> {
+    let word = load_u64(bytes, at);
+    let capitals = latin1_capitals(word)?;
+    Some(((word | capitals >> 2).to_le_bytes(), capitals != 0))
+}
+
+/// How the bytes handed to [`WordTable::get`] are cased.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Lower-cased already.
+    Lower,
+    /// As in the text, of ASCII and Latin-1 letters only (see
+    /// [`Key::latin1_lowercase`]).
+    Latin1,
+}
+
+/// Eight bytes of `bytes` from `at`, little-endian; 0 past the end.
+#[inline(always)]
+fn load_u64(bytes: &[u8], at: usize) -> u64 {
+    bytes
+        .get(at..at + 8)
+        .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+/// Four bytes of `bytes` from `at`, little-endian; 0 past the end.
+#[inline(always)]
+fn load_u32(bytes: &[u8], at: usize) -> u64 {
+    bytes
+        .get(at..at + 4)
+        .and_then(|chunk| <[u8; 4]>::try_from(chunk).ok())
+        .map_or(0, |chunk| u64::from(u32::from_le_bytes(chunk)))
+}
+
+/// One slot of the table; `len == 0` marks an empty one.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    head: u64,
+    tail: u64,
+    /// Length of the word in bytes.
+    len: u32,
+    /// Where a word of more than 16 bytes starts in [`WordTable::long`].
+    long_at: u32,
+    tags: Tags,
+}
+
+/// Lower-cased words with their tags, in an open-addressing table.
+#[derive(Debug)]
+pub(crate) struct WordTable {
+    /// A power of two of slots, at most half full.
+    slots: Box<[Slot]>,
+    /// The bytes of every word of more than 16 bytes, one after another.
+    long: Vec<u8>,
+    /// The tags of the empty word, which has no slot.
+    empty: Tags,
+}
+
+impl WordTable {
+    /// The table of `words`: each lower-cased word (as bytes) with its
+    /// tags; a word that comes twice gets the union of its tags.
+    pub(crate) fn new<'w>(words: impl ExactSizeIterator<Item = (&'w [u8], Tags)>) -> WordTable {
+        let capacity = (words.len() * 2 + 1).next_power_of_two();
+        let mut table = WordTable {
+            slots: vec![Slot::default(); capacity].into_boxed_slice(),
+            long: Vec::new(),
+            empty: Tags::NONE,
+        };
+        for (word, tags) in words {
+            table.insert(word, tags);
+        }
+        table
+    }
+
+    /// Adds `tags` to the tags of `word`.
+    fn insert(&mut self, word: &[u8], tags: Tags) {
+        if word.is_empty() {
+            self.empty |= tags;
+            return;
+        }
+        let key = Key::of(word);
+        let mask = self.slots.len() - 1;
+        let mut at = key.hash() as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot.len == 0 {
+                let long_at = self.long.len();
+                if word.len() > 16 {
+                    self.long.extend_from_slice(word);
+                }
+                self.slots[at] = Slot {
+                    head: key.head,
+                    tail: key.tail,
+                    len: word.len() as u32,
+                    long_at: long_at as u32,
+                    tags,
+                };
+                return;
+            }
+            if self.matches(&slot, key, word, Case::Lower) {
+                self.slots[at].tags |= tags;
+                return;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The tags of the word with lower-cased key `key`; `word` holds its
+    /// bytes, cased as `case` says (only words of more than 16 bytes read
+    /// them). No tags when the word is not in the table.
+    #[inline(always)]
+    pub(crate) fn get(&self, key: Key, word: &[u8], case: Case) -> Tags {
+        if key.len == 0 {
+            return self.empty;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = key.hash() as usize & mask;
+        // The table is never full, so an empty slot ends every probe;
+        // the count only bounds the loop.
+        for _ in 0..self.slots.len() {
+            let Some(slot) = self.slots.get(at) else {
+                break;
+            };
+            if slot.len == 0 {
+                break;
+            }
+            if self.matches(slot, key, word, case) {
+                return slot.tags;
+            }
+            at = (at + 1) & mask;
+        }
+        Tags::NONE
+    }
+
+    /// Whether `slot` holds the word with lower-cased key `key` and
+    /// bytes `word`, cased as `case` says.
+    #[inline(always)]
+    fn matches(&self, slot: &Slot, key: Key, word: &[u8], case: Case) -> bool {
+        if slot.head != key.head || slot.tail != key.tail || slot.len as usize != key.len {
+            return false;
+        }
+        key.len <= 16 || self.long_word_matches(slot, word, case)
+    }
+
+    /// Whether the stored word of more than 16 bytes of `slot` is `word`,
+    /// lower-cased as `case` says.
+    #[inline(never)]
+    fn long_word_matches(&self, slot: &Slot, word: &[u8], case: Case) -> bool {
+        let start = slot.long_at as usize;
+        let Some(stored) = self.long.get(start..start + word.len()) else {
+            return false;
+        };
+        if case == Case::Lower {
+            return stored == word;
+        }
+        // Eight bytes at a time, the last eight overlapping the others.
+        let mut at = 0;
+        loop {
+            let at_most = at.min(word.len().saturating_sub(8));
+            if latin1_lower(load_u64(word, at_most)) != load_u64(stored, at_most) {
+                return false;
+            }
+            if at_most + 8 >= word.len() {
+                return true;
+            }
+            at += 8;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key of `word` lower-cased on the ASCII path.
+    fn lower_key(word: &str) -> (Key, bool) {
+        let key = Key::of(word.as_bytes());
+        key.latin1_lowercase(word.as_bytes()).expect(word)
+    }
+
+    #[test]
+    fn latin1_lowering_matches_the_lower_cased_word() {
+        for word in [
+            "a",
+            "Ab",
+            "ABC",
+            "Fire",
+            "MANDAG",
+            "Sveriges",
+            "Ministeriet",
+            "FolketingsGruppen",
+            "Udenrigsministeriets",
+            "x@[`{Z",
+            "Zz09-_.",
+            "ÆØÅæøå",
+            "Østerbro",
+            "SØNDERJYLLANDS",
+            "Ærøskøbingsfærgerne",
+            "×ßÞþ÷ÿÀ",
+            "ÉÈÊËéèêë",
+        ] {
+            let lowered = word.to_lowercase();
+            let (key, had_capital) = lower_key(word);
+            assert_eq!(key, Key::of(lowered.as_bytes()), "{word}");
+            assert_eq!(had_capital, word != lowered, "{word}");
+        }
+        for word in ["Łódź", "½", "ΣΟΦΙΑ", "naïve\u{00AD}ly", "İ"] {
+            let bytes = word.as_bytes();
+            assert_eq!(Key::of(bytes).latin1_lowercase(bytes), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn long_words_compare_their_middle_bytes() {
+        let words = ["ærøskøbingsfærgerne", "ærøskøbingsfærgerné"];
+        let table = WordTable::new(words.iter().map(|w| (w.as_bytes(), Tags::PLACE)));
+        for word in ["ÆRØSKØBINGSFÆRGERNE", "ærøskøbingsFÆRGERNÉ"] {
+            let (key, _) = lower_key(word);
+            assert_eq!(table.get(key, word.as_bytes(), Case::Latin1), Tags::PLACE);
+        }
+        let (key, _) = lower_key("ÆRØSKØBINGSFÅRGERNE");
+        assert_eq!(
+            table.get(key, "ÆRØSKØBINGSFÅRGERNE".as_bytes(), Case::Latin1),
+            Tags::NONE
+        );
+        let lower = "ærøskøbingsfærgerne".as_bytes();
+        assert_eq!(table.get(Key::of(lower), lower, Case::Lower), Tags::PLACE);
+    }
+
+    #[test]
+    fn words_of_every_length_are_told_apart() {
+        let words: Vec<String> = (1..=40)
+            .flat_map(|len| {
+                ["a", "b"]
+                    .iter()
+                    .map(move |last| format!("{}{last}", "x".repeat(len - 1)))
+            })
+            .collect();
+        let table = WordTable::new(words.iter().step_by(2).map(|w| (w.as_bytes(), Tags::MONTH)));
+        for (i, word) in words.iter().enumerate() {
+            let (key, _) = lower_key(word);
+            let expected = if i % 2 == 0 { Tags::MONTH } else { Tags::NONE };
+            assert_eq!(
+                table.get(key, word.as_bytes(), Case::Latin1),
+                expected,
+                "{word}"
+            );
+        }
+        let long = "Y".repeat(39) + "a";
+        let (key, had_capital) = lower_key(&long);
+        assert!(had_capital);
+        assert_eq!(table.get(key, long.as_bytes(), Case::Latin1), Tags::NONE);
+    }
+
+    #[test]
+    fn repeated_words_get_the_union_of_their_tags() {
+        let words = [(&b"maj"[..], Tags::MONTH), (&b"maj"[..], Tags::FIRST_NAME)];
+        let table = WordTable::new(words.into_iter());
+        let (key, _) = lower_key("Maj");
+        assert_eq!(
+            table.get(key, b"Maj", Case::Latin1),
+            Tags::MONTH | Tags::FIRST_NAME
+        );
+        assert_eq!(table.get(Key::of(b""), b"", Case::Lower), Tags::NONE);
+    }
+}
