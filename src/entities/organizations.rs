@@ -31,6 +31,19 @@ const LEGAL_FORMS: &[&str] = &[
     "SA", "S.p.A.", "SpA", "N.V.", "NV", "B.V.", "BV", "Oyj", "Oy", "SE", "AS",
 ];
 
+/// [`LEGAL_FORMS`] by their first byte, in list order: the test after
+/// every proper word then tries only the forms that can match.
+static LEGAL_FORMS_BY_FIRST_BYTE: once_cell::sync::Lazy<Vec<Vec<&'static str>>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        for form in LEGAL_FORMS {
+            if let Some(&first) = form.as_bytes().first() {
+                by_first[usize::from(first)].push(*form);
+            }
+        }
+        by_first
+    });
+
 /// Words before a name that say it names a company or medium.
 const CUES: &[(&str, OrganizationKind)] = &[
     ("hos", OrganizationKind::Company),
@@ -127,14 +140,15 @@ fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
     let tok = context.get(i)?;
     let rest = context.text.get(tok.span.start..)?;
     let first = *rest.as_bytes().first()?;
-    let form = LEGAL_FORMS.iter().find(|form| {
-        form.as_bytes().first() == Some(&first)
-            && rest.starts_with(**form)
-            && !rest[form.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    })?;
+    let form = LEGAL_FORMS_BY_FIRST_BYTE[usize::from(first)]
+        .iter()
+        .find(|form| {
+            rest.starts_with(**form)
+                && !rest[form.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })?;
     let end = tok.span.start + form.len();
     let last = (i..i + 6).find(|&k| context.get(k).is_some_and(|t| t.span.end >= end))?;
     (context.get(last)?.span.end == end).then_some((form, last))

@@ -201,7 +201,11 @@ fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
 
 /// The party of a prefixed word ("S-formanden" → S), if it is one.
 pub(crate) fn prefixed_party(word: &str) -> Option<usize> {
-    let (code, noun) = word.split_once('-')?;
+    // Codes are at most three letters (`gazetteer::is_code`), of at most
+    // four bytes each: look for the hyphen only there, not along the whole
+    // of every capitalised word.
+    let hyphen = word.as_bytes().iter().take(13).position(|&b| b == b'-')?;
+    let (code, noun) = (word.get(..hyphen)?, word.get(hyphen + 1..)?);
     if !noun.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
