@@ -3,7 +3,7 @@
 
 use crate::document::Document;
 use crate::lexicon::{self, Tags};
-use crate::model::{OrganizationKind, Span, TokenKind};
+use crate::model::{Span, TokenKind};
 
 /// The letter case of a word token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,9 +38,6 @@ pub(crate) struct Tok<'t> {
     pub(crate) case: Case,
     /// What the rules ask of it, as [`Facts`] bits.
     facts: u8,
-    /// The kind of organization it ends the name of, if it is such a head
-    /// word ("Kunstmuseum"); worked out once, for capitalised words.
-    pub(crate) head: Option<OrganizationKind>,
 }
 
 /// Bits of [`Tok::facts`]. The shape tests of names and roles are asked
@@ -203,7 +200,6 @@ impl<'t> Context<'t> {
                 sentence: u32::try_from(sentence).unwrap_or(u32::MAX),
                 case,
                 facts,
-                head: None,
             };
             if word && tok.is_capital() {
                 add_capital_facts(&mut tok);
@@ -262,7 +258,6 @@ fn add_capital_facts(tok: &mut Tok) {
     if super::roles::role_shape(tok) {
         tok.facts |= Facts::ROLE;
     }
-    tok.head = super::organizations::head_shape(tok);
 }
 
 /// The letter case of a word.

@@ -372,12 +372,6 @@ const HEADS: &[(&str, OrganizationKind)] = &[
 
 /// The kind of organization a word that ends a name makes, if it is one.
 fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
-    tok.head
-}
-
-/// [`head_kind`] worked out from the word itself, once per capitalised
-/// token when the token view is built.
-pub(crate) fn head_shape(tok: &Tok) -> Option<OrganizationKind> {
     if !tok.word() || !tok.is_capital() || tok.text.len() < 3 {
         return None;
     }
