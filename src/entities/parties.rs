@@ -201,11 +201,12 @@ fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
 
 /// The party of a prefixed word ("S-formanden" → S), if it is one.
 pub(crate) fn prefixed_party(word: &str) -> Option<usize> {
-    // Codes are at most three letters (`gazetteer::is_code`), of at most
-    // four bytes each: look for the hyphen only there, not along the whole
-    // of every capitalised word.
-    let hyphen = word.as_bytes().iter().take(13).position(|&b| b == b'-')?;
-    let (code, noun) = (word.get(..hyphen)?, word.get(hyphen + 1..)?);
+    // A code is capitals (`gazetteer::is_code`): a word whose second byte
+    // is a lower-case letter, as in most capitalised words, has none.
+    if word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let (code, noun) = word.split_once('-')?;
     if !noun.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
