@@ -201,9 +201,13 @@ fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
 
 /// The party of a prefixed word ("S-formanden" → S), if it is one.
 pub(crate) fn prefixed_party(word: &str) -> Option<usize> {
-    // A code is capitals (`gazetteer::is_code`): a word whose second byte
-    // is a lower-case letter, as in most capitalised words, has none.
-    if word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+    // A code has at most three letters, mostly capitals ("KrF" aside): a
+    // word with a lower-case second letter and no hyphen by its fourth
+    // byte, as most capitalised words, has none.
+    let bytes = word.as_bytes();
+    if bytes.get(1).is_some_and(u8::is_ascii_lowercase)
+        && !bytes.get(2..4).is_some_and(|b| b.contains(&b'-'))
+    {
         return None;
     }
     let (code, noun) = word.split_once('-')?;
@@ -266,6 +270,14 @@ mod tests {
             found[1],
             ("V-ordføreren".into(), "V", PartyMentionKind::Prefixed)
         );
+    }
+
+    #[test]
+    fn prefixed_code_with_a_small_letter() {
+        let found = mentions("Det mener KrF-formanden.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "KrF-formanden");
+        assert_eq!(found[0].2, PartyMentionKind::Prefixed);
     }
 
     #[test]
