@@ -25,8 +25,8 @@ pub(crate) enum Case {
 pub(crate) struct Tok<'t> {
     /// The token's text.
     pub(crate) text: &'t str,
-    /// Its span in the text.
-    pub(crate) span: Span,
+    /// Where it starts in the text; see [`Tok::span`].
+    start: usize,
     /// Its lexicon tags; for a capitalised genitive without tags of its own
     /// ("Venstres", "Huaweis"), the tags of the word without the ending.
     pub(crate) tags: Tags,
@@ -63,6 +63,12 @@ impl Facts {
 }
 
 impl<'t> Tok<'t> {
+    /// Its span in the text. Worked out from its start and its text
+    /// rather than stored, which keeps the token view smaller.
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start, self.start + self.text.len())
+    }
+
     /// Whether it is a word token.
     pub(crate) fn word(&self) -> bool {
         self.facts & Facts::WORD != 0
@@ -195,7 +201,7 @@ impl<'t> Context<'t> {
             }
             let mut tok = Tok {
                 text: token_text,
-                span: Span::new(token.start, token.end),
+                start: token.start,
                 tags,
                 sentence: u32::try_from(sentence).unwrap_or(u32::MAX),
                 case,
@@ -240,7 +246,7 @@ impl<'t> Context<'t> {
     /// (inclusive), or `""` if either is missing.
     pub(crate) fn text_between(&self, from: usize, to: usize) -> &'t str {
         match (self.toks.get(from), self.toks.get(to)) {
-            (Some(a), Some(b)) => self.text.get(a.span.start..b.span.end).unwrap_or(""),
+            (Some(a), Some(b)) => self.text.get(a.span().start..b.span().end).unwrap_or(""),
             _ => "",
         }
     }

@@ -160,7 +160,7 @@ pub(crate) fn longest_match<T: Copy>(
             break;
         };
         if tok.sentence != first.sentence
-            || (n > 1 && tok.span.start > tok_end(context, i + n - 2) + 1)
+            || (n > 1 && tok.span().start > tok_end(context, i + n - 2) + 1)
         {
             break;
         }
@@ -187,7 +187,7 @@ pub(crate) fn longest_match<T: Copy>(
 
 /// The end of token `i`, or 0.
 fn tok_end(context: &Context, i: usize) -> usize {
-    context.get(i).map_or(0, |t| t.span.end)
+    context.get(i).map_or(0, |t| t.span().end)
 }
 
 #[cfg(test)]

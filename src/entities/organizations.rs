@@ -138,7 +138,7 @@ fn claim(claimed: &mut [bool], org: &OrgBuild) {
 /// The legal form that starts at token `i`, and its last token.
 fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
     let tok = context.get(i)?;
-    let rest = context.text.get(tok.span.start..)?;
+    let rest = context.text.get(tok.span().start..)?;
     let first = *rest.as_bytes().first()?;
     let form = LEGAL_FORMS_BY_FIRST_BYTE[usize::from(first)]
         .iter()
@@ -149,9 +149,9 @@ fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
                     .next()
                     .is_some_and(char::is_alphanumeric)
         })?;
-    let end = tok.span.start + form.len();
-    let last = (i..i + 6).find(|&k| context.get(k).is_some_and(|t| t.span.end >= end))?;
-    (context.get(last)?.span.end == end).then_some((form, last))
+    let end = tok.span().start + form.len();
+    let last = (i..i + 6).find(|&k| context.get(k).is_some_and(|t| t.span().end >= end))?;
+    (context.get(last)?.span().end == end).then_some((form, last))
 }
 
 /// "Norriq Danmark A/S": proper words before a legal form at token `i`.
@@ -207,9 +207,9 @@ fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgB
     if first == i || context.get(first).is_some_and(|t| t.is("&")) {
         return None;
     }
-    let name_end = context.get(i - 1)?.span.end;
-    let start = context.get(first)?.span.start;
-    let end = context.get(last)?.span.end;
+    let name_end = context.get(i - 1)?.span().end;
+    let start = context.get(first)?.span().start;
+    let end = context.get(last)?.span().end;
     let name = format!("{} {}", context.text.get(start..name_end)?, form);
     Some(OrgBuild {
         name,
@@ -252,7 +252,7 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
     if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word {
         return None;
     }
-    let span = Span::new(tok.span.start, context.get(last)?.span.end);
+    let span = Span::new(tok.span().start, context.get(last)?.span().end);
     let name = name_without_genitive(context, i, last);
     Some(OrgBuild {
         name,
@@ -285,7 +285,7 @@ fn is_in_capitals(context: &Context, first: usize, last: usize) -> bool {
 fn is_product(context: &Context, last: usize) -> bool {
     let digit = |k: usize| {
         context.get(k).is_some_and(|t| {
-            t.span.start <= context.toks[k - 1].span.end + 1
+            t.span().start <= context.toks[k - 1].span().end + 1
                 && t.text.starts_with(|c: char| c.is_ascii_digit())
         })
     };
@@ -440,7 +440,7 @@ fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> 
             t.is_capital()
                 && !claimed[i + 1]
                 && context.same_sentence(i, i + 1)
-                && t.span.start <= tok.span.end + 1
+                && t.span().start <= tok.span().end + 1
         })
     {
         return None;
@@ -477,7 +477,10 @@ fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> 
     if context.toks[first].initial() && context.toks[first].tags.contains(Tags::COMMON_WORD) {
         first += 1;
     }
-    let span = Span::new(context.toks[first].span.start, context.toks[last].span.end);
+    let span = Span::new(
+        context.toks[first].span().start,
+        context.toks[last].span().end,
+    );
     Some(OrgBuild {
         name: name_without_genitive(context, first, last),
         kind,
@@ -567,8 +570,8 @@ pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<
                     .is_some_and(|t| t.tags.contains(Tags::COMMON_WORD)));
         if fits {
             let span = Span::new(
-                context.get(i).map_or(0, |t| t.span.start),
-                context.get(last).map_or(0, |t| t.span.end),
+                context.get(i).map_or(0, |t| t.span().start),
+                context.get(last).map_or(0, |t| t.span().end),
             );
             let org = OrgBuild {
                 name: name_without_genitive(context, i, last),
@@ -613,7 +616,7 @@ fn compound_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild
     if name.is_empty() || name.contains('-') {
         return None;
     }
-    let span = Span::new(tok.span.start, tok.span.start + name.len());
+    let span = Span::new(tok.span().start, tok.span().start + name.len());
     Some(OrgBuild {
         name: name.to_string(),
         kind: OrganizationKind::Company,
@@ -789,7 +792,7 @@ fn add_variant_mentions(
                 }
                 continue;
             }
-            let span = Span::new(tok.span.start, context.toks[last].span.end);
+            let span = Span::new(tok.span().start, context.toks[last].span().end);
             orgs[org].mentions.push((i, last, span));
             for slot in claimed.iter_mut().take(last + 1).skip(i) {
                 *slot = true;
@@ -829,7 +832,7 @@ fn sister_at(
         mentions: vec![(
             i,
             last,
-            Span::new(context.toks[i].span.start, context.toks[last].span.end),
+            Span::new(context.toks[i].span().start, context.toks[last].span().end),
         )],
     })
 }

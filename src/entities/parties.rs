@@ -126,7 +126,7 @@ fn code_in_parentheses(context: &Context, i: usize) -> Option<PartyMention> {
     let &party = GAZETTEER.party_codes.get(code.text)?;
     Some(PartyMention {
         party,
-        span: code.span,
+        span: code.span(),
         kind: PartyMentionKind::ParenCode,
         first: i + 1,
         last: i + 1,
@@ -150,7 +150,7 @@ fn name_at(context: &Context, i: usize, key: &mut String) -> Option<PartyMention
     }
     Some(PartyMention {
         party,
-        span: Span::new(tok.span.start, context.get(last)?.span.end),
+        span: Span::new(tok.span().start, context.get(last)?.span().end),
         kind: PartyMentionKind::Name,
         first: i,
         last,
@@ -175,7 +175,7 @@ fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
     let &party = GAZETTEER.party_codes.get(code)?;
     Some(PartyMention {
         party,
-        span: tok.span,
+        span: tok.span(),
         kind: PartyMentionKind::BareCode,
         first: i,
         last: i,
@@ -192,7 +192,7 @@ fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
     let party = prefixed_party(tok.text)?;
     Some(PartyMention {
         party,
-        span: tok.span,
+        span: tok.span(),
         kind: PartyMentionKind::Prefixed,
         first: i,
         last: i,

@@ -122,7 +122,7 @@ fn is_initial_stop(context: &Context, i: usize) -> bool {
     i > 0
         && context.toks[i].is(".")
         && is_initial_letter(&context.toks[i - 1])
-        && context.toks[i].span.start == context.toks[i - 1].span.end
+        && context.toks[i].span().start == context.toks[i - 1].span().end
 }
 
 /// The last token of the run of name words that starts at `i`.
@@ -134,7 +134,10 @@ fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
         if claimed[next] || !context.same_sentence(i, next) || tok.initial() {
             break;
         }
-        let gap = tok.span.start.saturating_sub(context.toks[last].span.end);
+        let gap = tok
+            .span()
+            .start
+            .saturating_sub(context.toks[last].span().end);
         if gap > 1 {
             break;
         }
@@ -410,7 +413,10 @@ fn add_mention(
     first: usize,
     last: usize,
 ) {
-    let span = Span::new(context.toks[first].span.start, context.toks[last].span.end);
+    let span = Span::new(
+        context.toks[first].span().start,
+        context.toks[last].span().end,
+    );
     let last = if context.toks[last].word() {
         last
     } else {
@@ -427,11 +433,11 @@ fn add_mention(
     let person = &mut people[index];
     person.mentions.push((
         first,
-        last + usize::from(span.end > context.toks[last].span.end),
+        last + usize::from(span.end > context.toks[last].span().end),
         span,
     ));
     if parts.len() > person.parts.len() {
-        let name_end = context.toks[last].span.start + context.toks[last].base().len();
+        let name_end = context.toks[last].span().start + context.toks[last].base().len();
         person.name = context
             .text
             .get(span.start..name_end)
@@ -520,7 +526,7 @@ fn link_alone(
         let end = run_end(context, i, claimed);
         let last = with_apostrophe(context, end);
         if let Some(index) = person_of_run(context, people, by_part, i, end, &mut buf) {
-            let span = Span::new(tok.span.start, context.toks[last].span.end);
+            let span = Span::new(tok.span().start, context.toks[last].span().end);
             people[index].mentions.push((i, last, span));
             for slot in claimed.iter_mut().take(last + 1).skip(i) {
                 *slot = true;
@@ -583,11 +589,11 @@ fn with_apostrophe(context: &Context, last: usize) -> usize {
     match context.get(last + 1) {
         Some(next)
             if (next.is("'") || next.is("’"))
-                && next.span.start == tok.span.end
+                && next.span().start == tok.span().end
                 && tok.text.ends_with(['s', 'S', 'x', 'z'])
                 && context
                     .get(last + 2)
-                    .is_none_or(|after| after.span.start > next.span.end) =>
+                    .is_none_or(|after| after.span().start > next.span().end) =>
         {
             last + 1
         }

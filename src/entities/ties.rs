@@ -162,7 +162,7 @@ fn read_mention(
             ties.organization = org_at.get(&k).copied().or_else(|| {
                 BACK_REFERENCES
                     .contains(&tok.text)
-                    .then(|| last_org_before(org_starts, tok.span.start))
+                    .then(|| last_org_before(org_starts, tok.span().start))
                     .flatten()
             });
         }
@@ -306,6 +306,6 @@ pub(crate) fn role_mentions(context: &Context, claimed: &[bool]) -> Vec<Span> {
                 && roles::is_role(tok)
                 && !roles::is_modifier(tok)
         })
-        .map(|(tok, _)| tok.span)
+        .map(|(tok, _)| tok.span())
         .collect()
 }
