@@ -62,11 +62,20 @@ fn kind_of_list(file: &str) -> Option<OrganizationKind> {
 /// The key of a name: its tokens lower-cased and joined by spaces.
 pub(crate) fn key_of(name: &str) -> (String, usize) {
     let tokens = tokenize(name);
-    let key = tokens
-        .iter()
-        .map(|t| name[t.start..t.end].to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ");
+    // One string, lowered word by word as the rules lower the text, with
+    // no string per word.
+    let mut key = String::with_capacity(name.len() + tokens.len());
+    let mut buf = [0u8; 144];
+    for (n, token) in tokens.iter().enumerate() {
+        if n > 0 {
+            key.push(' ');
+        }
+        let word = name.get(token.start..token.end).unwrap_or("");
+        match lowercase_into(word, &mut buf) {
+            Some(lower) => key.push_str(lower),
+            None => key.push_str(&word.to_lowercase()),
+        }
+    }
     (key, tokens.len())
 }
 

@@ -436,21 +436,6 @@ fn add_mention(
         last + usize::from(span.end > context.toks[last].span().end),
         span,
     ));
-    if parts.len() > person.parts.len() {
-        let name_end = context.toks[last].span().start + context.toks[last].base().len();
-        person.name = context
-            .text
-            .get(span.start..name_end)
-            .unwrap_or("")
-            .to_string();
-        person.parts = parts.clone();
-        let head = &context.toks[first];
-        if head.tags.contains(Tags::FEMALE) {
-            person.gender = Some(Gender::Female);
-        } else if head.tags.contains(Tags::MALE) {
-            person.gender = Some(Gender::Male);
-        }
-    }
     for part in [parts.first(), parts.last()].into_iter().flatten() {
         match by_part.get_mut(part.as_str()) {
             Some(entry) if entry.iter().rev().take(RECENT).any(|&i| i == index) => {}
@@ -458,6 +443,21 @@ fn add_mention(
             None => {
                 by_part.insert(part.clone(), vec![index]);
             }
+        }
+    }
+    if parts.len() > person.parts.len() {
+        let name_end = context.toks[last].span().start + context.toks[last].base().len();
+        person.name = context
+            .text
+            .get(span.start..name_end)
+            .unwrap_or("")
+            .to_string();
+        person.parts = parts;
+        let head = &context.toks[first];
+        if head.tags.contains(Tags::FEMALE) {
+            person.gender = Some(Gender::Female);
+        } else if head.tags.contains(Tags::MALE) {
+            person.gender = Some(Gender::Male);
         }
     }
 }
