@@ -160,11 +160,11 @@ impl FxHasher {
     }
 }
 
-/// The 1 to 7 bytes of `rest` as a little-endian number, zero-padded: two
+/// The 0 to 8 bytes of `rest` as a little-endian number, zero-padded: two
 /// overlapping fixed-size loads rather than a copy of a variable length,
 /// which would call memcpy.
 #[inline(always)]
-fn zero_padded(rest: &[u8]) -> u64 {
+pub(crate) fn zero_padded(rest: &[u8]) -> u64 {
     let byte = |at: usize| rest.get(at).copied().map_or(0, u64::from);
     let len = rest.len();
     if len >= 4 {
