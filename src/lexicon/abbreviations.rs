@@ -57,7 +57,7 @@ fn packed_contains(key: u128) -> bool {
 /// its bytes, zero-padded, little-endian. Read with fixed-size loads and
 /// lowered eight bytes at a time.
 #[inline]
-fn pack(word: &str) -> Option<u128> {
+pub(crate) fn pack(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     let len = bytes.len();
     if len > 16 {
