@@ -266,6 +266,16 @@ fn lowercase_bytes<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)
     if len >= 8 {
         return lowercase_chunks(word, buf);
     }
+    if let Some(eight) = buf.get_mut(..8) {
+        // A short word in one register, written whole: the bytes past
+        // its end are zeros, and not returned.
+        let padded = zero_padded(bytes);
+        let Some(lower) = table::latin1_lower_u64(padded) else {
+            return lowercase_unicode(word, buf);
+        };
+        eight.copy_from_slice(&lower.to_le_bytes());
+        return Some((buf.get(..len)?, lower != padded));
+    }
     // Danish words are ASCII and Latin-1 letters: lower those byte by
     // byte as they are copied (which keeps the bytes UTF-8), and leave the
     // rest of Unicode to the general path.
