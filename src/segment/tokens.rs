@@ -101,7 +101,8 @@ pub(crate) fn scan<const SENTENCES: bool>(
                 tokens.push(token);
                 paragraphs.token(pos, tokens.len() - 1);
                 line_start = false;
-                pos = end;
+                // Most words are followed by one space: step over it here.
+                pos = end + usize::from(bytes.get(end) == Some(&b' '));
                 continue;
             }
         }
