@@ -567,6 +567,30 @@ mod tests {
     }
 
     #[test]
+    fn possible_ends_are_end_marks_and_line_ends() {
+        // Quote marks that start with the byte 0xE2 ("“", "”") take the
+        // long way with "…"; "«" and "," plainly continue.
+        let text = "Han kom kl. 9, sagde hun: “Ja!” «Det» var godt…\nNy linje";
+        let tokens = tokenize(text);
+        let may_end: Vec<&str> = tokens
+            .iter()
+            .filter(|t| sentences::may_end_alone(text, t))
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(may_end, ["kl.", ":", "“", "!", "”", "…"]);
+        let mut ends = PossibleEnds::default();
+        ends.token(0, false);
+        ends.token(1, true);
+        ends.token(2, false);
+        ends.line_break();
+        ends.line_break();
+        ends.token(3, false);
+        ends.token(4, false);
+        ends.line_break();
+        assert_eq!(ends.indices, [1, 2, 4]);
+    }
+
+    #[test]
     fn ordinals_keep_their_full_stop() {
         assert_eq!(
             texts("pr. 1. september og 5. gade, men i 1990. Da"),
