@@ -80,7 +80,11 @@ fn cell(text: &str, token: &Token, tags: Tags) -> Cell {
         return full_cell(text, token, tags);
     };
     let fast = row[usize::from(first)];
-    if fast.class & SLOW != 0 || token.end <= token.start {
+    // Only a capital depends on more than the first byte: an empty word
+    // has none. Most tokens have neither bit and skip both tests.
+    if fast.class & (SLOW | class::CAPITAL) != 0
+        && (fast.class & SLOW != 0 || token.end <= token.start)
+    {
         return full_cell(text, token, tags);
     }
     let verb = if tags.contains(Tags::SPEECH_VERB) {
@@ -503,6 +507,27 @@ mod tests {
                 "{:?}",
                 token.span().text(text)
             );
+        }
+        // Empty tokens, which the segmenter never makes, before every kind
+        // of first byte.
+        let kinds = [
+            TokenKind::Word,
+            TokenKind::Number,
+            TokenKind::Punctuation,
+            TokenKind::Url,
+            TokenKind::Email,
+            TokenKind::Symbol,
+        ];
+        for (start, _) in text.char_indices() {
+            for kind in kinds {
+                let token = Token {
+                    start,
+                    end: start,
+                    kind,
+                };
+                let tags = crate::lexicon::Tags::SPEECH_VERB;
+                assert_eq!(cell(text, &token, tags), full_cell(text, &token, tags));
+            }
         }
     }
 
