@@ -71,13 +71,24 @@ const FAST_CELLS: [[Cell; 256]; 6] = {
     table
 };
 
-/// The cell of one token. Most tokens are ASCII words and punctuation,
-/// whose cell one table lookup gives; the rest go the slow way.
+/// The class bits a token's tags give: those of a speech verb.
 #[inline(always)]
-fn cell(text: &str, token: &Token, tags: Tags) -> Cell {
+fn verb_bits(tags: Tags) -> u8 {
+    if tags.contains(Tags::SPEECH_VERB) {
+        class::VERB | class::LOOK
+    } else {
+        0
+    }
+}
+
+/// The cell of one token whose tags give the class bits `verb`. Most
+/// tokens are ASCII words and punctuation, whose cell one table lookup
+/// gives; the rest go the slow way.
+#[inline(always)]
+fn cell(text: &str, token: &Token, verb: u8) -> Cell {
     let first = text.as_bytes().get(token.start).copied().unwrap_or(0);
     let Some(row) = FAST_CELLS.get(token.kind as usize) else {
-        return full_cell(text, token, tags);
+        return full_cell(text, token, verb);
     };
     let fast = row[usize::from(first)];
     // Only a capital depends on more than the first byte: an empty word
@@ -85,13 +96,8 @@ fn cell(text: &str, token: &Token, tags: Tags) -> Cell {
     if fast.class & (SLOW | class::CAPITAL) != 0
         && (fast.class & SLOW != 0 || token.end <= token.start)
     {
-        return full_cell(text, token, tags);
+        return full_cell(text, token, verb);
     }
-    let verb = if tags.contains(Tags::SPEECH_VERB) {
-        class::VERB | class::LOOK
-    } else {
-        0
-    };
     Cell {
         class: fast.class | verb,
         mark: fast.mark,
@@ -102,12 +108,7 @@ fn cell(text: &str, token: &Token, tags: Tags) -> Cell {
 /// [`FAST_CELLS`] cannot judge.
 #[cold]
 #[inline(never)]
-fn full_cell(text: &str, token: &Token, tags: Tags) -> Cell {
-    let verb = if tags.contains(Tags::SPEECH_VERB) {
-        class::VERB | class::LOOK
-    } else {
-        0
-    };
+fn full_cell(text: &str, token: &Token, verb: u8) -> Cell {
     let first = text.as_bytes().get(token.start).copied().unwrap_or(0);
     match token.kind {
         TokenKind::Word => {
@@ -229,17 +230,22 @@ impl<'d> View<'d> {
         // Filling a zeroed vector in place through zipped slices leaves
         // the loop no bounds checks and no length bookkeeping. The lexicon
         // tags every token; the indexed loop is a safety net.
-        let blank = Cell { class: 0, mark: 0 };
-        let mut cells = vec![blank; tokens.len()];
-        if tags.len() == tokens.len() {
-            for ((slot, token), &tags) in cells.iter_mut().zip(tokens).zip(tags) {
-                *slot = cell(document.text, token, tags);
-            }
+        // Two passes: the tags' bits first, a loop simple enough to run on
+        // vector registers, then the table lookups on the tokens.
+        let verb_cell = |&tags: &Tags| Cell {
+            class: verb_bits(tags),
+            mark: 0,
+        };
+        let mut cells: Vec<Cell> = if tags.len() == tokens.len() {
+            tags.iter().map(verb_cell).collect()
         } else {
-            for (i, (slot, token)) in cells.iter_mut().zip(tokens).enumerate() {
-                let tags = tags.get(i).copied().unwrap_or(Tags::NONE);
-                *slot = cell(document.text, token, tags);
-            }
+            // The lexicon tags every token; this is a safety net.
+            (0..tokens.len())
+                .map(|i| verb_cell(tags.get(i).unwrap_or(&Tags::NONE)))
+                .collect()
+        };
+        for (slot, token) in cells.iter_mut().zip(tokens) {
+            *slot = cell(document.text, token, slot.class);
         }
         View {
             text: document.text,
@@ -463,7 +469,7 @@ pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: b
 
 #[cfg(test)]
 mod tests {
-    use super::{View, cell, class, full_cell, wide_punctuation};
+    use super::{View, cell, class, full_cell, verb_bits, wide_punctuation};
     use crate::document::Document;
     use crate::model::{Token, TokenKind};
 
@@ -502,8 +508,8 @@ mod tests {
         let document = Document::new(text);
         for (token, &tags) in document.segmentation.tokens.iter().zip(&document.tags) {
             assert_eq!(
-                cell(text, token, tags),
-                full_cell(text, token, tags),
+                cell(text, token, verb_bits(tags)),
+                full_cell(text, token, verb_bits(tags)),
                 "{:?}",
                 token.span().text(text)
             );
@@ -525,8 +531,8 @@ mod tests {
                     end: start,
                     kind,
                 };
-                let tags = crate::lexicon::Tags::SPEECH_VERB;
-                assert_eq!(cell(text, &token, tags), full_cell(text, &token, tags));
+                let verb = verb_bits(crate::lexicon::Tags::SPEECH_VERB);
+                assert_eq!(cell(text, &token, verb), full_cell(text, &token, verb));
             }
         }
     }
