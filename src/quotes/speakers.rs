@@ -71,10 +71,11 @@ pub(super) struct Resolver<'a> {
     people: Vec<(Span, usize)>,
     /// Every organization mention with its organization, by start.
     organizations: Vec<(Span, usize)>,
-    /// Where the last searches of `people`, of `organizations` and of
-    /// the mentions before a speaker ended: speakers come nearly in text
-    /// order, so the next search starts there.
-    cursors: [Cell<usize>; 3],
+    /// Where the last searches of `people`, of `organizations`, of the
+    /// mentions before a speaker and of the tokens ended: speakers and the
+    /// mentions before them come nearly in text order, so the next search
+    /// starts there.
+    cursors: [Cell<usize>; 4],
 }
 
 impl<'a> Resolver<'a> {
@@ -178,10 +179,9 @@ impl<'a> Resolver<'a> {
         {
             return p.roles.iter().any(|r| fits(r));
         }
-        let first = self
-            .view
-            .tokens
-            .partition_point(|t| t.start < mention.start);
+        let first = partition_from(self.view.tokens, &self.cursors[3], |t| {
+            t.start < mention.start
+        });
         let mut role_word: Option<usize> = None;
         for k in (first.saturating_sub(3)..first).rev() {
             if self.view.is_punct(k, ",") {
