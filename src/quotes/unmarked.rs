@@ -81,7 +81,7 @@ pub(super) fn unmarked(
         // one) or a colon. The class bits of the sentence together say
         // which it has (a loop without branches); most sentences have
         // neither, and only those with a verb are searched for it.
-        let bits = view.bits(first, last);
+        let bits = view.sentence_bits(sentence);
         let verbs = bits & class::VERB != 0;
         let colon = bits & class::COLON != 0;
         if !verbs && !colon {
