@@ -109,12 +109,24 @@ impl<'a> Window<'a> {
         if let Some(&(_, word)) = memo.iter().find(|(index, _)| *index == i) {
             return word;
         }
-        let mut buf = [0u8; MAX_WORD * 3];
-        let word = self.lower(i, &mut buf).map_or(Word::Other, words::classify);
+        let word = self.classify(i);
         memo.rotate_right(1);
         memo[0] = (i, word);
         self.memo.set(memo);
         word
+    }
+
+    /// What token `i` means in a date expression, read afresh: a short
+    /// word of ASCII and Latin-1 letters (nearly all) without a copy.
+    fn classify(&self, i: usize) -> Word {
+        let text = self.str(i);
+        if self.is_word(i) && text.len() <= MAX_WORD {
+            if let Some(word) = words::classify_packed(text) {
+                return word;
+            }
+        }
+        let mut buf = [0u8; MAX_WORD * 3];
+        self.lower(i, &mut buf).map_or(Word::Other, words::classify)
     }
 
     /// Whether token `i` is `word`, ignoring ASCII case; no lower-casing,

@@ -4,7 +4,7 @@
 //! DATE_WORD, DATE_COUNT); this module is only asked about tagged tokens,
 //! and answers from a map built once from the same lists.
 
-use crate::lexicon::{FastMap, entries};
+use crate::lexicon::{FastMap, abbreviations, entries};
 use jiff::civil::Weekday;
 use once_cell::sync::Lazy;
 
@@ -239,6 +239,27 @@ pub(super) fn classify(lower: &str) -> Word {
     MEANINGS.get(lower).copied().unwrap_or(Word::Other)
 }
 
+/// [`MEANINGS`] keyed by the words packed into a number (see
+/// [`abbreviations::pack`]), for the words that pack and are lower case
+/// already, so that a token is classified without being copied or
+/// lower-cased into a buffer.
+static PACKED_MEANINGS: Lazy<FastMap<u128, Word>> = Lazy::new(|| {
+    MEANINGS
+        .iter()
+        .filter(|(word, _)| word.to_lowercase() == **word)
+        .filter_map(|(word, &meaning)| Some((abbreviations::pack(word)?, meaning)))
+        .collect()
+});
+
+/// What `word` means in a date expression, ignoring case, when it is a
+/// word of at most 16 bytes of ASCII and Latin-1 letters (then it is the
+/// same as [`classify`] of the lower-cased word); `None` for any other
+/// word.
+pub(super) fn classify_packed(word: &str) -> Option<Word> {
+    let key = abbreviations::pack(word)?;
+    Some(PACKED_MEANINGS.get(&key).copied().unwrap_or(Word::Other))
+}
+
 /// What a lower-cased word means, by the tables above.
 fn meaning(lower: &str) -> Word {
     let word = other(lower);
@@ -276,7 +297,12 @@ mod tests {
         for entry in lists.into_iter().flat_map(entries) {
             assert_ne!(meaning(entry), Word::Other, "{entry}");
             assert_eq!(classify(entry), meaning(entry), "{entry}");
+            assert_eq!(classify_packed(entry), Some(meaning(entry)), "{entry}");
+            let upper = entry.to_uppercase();
+            assert_eq!(classify_packed(&upper), Some(meaning(entry)), "{upper}");
         }
+        assert_eq!(classify_packed("Mandagsavisen"), Some(Word::Other));
+        assert_eq!(classify_packed("Łódź"), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Abbreviations whose full stop does not end a sentence by itself, and
 //! the ones among them that go on before a capitalised word.
 
+use super::table::latin1_lower_u64;
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
@@ -52,32 +53,28 @@ fn packed_contains(key: u128) -> bool {
 }
 
 /// `word` lower-cased and packed into a number, when it is at most 16
-/// bytes of ASCII and Latin-1 letters ("Lør." and "lør." pack alike).
-fn pack(word: &str) -> Option<u128> {
-    if word.len() > 16 {
+/// bytes of ASCII and Latin-1 letters ("Lør." and "lør." pack alike):
+/// its bytes, zero-padded, little-endian. Read with fixed-size loads and
+/// lowered eight bytes at a time.
+#[inline]
+pub(crate) fn pack(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    let len = bytes.len();
+    if len > 16 {
         return None;
     }
-    let mut bytes = [0u8; 16];
-    bytes[..word.len()].copy_from_slice(word.as_bytes());
-    let mut i = 0;
-    while i < word.len() {
-        match bytes[i] {
-            b'A'..=b'Z' => bytes[i] += 0x20,
-            0xC3 => {
-                // U+00C0..U+00DE, but ×, are the capitals of U+00E0..U+00FE.
-                if let Some(next) = bytes.get_mut(i + 1) {
-                    if (0x80..=0x9E).contains(next) && *next != 0x97 {
-                        *next += 0x20;
-                    }
-                }
-                i += 1;
-            }
-            0x80.. => return None,
-            _ => {}
-        }
-        i += 1;
-    }
-    Some(u128::from_le_bytes(bytes))
+    let (low, high) = match bytes.split_at_checked(8) {
+        Some((first, rest)) => (load_u64(first), super::zero_padded(rest)),
+        None => (super::zero_padded(bytes), 0),
+    };
+    let low = latin1_lower_u64(low)?;
+    let high = latin1_lower_u64(high)?;
+    Some(u128::from(low) | u128::from(high) << 64)
+}
+
+/// Eight bytes as a little-endian number.
+fn load_u64(bytes: &[u8]) -> u64 {
+    <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes)
 }
 
 /// Abbreviations that stand before what they qualify: a title before a
@@ -153,6 +150,13 @@ const CONTINUING: &[&str] = &[
 static CONTINUING_SET: Lazy<HashSet<&'static str>> =
     Lazy::new(|| CONTINUING.iter().copied().collect());
 
+/// [`CONTINUING`] packed (see [`pack`]) and sorted, for a binary search.
+static CONTINUING_PACKED: Lazy<Vec<u128>> = Lazy::new(|| {
+    let mut packed: Vec<u128> = CONTINUING.iter().filter_map(|a| pack(a)).collect();
+    packed.sort_unstable();
+    packed
+});
+
 /// Longest abbreviation looked up, in bytes.
 const MAX_LEN: usize = 20;
 
@@ -178,6 +182,9 @@ pub(crate) fn contains(word: &str) -> bool {
 /// Whether the abbreviation `word` (with its final full stop) goes on
 /// before a capitalised word rather than ending the sentence there.
 pub(crate) fn continues_before_capital(word: &str) -> bool {
+    if let Some(key) = pack(word) {
+        return CONTINUING_PACKED.binary_search(&key).is_ok();
+    }
     let mut buf = [0u8; MAX_LEN * 3];
     lower(word, &mut buf).is_some_and(|lower| CONTINUING_SET.contains(lower))
 }
@@ -217,6 +224,34 @@ mod tests {
             assert!(entry.ends_with('.'), "{entry} lacks its full stop");
             assert_eq!(entry, entry.to_lowercase(), "{entry} is not lower case");
         }
+    }
+
+    #[test]
+    fn every_continuing_abbreviation_packs() {
+        assert_eq!(CONTINUING_PACKED.len(), CONTINUING.len());
+        assert!(!continues_before_capital("d"));
+        assert!(continues_before_capital("DR.MED."));
+    }
+
+    #[test]
+    fn packing_lowers_and_pads() {
+        let bytes = |word: &str| {
+            let mut padded = [0u8; 16];
+            padded[..word.len()].copy_from_slice(word.as_bytes());
+            u128::from_le_bytes(padded)
+        };
+        for (word, lower) in [
+            ("Lør.", "lør."),
+            ("ØSTL.", "østl."),
+            ("Mag.Art.", "mag.art."),
+            ("Dr.Theol.", "dr.theol."),
+            ("ABCDEFGHIJKLMNOP", "abcdefghijklmnop"),
+            ("", ""),
+        ] {
+            assert_eq!(pack(word), Some(bytes(lower)), "{word}");
+        }
+        assert_eq!(pack("abcdefghijklmnopq"), None);
+        assert_eq!(pack("Łódź."), None);
     }
 
     #[test]

@@ -160,11 +160,11 @@ impl FxHasher {
     }
 }
 
-/// The 1 to 7 bytes of `rest` as a little-endian number, zero-padded: two
+/// The 0 to 8 bytes of `rest` as a little-endian number, zero-padded: two
 /// overlapping fixed-size loads rather than a copy of a variable length,
 /// which would call memcpy.
 #[inline(always)]
-fn zero_padded(rest: &[u8]) -> u64 {
+pub(crate) fn zero_padded(rest: &[u8]) -> u64 {
     let byte = |at: usize| rest.get(at).copied().map_or(0, u64::from);
     let len = rest.len();
     if len >= 4 {
@@ -265,6 +265,16 @@ fn lowercase_bytes<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)
     }
     if len >= 8 {
         return lowercase_chunks(word, buf);
+    }
+    if let Some(eight) = buf.get_mut(..8) {
+        // A short word in one register, written whole: the bytes past
+        // its end are zeros, and not returned.
+        let padded = zero_padded(bytes);
+        let Some(lower) = table::latin1_lower_u64(padded) else {
+            return lowercase_unicode(word, buf);
+        };
+        eight.copy_from_slice(&lower.to_le_bytes());
+        return Some((buf.get(..len)?, lower != padded));
     }
     // Danish words are ASCII and Latin-1 letters: lower those byte by
     // byte as they are copied (which keeps the bytes UTF-8), and leave the

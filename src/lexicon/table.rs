@@ -142,6 +142,17 @@ fn latin1_lower(word: u64) -> u64 {
     word | latin1_capitals(word).unwrap_or(0) >> 2
 }
 
+/// Eight bytes of a word of ASCII and Latin-1 letters (see
+/// [`latin1_capitals`]) lower-cased; `None` for any other word.
+#[inline(always)]
+pub(crate) fn latin1_lower_u64(word: u64) -> Option<u64> {
+    if word & HIGH == 0 {
+        // Plain ASCII, the common case, at a third of the work.
+        return Some(word | ascii_capitals(word) >> 2);
+    }
+    Some(word | latin1_capitals(word)? >> 2)
+}
+
 /// Eight bytes of `bytes` from `at` lower-cased, and whether any was a
 /// capital, for a word of ASCII and Latin-1 letters (see
 /// [`latin1_capitals`]); `None` for any other word.

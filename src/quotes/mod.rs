@@ -64,7 +64,7 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     for paragraph in 0..view.paragraph_count() {
         let (first, last) = view.paragraph_tokens(paragraph);
         in_advert = view::advert_continues(&view, first, last, in_advert);
-        let bits = view.bits(first, last);
+        let bits = view.paragraph_bits(paragraph);
         if in_advert || bits & class::LOOK == 0 {
             carried = None;
             continue;

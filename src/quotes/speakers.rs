@@ -12,6 +12,7 @@ use super::view::View;
 use crate::entities::Entities;
 use crate::lexicon::lowercase_into;
 use crate::model::{Gender, Span};
+use std::cell::Cell;
 
 /// How many earlier mentions a pronoun or role looks back over.
 const LOOK_BACK: usize = 32;
@@ -70,6 +71,11 @@ pub(super) struct Resolver<'a> {
     people: Vec<(Span, usize)>,
     /// Every organization mention with its organization, by start.
     organizations: Vec<(Span, usize)>,
+    /// Where the last searches of `people`, of `organizations`, of the
+    /// mentions before a speaker and of the tokens ended: speakers and the
+    /// mentions before them come nearly in text order, so the next search
+    /// starts there.
+    cursors: [Cell<usize>; 4],
 }
 
 impl<'a> Resolver<'a> {
@@ -82,15 +88,17 @@ impl<'a> Resolver<'a> {
             entities,
             people,
             organizations,
+            cursors: Default::default(),
         }
     }
 
     /// The person and the organization a speaker phrase refers to.
     pub(super) fn resolve(&self, phrase: SpeakerPhrase) -> (Option<usize>, Option<usize>) {
-        if let Some(person) = overlapping(&self.people, phrase.span) {
+        if let Some(person) = overlapping(&self.people, phrase.span, &self.cursors[0]) {
             return (Some(person), None);
         }
-        if let Some(organization) = overlapping(&self.organizations, phrase.span) {
+        if let Some(organization) = overlapping(&self.organizations, phrase.span, &self.cursors[1])
+        {
             return (None, Some(organization));
         }
         if phrase.last == phrase.first + 1 {
@@ -110,7 +118,7 @@ impl<'a> Resolver<'a> {
 
     /// Mentions that start before `at`, nearest first, a bounded number.
     fn earlier(&self, at: usize) -> impl Iterator<Item = &(Span, usize)> {
-        let before = self.people.partition_point(|(span, _)| span.start < at);
+        let before = partition_from(&self.people, &self.cursors[2], |(span, _)| span.start < at);
         self.people[..before].iter().rev().take(LOOK_BACK)
     }
 
@@ -171,10 +179,9 @@ impl<'a> Resolver<'a> {
         {
             return p.roles.iter().any(|r| fits(r));
         }
-        let first = self
-            .view
-            .tokens
-            .partition_point(|t| t.start < mention.start);
+        let first = partition_from(self.view.tokens, &self.cursors[3], |t| {
+            t.start < mention.start
+        });
         let mut role_word: Option<usize> = None;
         for k in (first.saturating_sub(3)..first).rev() {
             if self.view.is_punct(k, ",") {
@@ -224,11 +231,65 @@ fn by_start<'m>(lists: impl Iterator<Item = &'m [Span]> + Clone) -> Vec<(Span, u
 }
 
 /// The entity of the first mention that overlaps `span`.
-fn overlapping(mentions: &[(Span, usize)], span: Span) -> Option<usize> {
-    let from = mentions.partition_point(|(m, _)| m.start < span.start.saturating_sub(200));
+fn overlapping(mentions: &[(Span, usize)], span: Span, cursor: &Cell<usize>) -> Option<usize> {
+    let reach = span.start.saturating_sub(200);
+    let from = partition_from(mentions, cursor, |(m, _)| m.start < reach);
     mentions[from..]
         .iter()
         .take_while(|(m, _)| m.start < span.end)
         .find(|(m, _)| m.overlaps(span))
         .map(|&(_, entity)| entity)
+}
+
+/// What `items.partition_point(before)` returns (`before` holds for a
+/// prefix of `items`), searched from where `cursor` says the last search
+/// ended, which it then updates: steps that double away from the cursor
+/// until one passes the point, then a binary search in the last step. A
+/// point near the last one costs a few probes, not a search of the whole.
+fn partition_from<T>(items: &[T], cursor: &Cell<usize>, before: impl Fn(&T) -> bool) -> usize {
+    let hint = cursor.get().min(items.len());
+    let (low, high) = if items.get(hint).is_some_and(&before) {
+        // Every item up to the hint is before the point: step right.
+        let (mut low, mut step) = (hint + 1, 1);
+        while items.get(low + step - 1).is_some_and(&before) {
+            low += step;
+            step *= 2;
+        }
+        (low, (low + step - 1).min(items.len()))
+    } else {
+        // No item from the hint on is before the point: step left.
+        let (mut high, mut step) = (hint, 1);
+        while high >= step && !items.get(high - step).is_some_and(&before) {
+            high -= step;
+            step *= 2;
+        }
+        ((high + 1).saturating_sub(step), high)
+    };
+    let point = low + items.get(low..high).unwrap_or(&[]).partition_point(&before);
+    cursor.set(point);
+    point
+}
+
+#[cfg(test)]
+mod tests {
+    use super::partition_from;
+    use std::cell::Cell;
+
+    /// From any cursor, also past the end, the search finds the point
+    /// the binary search over the whole slice finds.
+    #[test]
+    fn partition_from_any_cursor_finds_the_partition_point() {
+        for len in 0..40 {
+            let items: Vec<usize> = (0..len).map(|i| i * 2).collect();
+            for bound in 0..2 * len + 2 {
+                let before = |&x: &usize| x < bound;
+                let expected = items.partition_point(before);
+                for hint in 0..len + 3 {
+                    let cursor = Cell::new(hint);
+                    assert_eq!(partition_from(&items, &cursor, before), expected);
+                    assert_eq!(cursor.get(), expected);
+                }
+            }
+        }
+    }
 }

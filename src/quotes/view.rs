@@ -71,23 +71,33 @@ const FAST_CELLS: [[Cell; 256]; 6] = {
     table
 };
 
-/// The cell of one token. Most tokens are ASCII words and punctuation,
-/// whose cell one table lookup gives; the rest go the slow way.
+/// The class bits a token's tags give: those of a speech verb.
 #[inline(always)]
-fn cell(text: &str, token: &Token, tags: Tags) -> Cell {
-    let first = text.as_bytes().get(token.start).copied().unwrap_or(0);
-    let Some(row) = FAST_CELLS.get(token.kind as usize) else {
-        return full_cell(text, token, tags);
-    };
-    let fast = row[usize::from(first)];
-    if fast.class & SLOW != 0 || token.end <= token.start {
-        return full_cell(text, token, tags);
-    }
-    let verb = if tags.contains(Tags::SPEECH_VERB) {
+fn verb_bits(tags: Tags) -> u8 {
+    if tags.contains(Tags::SPEECH_VERB) {
         class::VERB | class::LOOK
     } else {
         0
+    }
+}
+
+/// The cell of one token whose tags give the class bits `verb`. Most
+/// tokens are ASCII words and punctuation, whose cell one table lookup
+/// gives; the rest go the slow way.
+#[inline(always)]
+fn cell(text: &str, token: &Token, verb: u8) -> Cell {
+    let first = text.as_bytes().get(token.start).copied().unwrap_or(0);
+    let Some(row) = FAST_CELLS.get(token.kind as usize) else {
+        return full_cell(text, token, verb);
     };
+    let fast = row[usize::from(first)];
+    // Only a capital depends on more than the first byte: an empty word
+    // has none. Most tokens have neither bit and skip both tests.
+    if fast.class & (SLOW | class::CAPITAL) != 0
+        && (fast.class & SLOW != 0 || token.end <= token.start)
+    {
+        return full_cell(text, token, verb);
+    }
     Cell {
         class: fast.class | verb,
         mark: fast.mark,
@@ -98,12 +108,7 @@ fn cell(text: &str, token: &Token, tags: Tags) -> Cell {
 /// [`FAST_CELLS`] cannot judge.
 #[cold]
 #[inline(never)]
-fn full_cell(text: &str, token: &Token, tags: Tags) -> Cell {
-    let verb = if tags.contains(Tags::SPEECH_VERB) {
-        class::VERB | class::LOOK
-    } else {
-        0
-    };
+fn full_cell(text: &str, token: &Token, verb: u8) -> Cell {
     let first = text.as_bytes().get(token.start).copied().unwrap_or(0);
     match token.kind {
         TokenKind::Word => {
@@ -188,6 +193,11 @@ pub(super) struct View<'d> {
     cells: Vec<Cell>,
     /// Token range `first..last` of each sentence.
     sentences: Vec<(usize, usize)>,
+    /// The [`class`] bits of each sentence's tokens together.
+    sentence_bits: Vec<u8>,
+    /// Whether each sentence's tokens start where the last one's end, so
+    /// that a paragraph's tokens are its sentences' tokens.
+    gapless: bool,
     /// Sentence range `first..last` of each paragraph.
     paragraphs: Vec<(usize, usize)>,
     /// The sentence [`View::sentence_of`] found last.
@@ -199,20 +209,49 @@ impl<'d> View<'d> {
     pub(super) fn new(document: &'d Document) -> View<'d> {
         let segmentation = &document.segmentation;
         let tokens = &segmentation.tokens[..];
+        let tags = &document.tags[..];
+        // Two passes: the tags' bits first, a loop simple enough to run on
+        // vector registers, then the table lookups on the tokens, through
+        // zipped slices (no bounds checks, no length bookkeeping).
+        let verb_cell = |&tags: &Tags| Cell {
+            class: verb_bits(tags),
+            mark: 0,
+        };
+        let mut cells: Vec<Cell> = if tags.len() == tokens.len() {
+            tags.iter().map(verb_cell).collect()
+        } else {
+            // The lexicon tags every token; this is a safety net.
+            (0..tokens.len())
+                .map(|i| verb_cell(tags.get(i).unwrap_or(&Tags::NONE)))
+                .collect()
+        };
+        for (slot, token) in cells.iter_mut().zip(tokens) {
+            *slot = cell(document.text, token, slot.class);
+        }
         let mut sentences = Vec::with_capacity(segmentation.sentences.len());
+        let mut sentence_bits = Vec::with_capacity(segmentation.sentences.len());
         let mut paragraphs = vec![(0, 0); segmentation.paragraphs.len()];
         let mut next = 0;
+        let mut gapless = true;
         for (index, sentence) in segmentation.sentences.iter().enumerate() {
             // Sentences and tokens come in text order: walk, do not search.
             let mut first = next;
             while tokens.get(first).is_some_and(|t| t.start < sentence.start) {
                 first += 1;
             }
-            let mut last = first;
-            while tokens.get(last).is_some_and(|t| t.start < sentence.end) {
+            // The walk over the sentence's tokens gathers their bits too.
+            let (mut last, mut bits) = (first, 0);
+            let rest = tokens.get(first..).unwrap_or(&[]);
+            for (token, cell) in rest.iter().zip(cells.get(first..).unwrap_or(&[])) {
+                if token.start >= sentence.end {
+                    break;
+                }
+                bits |= cell.class;
                 last += 1;
             }
             sentences.push((first, last));
+            sentence_bits.push(bits);
+            gapless &= index == 0 || first == next;
             next = last;
             if let Some(range) = paragraphs.get_mut(sentence.paragraph) {
                 if range.1 == 0 {
@@ -221,28 +260,14 @@ impl<'d> View<'d> {
                 range.1 = index + 1;
             }
         }
-        let tags = &document.tags[..];
-        // Filling a zeroed vector in place through zipped slices leaves
-        // the loop no bounds checks and no length bookkeeping. The lexicon
-        // tags every token; the indexed loop is a safety net.
-        let blank = Cell { class: 0, mark: 0 };
-        let mut cells = vec![blank; tokens.len()];
-        if tags.len() == tokens.len() {
-            for ((slot, token), &tags) in cells.iter_mut().zip(tokens).zip(tags) {
-                *slot = cell(document.text, token, tags);
-            }
-        } else {
-            for (i, (slot, token)) in cells.iter_mut().zip(tokens).enumerate() {
-                let tags = tags.get(i).copied().unwrap_or(Tags::NONE);
-                *slot = cell(document.text, token, tags);
-            }
-        }
         View {
             text: document.text,
             tokens,
             tags: &document.tags,
             cells,
             sentences,
+            sentence_bits,
+            gapless,
             paragraphs,
             last_sentence: std::cell::Cell::new(0),
         }
@@ -430,10 +455,22 @@ impl<'d> View<'d> {
         self.text.get(at..).and_then(|s| s.chars().next())
     }
 
-    /// The cheap prefilter: the [`class`] bits of tokens `first..last`
+    /// The [`class`] bits of a sentence's tokens together.
+    pub(super) fn sentence_bits(&self, sentence: usize) -> u8 {
+        self.sentence_bits.get(sentence).copied().unwrap_or(0)
+    }
+
+    /// The cheap prefilter: the [`class`] bits of a paragraph's tokens
     /// together; [`class::LOOK`] among them says the paragraph holds a
-    /// quote mark, a dash, a colon or a speech-verb token.
-    pub(super) fn bits(&self, first: usize, last: usize) -> u8 {
+    /// quote mark, a dash, a colon or a speech-verb token. Read off its
+    /// sentences' bits, where they hold all its tokens.
+    pub(super) fn paragraph_bits(&self, paragraph: usize) -> u8 {
+        let (first, last) = self.paragraph_sentences(paragraph);
+        if self.gapless {
+            let bits = self.sentence_bits.get(first..last).unwrap_or(&[]);
+            return bits.iter().fold(0, |all, &b| all | b);
+        }
+        let (first, last) = self.paragraph_tokens(paragraph);
         self.cells(first, last)
             .iter()
             .fold(0, |all, c| all | c.class)
@@ -459,7 +496,7 @@ pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: b
 
 #[cfg(test)]
 mod tests {
-    use super::{View, cell, class, full_cell, wide_punctuation};
+    use super::{View, cell, class, full_cell, verb_bits, wide_punctuation};
     use crate::document::Document;
     use crate::model::{Token, TokenKind};
 
@@ -498,12 +535,54 @@ mod tests {
         let document = Document::new(text);
         for (token, &tags) in document.segmentation.tokens.iter().zip(&document.tags) {
             assert_eq!(
-                cell(text, token, tags),
-                full_cell(text, token, tags),
+                cell(text, token, verb_bits(tags)),
+                full_cell(text, token, verb_bits(tags)),
                 "{:?}",
                 token.span().text(text)
             );
         }
+        // Empty tokens, which the segmenter never makes, before every kind
+        // of first byte.
+        let kinds = [
+            TokenKind::Word,
+            TokenKind::Number,
+            TokenKind::Punctuation,
+            TokenKind::Url,
+            TokenKind::Email,
+            TokenKind::Symbol,
+        ];
+        for (start, _) in text.char_indices() {
+            for kind in kinds {
+                let token = Token {
+                    start,
+                    end: start,
+                    kind,
+                };
+                let verb = verb_bits(crate::lexicon::Tags::SPEECH_VERB);
+                assert_eq!(cell(text, &token, verb), full_cell(text, &token, verb));
+            }
+        }
+    }
+
+    /// The bits gathered on the sentence walk are those of each sentence's
+    /// and each paragraph's tokens.
+    #[test]
+    fn sentence_and_paragraph_bits_are_those_of_their_tokens() {
+        let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun.\n\nSlut her\n\nIfølge ham";
+        let document = Document::new(text);
+        let view = View::new(&document);
+        let or_of =
+            |(first, last): (usize, usize)| (first..last).fold(0, |all, i| all | view.class(i));
+        assert!(view.gapless);
+        for sentence in 0..view.sentences.len() {
+            let bits = or_of(view.sentence_tokens(sentence));
+            assert_eq!(view.sentence_bits(sentence), bits);
+        }
+        for paragraph in 0..view.paragraph_count() {
+            let bits = or_of(view.paragraph_tokens(paragraph));
+            assert_eq!(view.paragraph_bits(paragraph), bits);
+        }
+        assert_ne!(view.paragraph_bits(0), view.paragraph_bits(2));
     }
 
     /// The remembered sentence is only a shortcut: lookups in any order,

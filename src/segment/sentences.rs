@@ -12,14 +12,47 @@ use crate::lexicon::abbreviations;
 use crate::model::{Sentence, Token, TokenKind};
 
 /// Splits the tokens of paragraph number `paragraph` into sentences,
-/// pushed onto `out`.
+/// pushed onto `out`. `first_token` is the index of `tokens[0]` among all
+/// tokens, and `possible_ends` the indices (among all tokens, in order) of
+/// those of `tokens` that [`may_end_alone`] says may end a sentence or
+/// that a line break follows, as the tokenizer found them: every other
+/// token plainly continues its sentence, and is not looked at.
 pub(crate) fn split_paragraph(
     text: &str,
     tokens: &[Token],
+    first_token: usize,
+    possible_ends: &[usize],
     paragraph: usize,
     out: &mut Vec<Sentence>,
 ) {
-    Splitter::new(text, tokens, paragraph).run(out);
+    Splitter {
+        text,
+        tokens,
+        paragraph,
+        first_token,
+        possible_ends,
+    }
+    .run(out);
+}
+
+/// Whether `token` of `text` may end a sentence by itself (an ending
+/// other than [`Ending::No`]), read off a byte: a word or number with a
+/// full stop, or a mark that may end one ("…" and other marks that start
+/// with the byte 0xE2 are taken to may). A token that may not, with no
+/// line break after it, plainly continues its sentence.
+#[inline(always)]
+pub(crate) fn may_end_alone(text: &str, token: &Token) -> bool {
+    let bytes = text.as_bytes();
+    match token.kind {
+        TokenKind::Word | TokenKind::Number => {
+            token.end.checked_sub(1).and_then(|last| bytes.get(last)) == Some(&b'.')
+        }
+        TokenKind::Punctuation => matches!(
+            bytes.get(token.start),
+            Some(b'.' | b'!' | b'?' | b':' | 0xE2) | None
+        ),
+        _ => false,
+    }
 }
 
 /// What a token can do to the sentence it ends.
@@ -60,19 +93,13 @@ struct Splitter<'a> {
     text: &'a str,
     tokens: &'a [Token],
     paragraph: usize,
+    /// The index of `tokens[0]` among all tokens.
+    first_token: usize,
+    /// See [`split_paragraph`].
+    possible_ends: &'a [usize],
 }
 
 impl<'a> Splitter<'a> {
-    /// A splitter over `tokens`, the tokens of paragraph number
-    /// `paragraph` of `text`.
-    fn new(text: &'a str, tokens: &'a [Token], paragraph: usize) -> Self {
-        Splitter {
-            text,
-            tokens,
-            paragraph,
-        }
-    }
-
     /// Pushes the paragraph's sentences onto `out`.
     fn run(&self, out: &mut Vec<Sentence>) {
         let tokens = self.tokens;
@@ -80,14 +107,22 @@ impl<'a> Splitter<'a> {
         // Bracket depth of a sentence that opens with a bracket, so that
         // "(Foto: Anne Hansen)" before a capital stands alone.
         let mut bracket_depth: Option<usize> = None;
+        // Position in `possible_ends` of the first at or after `i`.
+        let mut cursor = 0;
         let mut i = 0;
         while i < tokens.len() {
             if i == start {
                 bracket_depth = (self.mark(i) == Some('(')).then_some(0);
             }
-            if bracket_depth.is_none() && self.plainly_continues(i) {
-                i += 1;
-                continue;
+            if bracket_depth.is_none() {
+                // The tokens before the next possible end plainly continue
+                // the sentence (none of them opens one: `start` is at or
+                // before `i`).
+                let next_end = self.next_possible_end(i, &mut cursor);
+                if next_end > i {
+                    i = next_end;
+                    continue;
+                }
             }
             // Every token is looked at once: a run of closing marks taken
             // after a possible end is not looked at again.
@@ -103,31 +138,19 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    /// The common case, decided on a byte or two without looking further:
-    /// a token that cannot end a sentence ([`Ending::No`]: a word or
-    /// number without a full stop, a comma, a quote mark) with no line
-    /// break before the next token.
+    /// The first token at or after `i` that may end a sentence (see
+    /// [`split_paragraph`]), moving `cursor` forward in `possible_ends`;
+    /// the paragraph's length when there is none.
     #[inline(always)]
-    fn plainly_continues(&self, i: usize) -> bool {
-        let (Some(token), Some(next)) = (self.tokens.get(i), self.tokens.get(i + 1)) else {
-            return false;
-        };
-        let bytes = self.text.as_bytes();
-        let cannot_end = match token.kind {
-            TokenKind::Word | TokenKind::Number => {
-                token.end.checked_sub(1).and_then(|last| bytes.get(last)) != Some(&b'.')
+    fn next_possible_end(&self, i: usize, cursor: &mut usize) -> usize {
+        while let Some(&index) = self.possible_ends.get(*cursor) {
+            let local = index.wrapping_sub(self.first_token);
+            if local >= i && local < self.tokens.len() {
+                return local;
             }
-            // "…" starts with 0xE2, like other marks: those take the long way.
-            TokenKind::Punctuation => !matches!(
-                bytes.get(token.start),
-                Some(b'.' | b'!' | b'?' | b':' | 0xE2) | None
-            ),
-            _ => true,
-        };
-        cannot_end
-            && bytes
-                .get(token.end..next.start)
-                .is_some_and(|gap| !gap.iter().any(|&byte| is_line_break(byte)))
+            *cursor += 1;
+        }
+        self.tokens.len()
     }
 
     /// Pushes the sentence from token `first` to token `last`.

@@ -41,13 +41,25 @@ pub(crate) fn scan<const SENTENCES: bool>(
         sentences.reserve(text.len() / 64 + 1);
     }
     let mut paragraphs = ParagraphBuilder::default();
-    let mut split = |tokens: &[Token], closed: Option<(usize, Range<usize>)>| {
-        if let Some((index, range)) = closed.filter(|_| SENTENCES) {
-            if let Some(inside) = tokens.get(range) {
-                sentences::split_paragraph(text, inside, index, &mut sentences);
+    let mut ends = PossibleEnds::default();
+    let mut split =
+        |tokens: &[Token], ends: &mut PossibleEnds, closed: Option<(usize, Range<usize>)>| {
+            if let Some((index, range)) = closed.filter(|_| SENTENCES) {
+                if let Some(inside) = tokens.get(range.clone()) {
+                    let possible = &ends.indices;
+                    sentences::split_paragraph(
+                        text,
+                        inside,
+                        range.start,
+                        possible,
+                        index,
+                        &mut sentences,
+                    );
+                }
+                // The paragraph's possible ends are all read.
+                ends.indices.clear();
             }
-        }
-    };
+        };
     let mut pos = 0;
     // Whether no token stands before `pos` on its line: a list marker
     // ("a.", "1.") may only open a line.
@@ -56,11 +68,14 @@ pub(crate) fn scan<const SENTENCES: bool>(
         if is_ascii_space(byte) {
             if is_line_break(byte) {
                 line_start = true;
+                if SENTENCES {
+                    ends.line_break();
+                }
                 // "\r\n" is one line end.
                 let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
                 if !crlf {
                     let closed = paragraphs.line_break(&tokens);
-                    split(&tokens, closed);
+                    split(&tokens, &mut ends, closed);
                 }
             }
             pos += 1;
@@ -74,14 +89,20 @@ pub(crate) fn scan<const SENTENCES: bool>(
                 .get(end)
                 .is_none_or(|&b| ends_plain_word(bytes, end, b))
             {
-                tokens.push(Token {
+                let token = Token {
                     start: pos,
                     end,
                     kind: TokenKind::Word,
-                });
+                };
+                if SENTENCES {
+                    // It ends in a letter, so it does not end a sentence.
+                    ends.token(tokens.len(), false);
+                }
+                tokens.push(token);
                 paragraphs.token(pos, tokens.len() - 1);
                 line_start = false;
-                pos = end;
+                // Most words are followed by one space: step over it here.
+                pos = end + usize::from(bytes.get(end) == Some(&b' '));
                 continue;
             }
         }
@@ -98,18 +119,58 @@ pub(crate) fn scan<const SENTENCES: bool>(
             }
         };
         let (end, kind) = scan_token(text, pos, c, line_start);
-        tokens.push(Token {
+        let token = Token {
             start: pos,
             end,
             kind,
-        });
+        };
+        if SENTENCES {
+            ends.token(tokens.len(), sentences::may_end_alone(text, &token));
+        }
+        tokens.push(token);
         paragraphs.token(pos, tokens.len() - 1);
         line_start = false;
         pos = end;
     }
+    // The last token may end the last sentence.
+    ends.line_break();
     let closed = paragraphs.close(&tokens);
-    split(&tokens, closed);
+    split(&tokens, &mut ends, closed);
     (tokens, paragraphs.finish(), sentences)
+}
+
+/// The tokens the sentence splitter must look at, found as they are
+/// pushed: those that may end a sentence by themselves
+/// ([`sentences::may_end_alone`]) and those a line break follows. All
+/// others plainly continue their sentence.
+#[derive(Debug, Default)]
+struct PossibleEnds {
+    /// Indices of such tokens, among all tokens, in the open paragraph.
+    indices: Vec<usize>,
+    /// The last token, while what follows it is unknown, and whether it
+    /// may end a sentence by itself.
+    pending: Option<(usize, bool)>,
+}
+
+impl PossibleEnds {
+    /// Notes token number `index`, which may end a sentence by itself
+    /// when `may_end` holds; the token before it is now known to be
+    /// followed by no line break.
+    #[inline(always)]
+    fn token(&mut self, index: usize, may_end: bool) {
+        if let Some((last, true)) = self.pending {
+            self.indices.push(last);
+        }
+        self.pending = Some((index, may_end));
+    }
+
+    /// Notes a line break: the last token may end a sentence.
+    #[inline(always)]
+    fn line_break(&mut self) {
+        if let Some((last, _)) = self.pending.take() {
+            self.indices.push(last);
+        }
+    }
 }
 
 /// Whether `byte`, at `end` right after a run of letters and digits, ends
@@ -503,6 +564,30 @@ mod tests {
             let expected = usize::from(byte.is_ascii_alphabetic());
             assert_eq!(count(&[byte, b' ', 0, 0, 0, 0, 0, 0]), expected, "{byte}");
         }
+    }
+
+    #[test]
+    fn possible_ends_are_end_marks_and_line_ends() {
+        // Quote marks that start with the byte 0xE2 ("“", "”") take the
+        // long way with "…"; "«" and "," plainly continue.
+        let text = "Han kom kl. 9, sagde hun: “Ja!” «Det» var godt…\nNy linje";
+        let tokens = tokenize(text);
+        let may_end: Vec<&str> = tokens
+            .iter()
+            .filter(|t| sentences::may_end_alone(text, t))
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(may_end, ["kl.", ":", "“", "!", "”", "…"]);
+        let mut ends = PossibleEnds::default();
+        ends.token(0, false);
+        ends.token(1, true);
+        ends.token(2, false);
+        ends.line_break();
+        ends.line_break();
+        ends.token(3, false);
+        ends.token(4, false);
+        ends.line_break();
+        assert_eq!(ends.indices, [1, 2, 4]);
     }
 
     #[test]
