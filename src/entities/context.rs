@@ -173,12 +173,18 @@ impl<'t> Context<'t> {
             previous_end = token.end;
             let token_text = document.token_text(token);
             let word = token.kind == TokenKind::Word;
-            let case = if word {
-                case_at(bytes, token.start, token.end)
-            } else {
+            // The tagger tells which words have no capital: most words,
+            // whose case then needs no second look at their letters.
+            let tagged = document.tags.get(i).copied().unwrap_or(Tags::NONE);
+            let no_capital = tagged.contains(Tags::NO_CAPITAL);
+            let mut tags = tagged.difference(Tags::NO_CAPITAL);
+            let case = if !word {
                 Case::Other
+            } else if no_capital && bytes.get(token.start).is_some_and(u8::is_ascii_lowercase) {
+                Case::Lower
+            } else {
+                case_at(bytes, token.start, token.end)
             };
-            let mut tags = document.tags.get(i).copied().unwrap_or(Tags::NONE);
             let mut genitive = false;
             if tags.is_empty() && case != Case::Lower && word {
                 if let Some(stem) = genitive_stem(token_text) {

@@ -377,8 +377,11 @@ fn tag_word(text: &str, token: &Token, lexicon: &WordTable, lower_lexicon: &Word
     }
     let as_str = || text.get(token.start..token.end);
     with_lowercase_key(bytes, as_str, |key, bytes, case, had_capital| {
-        let table = if had_capital { lexicon } else { lower_lexicon };
-        table.get(key, bytes, case)
+        if had_capital {
+            lexicon.get(key, bytes, case)
+        } else {
+            lower_lexicon.get(key, bytes, case) | Tags::NO_CAPITAL
+        }
     })
     .unwrap_or(Tags::NONE)
 }

@@ -59,6 +59,11 @@ impl Tags {
     /// A word that opens a clause before an inverted verb ("derfor").
     pub(crate) const CLAUSE_OPENER: Tags = Tags(1 << 50);
 
+    /// Not from a list: the tagging pass sets it on a word it found to
+    /// have no capital letter, so that a later stage that needs the
+    /// word's letter case can skip reading its letters again.
+    pub(crate) const NO_CAPITAL: Tags = Tags(1 << 63);
+
     /// The tags of both sets, usable in constants.
     pub(crate) const fn union(self, other: Tags) -> Tags {
         Tags(self.0 | other.0)
