@@ -139,6 +139,9 @@ pub(crate) struct Context<'t> {
     /// (or an inner one) and opening parentheses. The rules walk these
     /// rather than every token.
     pub(crate) starts: Vec<usize>,
+    /// Indices of the small-letter role words in the definite form
+    /// ("ministeren", "landechefen"), which may stand for a person.
+    pub(crate) role_words: Vec<usize>,
 }
 
 impl<'t> Context<'t> {
@@ -149,6 +152,7 @@ impl<'t> Context<'t> {
         let sentences = &document.segmentation.sentences;
         let mut toks = Vec::with_capacity(tokens.len());
         let mut starts = Vec::with_capacity(tokens.len() / 4);
+        let mut role_words = Vec::new();
         let mut sentence = 0;
         let mut at_start = true;
         let mut previous_end = 0;
@@ -218,6 +222,8 @@ impl<'t> Context<'t> {
             }
             if tok.is_proper() || token_text == "(" {
                 starts.push(i);
+            } else if is_definite_role(&tok) {
+                role_words.push(i);
             }
             toks.push(tok);
             if word || token.kind == TokenKind::Number {
@@ -226,7 +232,12 @@ impl<'t> Context<'t> {
                 at_start = true;
             }
         }
-        Context { text, toks, starts }
+        Context {
+            text,
+            toks,
+            starts,
+            role_words,
+        }
     }
 
     /// The token at `i`, if any.
@@ -256,6 +267,16 @@ impl<'t> Context<'t> {
             _ => "",
         }
     }
+}
+
+/// Whether the token is a small-letter role word in the definite form
+/// ("ministeren"), and no mere modifier of one.
+fn is_definite_role(tok: &Tok) -> bool {
+    tok.case == Case::Lower
+        && tok.text.len() >= 6
+        && tok.text.ends_with("en")
+        && super::roles::is_role(tok)
+        && !super::roles::is_modifier(tok)
 }
 
 /// Works out once what the rules ask of a capitalised word.

@@ -295,17 +295,9 @@ fn pronoun_gender(
 /// naming them ("ministeren", "landechefen"), among untaken tokens.
 pub(crate) fn role_mentions(context: &Context, claimed: &[bool]) -> Vec<Span> {
     context
-        .toks
+        .role_words
         .iter()
-        .zip(claimed)
-        .filter(|(tok, taken)| {
-            !**taken
-                && tok.case == Case::Lower
-                && tok.text.len() >= 6
-                && tok.text.ends_with("en")
-                && roles::is_role(tok)
-                && !roles::is_modifier(tok)
-        })
-        .map(|(tok, _)| tok.span())
+        .filter(|&&i| !claimed.get(i).copied().unwrap_or(true))
+        .filter_map(|&i| context.get(i).map(|tok| tok.span()))
         .collect()
 }
