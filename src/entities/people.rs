@@ -105,6 +105,11 @@ pub(crate) fn initial_letter_shape(tok: &Tok) -> bool {
     if !tok.word() || tok.text.len() > 8 || !tok.text.starts_with(char::is_uppercase) {
         return false;
     }
+    // An initial has no small letter: most capitalised words ("Hansen")
+    // show one at once.
+    if tok.text.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     // Without a stop only a lone capital is an initial: most words that
     // get here ("Hansen") are answered without counting their letters.
     if !tok.text.contains('.') {
