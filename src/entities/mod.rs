@@ -8,6 +8,7 @@
 //! them — a person's party, roles and organization — come from the tokens
 //! right around each mention.
 
+mod beginnings;
 mod context;
 mod gazetteer;
 mod organizations;

@@ -3,6 +3,7 @@
 //! Relation", "teleproducenten Huawei", "Mærsk-koncernen"), and every later
 //! variant of a name found ("NORRIQS" after "Norriq Danmark A/S").
 
+use super::beginnings::Beginnings;
 use super::context::{Case, Context, Tok, genitive_stem};
 use super::gazetteer::{GAZETTEER, longest_match};
 use super::roles;
@@ -734,9 +735,10 @@ fn add_variant_mentions(
     let mut buf = [0u8; 144];
     let mut key = String::new();
     let mut sisters = Vec::new();
+    let beginnings = Beginnings::of(keys_by_first.keys().map(String::as_str));
     for &i in &context.starts {
         let tok = &context.toks[i];
-        if claimed[i] || !tok.is_proper() {
+        if claimed[i] || !tok.is_proper() || !beginnings.may_hold(tok.text) {
             continue;
         }
         let Some(lower) = lowercase_into(tok.text, &mut buf) else {

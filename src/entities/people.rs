@@ -2,6 +2,7 @@
 //! them, a party code after them, a speech verb beside them or their shape
 //! make a name; then every later surname or first name alone linked back.
 
+use super::beginnings::Beginnings;
 use super::context::{Case, Context, Tok};
 use super::parties::prefixed_party;
 use super::roles;
@@ -107,7 +108,12 @@ pub(crate) fn initial_letter_shape(tok: &Tok) -> bool {
     }
     // An initial has no small letter: most capitalised words ("Hansen")
     // show one at once.
-    if tok.text.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+    if tok
+        .text
+        .as_bytes()
+        .get(1)
+        .is_some_and(u8::is_ascii_lowercase)
+    {
         return false;
     }
     // Without a stop only a lone capital is an initial: most words that
@@ -519,6 +525,7 @@ fn link_alone(
 ) {
     let mut buf = [0u8; 144];
     let mut next = 0;
+    let beginnings = Beginnings::of(by_part.keys().map(String::as_str));
     for &i in &context.starts {
         let tok = &context.toks[i];
         if i < next
@@ -529,6 +536,12 @@ fn link_alone(
             continue;
         }
         let end = run_end(context, i, claimed);
+        next = end + 1;
+        // The run's first word is a name word: unless it begins like a
+        // known name word, the run names no one known.
+        if !beginnings.may_hold(tok.text) {
+            continue;
+        }
         let last = with_apostrophe(context, end);
         if let Some(index) = person_of_run(context, people, by_part, i, end, &mut buf) {
             let span = Span::new(tok.span().start, context.toks[last].span().end);
@@ -537,7 +550,6 @@ fn link_alone(
                 *slot = true;
             }
         }
-        next = end + 1;
     }
 }
 
