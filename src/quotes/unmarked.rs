@@ -413,9 +413,10 @@ fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
             }
             return None;
         }
+        // The comma first: a mark is one byte to test, a word a slice.
         if view.is_punct(j, ".!?:;\"»«“”„")
             || is_speech_verb(view, j)
-            || view.is(j, "om") && view.is_punct(j - 1, ",")
+            || view.is_punct(j - 1, ",") && view.is(j, "om")
         {
             return None;
         }
