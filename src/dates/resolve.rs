@@ -15,23 +15,74 @@ pub(super) fn value(expr: Expr, reference: Option<Date>, tense: Tense) -> Option
     match expr {
         Expr::Day { year, month, day } => {
             let date = day_in(year, month, day, reference, tense)?;
-            Some(date.to_string())
+            Some(iso_day(date))
         }
         Expr::Month { year, month } => {
             let year = month_year(year, month, reference, tense)?;
-            Some(format!("{year:04}-{month:02}"))
+            Some(iso_month(year, month))
         }
-        Expr::Year(year) => Some(format!("{:04}", full_year(year, reference))),
-        Expr::DayOfMonth(day) => day_of_month(day, reference?, tense).map(|d| d.to_string()),
+        Expr::Year(year) => Some(iso_year(full_year(year, reference))),
+        Expr::DayOfMonth(day) => day_of_month(day, reference?, tense).map(iso_day),
         Expr::Offset(n, unit) => offset(n, unit, reference?),
-        Expr::Weekday(weekday, pick) => {
-            weekday_date(weekday, pick, reference?, tense).map(|d| d.to_string())
-        }
+        Expr::Weekday(weekday, pick) => weekday_date(weekday, pick, reference?, tense).map(iso_day),
         Expr::IsoWeek(week) => {
             let year = reference?.iso_week_date().year();
             let monday = jiff::civil::ISOWeekDate::new(year, week, Weekday::Monday).ok()?;
-            Some(monday.date().to_string())
+            Some(iso_day(monday.date()))
         }
+    }
+}
+
+/// `date` in ISO form ("2019-12-10"), as jiff writes it; written digit
+/// by digit for the years 0 to 9999, without the formatting machinery.
+fn iso_day(date: Date) -> String {
+    let Ok(year) = u16::try_from(date.year()) else {
+        return date.to_string();
+    };
+    if year > 9999 {
+        return date.to_string();
+    }
+    let mut text = String::with_capacity(10);
+    push_digits(&mut text, year, 4);
+    text.push('-');
+    push_digits(&mut text, date.month().unsigned_abs().into(), 2);
+    text.push('-');
+    push_digits(&mut text, date.day().unsigned_abs().into(), 2);
+    text
+}
+
+/// A month in ISO form ("2019-12"), as `format!("{year:04}-{month:02}")`
+/// writes it.
+fn iso_month(year: i16, month: i8) -> String {
+    match (u16::try_from(year), u8::try_from(month)) {
+        (Ok(y), Ok(m)) if y <= 9999 && m <= 99 => {
+            let mut text = String::with_capacity(7);
+            push_digits(&mut text, y, 4);
+            text.push('-');
+            push_digits(&mut text, m.into(), 2);
+            text
+        }
+        _ => format!("{year:04}-{month:02}"),
+    }
+}
+
+/// A year in ISO form ("2019"), as `format!("{year:04}")` writes it.
+fn iso_year(year: i16) -> String {
+    match u16::try_from(year) {
+        Ok(y) if y <= 9999 => {
+            let mut text = String::with_capacity(4);
+            push_digits(&mut text, y, 4);
+            text
+        }
+        _ => format!("{year:04}"),
+    }
+}
+
+/// Pushes the last `width` decimal digits of `value`, zero-padded.
+fn push_digits(text: &mut String, value: u16, width: u32) {
+    for power in (0..width).rev() {
+        let digit = value / 10u16.pow(power) % 10;
+        text.push(char::from(b'0' + digit as u8));
     }
 }
 
@@ -116,18 +167,18 @@ fn day_of_month(day: i8, reference: Date, tense: Tense) -> Option<Date> {
 /// Monday, a month as "2013-03", a year as "2014".
 fn offset(n: i32, unit: Unit, reference: Date) -> Option<String> {
     match unit {
-        Unit::Day => Some(reference.checked_add(n.days()).ok()?.to_string()),
+        Unit::Day => Some(iso_day(reference.checked_add(n.days()).ok()?)),
         Unit::Week => {
             let day = reference.checked_add(n.weeks()).ok()?;
-            Some(monday_of(day)?.to_string())
+            Some(iso_day(monday_of(day)?))
         }
         Unit::Month => {
             let month = reference.first_of_month().checked_add(n.months()).ok()?;
-            Some(format!("{:04}-{:02}", month.year(), month.month()))
+            Some(iso_month(month.year(), month.month()))
         }
         Unit::Year => {
             let year = reference.checked_add(n.years()).ok()?.year();
-            Some(format!("{year:04}"))
+            Some(iso_year(year))
         }
     }
 }
@@ -152,5 +203,29 @@ fn weekday_date(weekday: Weekday, pick: Pick, reference: Date, tense: Tense) -> 
             let days = i32::from(weekday.to_monday_zero_offset());
             monday.checked_add(days.days()).ok()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_forms_are_written_as_jiff_and_format_write_them() {
+        for (y, m, d) in [
+            (2019, 12, 10),
+            (1, 1, 1),
+            (0, 2, 29),
+            (9999, 12, 31),
+            (-1, 3, 4),
+            (-9999, 1, 1),
+            (987, 6, 5),
+        ] {
+            let date = Date::new(y, m, d).unwrap();
+            assert_eq!(iso_day(date), date.to_string());
+            assert_eq!(iso_month(y, m), format!("{y:04}-{m:02}"));
+            assert_eq!(iso_year(y), format!("{y:04}"));
+        }
+        assert_eq!(iso_year(12), "0012");
     }
 }

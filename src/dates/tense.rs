@@ -44,34 +44,67 @@ pub(crate) enum Tense {
 
 /// The tense of the clause around tokens `first..end` of `w`.
 pub(super) fn of(w: &Window, first: usize, end: usize) -> Tense {
-    nearest(w, first, end, true)
-        .or_else(|| nearest(w, first, end, false))
-        .unwrap_or(Tense::Future)
+    let clause = match nearest(w, first, end, true, Read::NONE) {
+        Ok(tense) => return tense,
+        Err(read) => read,
+    };
+    nearest(w, first, end, false, clause).unwrap_or(Tense::Future)
+}
+
+/// How far a search has read on each side without finding a tense:
+/// tokens at a smaller distance are known to bear none.
+#[derive(Clone, Copy, Debug)]
+struct Read {
+    left: usize,
+    right: usize,
+}
+
+impl Read {
+    /// Nothing read yet.
+    const NONE: Read = Read { left: 1, right: 1 };
 }
 
 /// The tense of the nearest tense-bearing word, looking both ways from
-/// the date; with `in_clause`, not past a clause boundary.
-fn nearest(w: &Window, first: usize, end: usize, in_clause: bool) -> Option<Tense> {
+/// the date; with `in_clause`, not past a clause boundary. Tokens closer
+/// than `known` says were read before and bear no tense, so are skipped.
+/// Without a tense, says how far it read.
+fn nearest(
+    w: &Window,
+    first: usize,
+    end: usize,
+    in_clause: bool,
+    known: Read,
+) -> Result<Tense, Read> {
     let mut left_open = true;
     let mut right_open = true;
+    let mut read = Read {
+        left: REACH + 1,
+        right: REACH + 1,
+    };
     for distance in 1..=REACH {
         if let (true, Some(i)) = (left_open, first.checked_sub(distance)) {
             if in_clause && is_boundary(w, i) {
                 left_open = false;
-            } else if let Some(tense) = tense_of(w, i) {
-                return Some(tense);
+                read.left = distance;
+            } else if distance >= known.left {
+                if let Some(tense) = tense_of(w, i) {
+                    return Ok(tense);
+                }
             }
         }
         let j = end + distance - 1;
         if right_open && w.token(j).is_some() {
             if in_clause && is_boundary(w, j) {
                 right_open = false;
-            } else if let Some(tense) = tense_of(w, j) {
-                return Some(tense);
+                read.right = distance;
+            } else if distance >= known.right {
+                if let Some(tense) = tense_of(w, j) {
+                    return Ok(tense);
+                }
             }
         }
     }
-    None
+    Err(read)
 }
 
 /// Whether token `i` ends a clause.

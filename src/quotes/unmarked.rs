@@ -71,9 +71,10 @@ pub(super) fn unmarked(
     found: &mut Vec<Found>,
     from: usize,
     cues: &mut UsedCues,
+    direct: &mut DirectQuotes,
 ) {
     let (first_sentence, last_sentence) = view.paragraph_sentences(paragraph);
-    let direct = DirectQuotes::new(&found[from..]);
+    direct.refill(&found[from..]);
     cues.mark(view, &found[from..]);
     for sentence in first_sentence..last_sentence {
         let (first, last) = view.sentence_tokens(sentence);
@@ -121,27 +122,30 @@ pub(super) fn unmarked(
 /// The direct quotes of one paragraph that hide a sentence from the search
 /// for unmarked speech, sorted by start. A quote left open at the
 /// paragraph's end without a speaker hides only the sentence it starts in:
-/// an unclosed mark is as often a slip as a quote running on.
-struct DirectQuotes {
+/// an unclosed mark is as often a slip as a quote running on. One list
+/// serves every paragraph of a text, refilled, not allocated again.
+#[derive(Default)]
+pub(super) struct DirectQuotes {
     /// Content span, and whether it hides every sentence it overlaps.
     spans: Vec<(Span, bool)>,
 }
 
 impl DirectQuotes {
-    /// The direct quotes among `found` that hide sentences.
-    fn new(found: &[Found]) -> DirectQuotes {
-        let mut spans: Vec<(Span, bool)> = found
-            .iter()
-            .filter(|f| f.kind == QuoteKind::Direct && !f.content.is_empty())
-            .map(|f| {
-                (
-                    f.content,
-                    f.close.is_some() || f.dash || f.speaker.is_some(),
-                )
-            })
-            .collect();
-        spans.sort_unstable_by_key(|(span, _)| span.start);
-        DirectQuotes { spans }
+    /// Holds the direct quotes among `found` that hide sentences.
+    fn refill(&mut self, found: &[Found]) {
+        self.spans.clear();
+        self.spans.extend(
+            found
+                .iter()
+                .filter(|f| f.kind == QuoteKind::Direct && !f.content.is_empty())
+                .map(|f| {
+                    (
+                        f.content,
+                        f.close.is_some() || f.dash || f.speaker.is_some(),
+                    )
+                }),
+        );
+        self.spans.sort_unstable_by_key(|(span, _)| span.start);
     }
 
     /// Whether a quote hides the sentence `sentence`. Quotes do not
@@ -413,9 +417,10 @@ fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
             }
             return None;
         }
+        // The comma first: a mark is one byte to test, a word a slice.
         if view.is_punct(j, ".!?:;\"»«“”„")
             || is_speech_verb(view, j)
-            || view.is(j, "om") && view.is_punct(j - 1, ",")
+            || view.is_punct(j - 1, ",") && view.is(j, "om")
         {
             return None;
         }
