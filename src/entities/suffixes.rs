@@ -37,8 +37,10 @@ impl<T: Copy + 'static> Suffixes<T> {
         }
     }
 
-    /// Whether `word` ends in the last two bytes of some ending: a cheap
-    /// test that rules most words out before [`Suffixes::find`].
+    /// Whether `word` ends in some ending without that ending's first
+    /// character: a cheap test that rules most words out both before
+    /// [`Suffixes::find`] and before a search for an ending that is the
+    /// whole word but for its (differently cased) first letter.
     pub(crate) fn may_end(&self, word: &str) -> bool {
         let Some(word_tail) = tail(word) else {
             return false;
@@ -46,7 +48,17 @@ impl<T: Copy + 'static> Suffixes<T> {
         let (start, end) = self.by_last[usize::from(word_tail[1])];
         self.endings
             .get(usize::from(start)..usize::from(end))
-            .is_some_and(|group| group.iter().any(|&(_, tail, _)| tail == word_tail))
+            .is_some_and(|group| {
+                group.iter().any(|&(ending, tail, _)| {
+                    // The ending past its first character; most endings
+                    // start with an ASCII letter of one byte.
+                    let rest = match ending.as_bytes().first() {
+                        Some(&b) if b < 0x80 => &ending[1..],
+                        _ => ending.get(first_char_len(ending)..).unwrap_or(""),
+                    };
+                    tail == word_tail && word.ends_with(rest)
+                })
+            })
     }
 
     /// The value of the first ending that `word` ends with.
@@ -73,6 +85,11 @@ impl<T: Copy + 'static> Suffixes<T> {
     }
 }
 
+/// The length in bytes of the first character of `word`.
+fn first_char_len(word: &str) -> usize {
+    word.chars().next().map_or(0, char::len_utf8)
+}
+
 /// The last two bytes of `word`.
 fn tail(word: &str) -> Option<[u8; 2]> {
     match word.as_bytes() {
@@ -94,7 +111,9 @@ mod tests {
         assert_eq!(table.find("hus"), None);
         assert_eq!(table.find("f"), None);
         assert!(table.may_end("monster"));
+        assert!(table.may_end("Ster"));
         assert!(!table.may_end("hus"));
+        assert!(!table.may_end("kaffer"));
     }
 
     #[test]
