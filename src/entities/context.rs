@@ -184,7 +184,7 @@ impl<'t> Context<'t> {
             let mut tags = tagged.difference(Tags::NO_CAPITAL);
             let case = if !word {
                 Case::Other
-            } else if no_capital && bytes.get(token.start).is_some_and(u8::is_ascii_lowercase) {
+            } else if no_capital && starts_small(bytes.get(token.start..).unwrap_or(&[])) {
                 Case::Lower
             } else {
                 case_at(bytes, token.start, token.end)
@@ -307,6 +307,17 @@ fn case_at(text: &[u8], start: usize, end: usize) -> Case {
     let Some(&first) = bytes.first() else {
         return Case::Other;
     };
+    // "Huawei", "Søren", "Østergaard": a capital and then a small ASCII
+    // letter that no genitive ending can strip make the word capitalised,
+    // whatever else it holds.
+    let capital_then_small = match bytes {
+        [a, b, _, _, ..] if a.is_ascii_uppercase() => b.is_ascii_lowercase(),
+        [0xC3, b, c, _, _, ..] if (0x80..=0x9E).contains(b) && *b != 0x97 => c.is_ascii_lowercase(),
+        _ => false,
+    };
+    if capital_then_small {
+        return Case::Capitalised;
+    }
     // Most words are ASCII, and most of those lower case: answer them
     // eight bytes at a time.
     let (capital, high) = ascii_capital(text, start, end);
@@ -314,17 +325,21 @@ fn case_at(text: &[u8], start: usize, end: usize) -> Case {
         if first.is_ascii_lowercase() {
             return if capital { Case::Mixed } else { Case::Lower };
         }
-        // "Huawei": a lower-case second letter inside the stem makes the
-        // word capitalised, whatever its ending.
-        if first.is_ascii_uppercase() && bytes.len() >= 4 && bytes[1].is_ascii_lowercase() {
-            return Case::Capitalised;
-        }
         return ascii_case_of(bytes);
     }
     // The rest of Danish is written in Latin-1 letters: answer those on
     // the bytes too, since a char walk looks every non-ASCII letter up in
     // the Unicode tables.
     latin1_case_of(bytes).unwrap_or_else(|| chars_case_of(std::str::from_utf8(bytes).unwrap_or("")))
+}
+
+/// Whether `bytes` start with a small ASCII or Latin-1 letter ("s", "ø").
+fn starts_small(bytes: &[u8]) -> bool {
+    match bytes {
+        [a, ..] if a.is_ascii_lowercase() => true,
+        [0xC3, b, ..] => (0x9F..=0xBF).contains(b) && *b != 0xB7,
+        _ => false,
+    }
 }
 
 /// Whether `text[start..end]` holds an ASCII capital, and whether it holds
