@@ -22,17 +22,54 @@ pub(crate) struct PartyInfo {
     pub(crate) name: &'static str,
 }
 
+/// A key of [`Names`]: what the name names, if the key is a whole name,
+/// and whether some longer name of the same map starts with it and a space
+/// ("danske" of "danske bank"), so that a match goes on to the next token.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Name<T> {
+    /// What the name names, when the key is a whole name.
+    pub(crate) value: Option<T>,
+    /// Whether a longer name starts with this key.
+    pub(crate) continues: bool,
+}
+
+/// Names keyed by their lower-cased tokens joined by single spaces, with
+/// every such beginning of a longer name as a key of its own: a match asks
+/// one map per token both whether it has a name and whether to go on.
+pub(crate) type Names<T> = FastMap<Box<str>, Name<T>>;
+
+/// Adds the name with `key` to `names`; `keep_first` keeps the value of a
+/// name added before under the same key.
+fn add_name<T>(names: &mut Names<T>, key: &str, value: T, keep_first: bool) {
+    let entry = names.entry(key.into()).or_insert(Name {
+        value: None,
+        continues: false,
+    });
+    if entry.value.is_none() || !keep_first {
+        entry.value = Some(value);
+    }
+    for (at, _) in key.match_indices(' ') {
+        names
+            .entry(key[..at].into())
+            .or_insert(Name {
+                value: None,
+                continues: false,
+            })
+            .continues = true;
+    }
+}
+
 /// Every known name, lower-cased with its tokens joined by single spaces,
 /// with what it names.
 #[derive(Debug, Default)]
 pub(crate) struct Gazetteer {
     /// Organization names and their kind.
-    pub(crate) organizations: FastMap<Box<str>, OrganizationKind>,
+    pub(crate) organizations: Names<OrganizationKind>,
     /// Keys of names listed in capitals ("DA", "LO", "FOA"), which match
     /// only words written in capitals.
     pub(crate) acronyms: FastSet<Box<str>>,
     /// Party names (not codes), to an index into `parties`.
-    pub(crate) party_names: FastMap<Box<str>, usize>,
+    pub(crate) party_names: Names<usize>,
     /// Party codes and code aliases as written ("S", "Ø", "KrF"), to an
     /// index into `parties`.
     pub(crate) party_codes: FastMap<&'static str, usize>,
@@ -40,9 +77,13 @@ pub(crate) struct Gazetteer {
     pub(crate) parties: Vec<PartyInfo>,
     /// The most tokens any name has.
     pub(crate) longest: usize,
-    /// Every key that a longer key starts with ("danske" of "danske
-    /// bank"), so that a match stops as soon as no name can follow.
-    pub(crate) prefixes: FastSet<Box<str>>,
+}
+
+impl Gazetteer {
+    /// The kind of the organization whose key is `key`, if one is listed.
+    pub(crate) fn organization(&self, key: &str) -> Option<OrganizationKind> {
+        self.organizations.get(key).and_then(|name| name.value)
+    }
 }
 
 /// The kind of organization each list names.
@@ -105,21 +146,10 @@ pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
                 {
                     gazetteer.acronyms.insert(key.clone().into());
                 }
-                gazetteer.organizations.entry(key.into()).or_insert(kind);
+                add_name(&mut gazetteer.organizations, &key, kind, true);
             }
         }
     }
-    let keys = gazetteer
-        .organizations
-        .keys()
-        .chain(gazetteer.party_names.keys());
-    let mut prefixes = FastSet::default();
-    for key in keys {
-        for (at, _) in key.match_indices(' ') {
-            prefixes.insert(Box::from(&key[..at]));
-        }
-    }
-    gazetteer.prefixes = prefixes;
     gazetteer
 });
 
@@ -146,20 +176,21 @@ fn add_parties(gazetteer: &mut Gazetteer, data: &'static str) {
             }
             let (key, len) = key_of(name);
             gazetteer.longest = gazetteer.longest.max(len);
-            gazetteer.party_names.insert(key.into(), index);
+            add_name(&mut gazetteer.party_names, &key, index, false);
         }
     }
 }
 
-/// The longest known name that starts at token `i`: how many tokens it
-/// has and what `lookup` returns for its key. The last token may carry a
-/// genitive ending ("Danske Banks"). Reuses `key` as a buffer.
+/// The longest name of `names` that starts at token `i`: how many tokens
+/// it has and what it names. The last token may carry a genitive ending
+/// ("Danske Banks"). Reuses `key` as a buffer.
 pub(crate) fn longest_match<T: Copy>(
     context: &Context,
     i: usize,
     key: &mut String,
-    lookup: impl Fn(&str) -> Option<T>,
+    names: &Names<T>,
 ) -> Option<(usize, T)> {
+    let lookup = |key: &str| names.get(key).and_then(|name| name.value);
     let first = context.get(i)?;
     key.clear();
     let mut best = None;
@@ -180,14 +211,15 @@ pub(crate) fn longest_match<T: Copy>(
             break;
         };
         key.push_str(lower);
-        if let Some(value) = lookup(key) {
+        let name = names.get(key.as_str());
+        if let Some(value) = name.and_then(|name| name.value) {
             best = Some((n, value));
         } else if let Some(stem) = genitive_stem(key.as_str()) {
             if let Some(value) = lookup(stem) {
                 best = Some((n, value));
             }
         }
-        if !GAZETTEER.prefixes.contains(key.as_str()) {
+        if !name.is_some_and(|name| name.continues) {
             break;
         }
     }
@@ -208,18 +240,22 @@ mod tests {
         let s = GAZETTEER.party_codes["S"];
         assert_eq!(GAZETTEER.parties[s].name, "Socialdemokratiet");
         assert_eq!(GAZETTEER.party_codes["Ø"], GAZETTEER.party_codes["EL"]);
-        assert!(GAZETTEER.party_names.contains_key("radikale venstre"));
+        let radikale = GAZETTEER.party_names.get("radikale venstre");
+        assert!(radikale.is_some_and(|name| name.value.is_some()));
+        let beginning = GAZETTEER.party_names.get("radikale");
+        assert!(beginning.is_some_and(|name| name.continues));
     }
 
     #[test]
     fn organizations_are_keyed_by_tokens() {
         assert_eq!(
-            GAZETTEER.organizations.get("danske bank"),
-            Some(&OrganizationKind::Company)
+            GAZETTEER.organization("danske bank"),
+            Some(OrganizationKind::Company)
         );
         assert_eq!(
-            GAZETTEER.organizations.get("politiken"),
-            Some(&OrganizationKind::Media)
+            GAZETTEER.organization("politiken"),
+            Some(OrganizationKind::Media)
         );
+        assert_eq!(GAZETTEER.organization("danske"), None);
     }
 }

@@ -227,7 +227,7 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
     if !tok.tags.contains(Tags::ORG_START) || !tok.is_proper() || claimed[i] {
         return None;
     }
-    let (n, kind) = longest_match(context, i, key, |k| GAZETTEER.organizations.get(k).copied())?;
+    let (n, kind) = longest_match(context, i, key, &GAZETTEER.organizations)?;
     let last = i + n - 1;
     if (i..=last).any(|k| claimed.get(k).copied().unwrap_or(true)) {
         return None;
@@ -517,10 +517,8 @@ fn name_without_genitive(context: &Context, first: usize, last: usize) -> String
 fn known_stem(stem: &str) -> bool {
     let mut buf = [0u8; 144];
     match lowercase_into(stem, &mut buf) {
-        Some(lower) => GAZETTEER.organizations.contains_key(lower),
-        None => GAZETTEER
-            .organizations
-            .contains_key(stem.to_lowercase().as_str()),
+        Some(lower) => GAZETTEER.organization(lower).is_some(),
+        None => GAZETTEER.organization(&stem.to_lowercase()).is_some(),
     }
 }
 

@@ -140,7 +140,7 @@ fn name_at(context: &Context, i: usize, key: &mut String) -> Option<PartyMention
     if !tok.tags.contains(Tags::PARTY_START) || tok.case != Case::Capitalised {
         return None;
     }
-    let (n, party) = longest_match(context, i, key, |k| GAZETTEER.party_names.get(k).copied())?;
+    let (n, party) = longest_match(context, i, key, &GAZETTEER.party_names)?;
     let last = i + n - 1;
     if n == 1 && tok.is("Venstre") {
         let next = context.get(i + 1);
