@@ -209,23 +209,27 @@ impl<'t> Context<'t> {
             if genitive {
                 facts |= Facts::GENITIVE;
             }
-            let mut tok = Tok {
+            // Pushed first and completed in place: a token built on the
+            // stack and copied into the vector stalled every push, its
+            // narrow stores read back by a wide load.
+            toks.push(Tok {
                 text: token_text,
                 start: token.start,
                 tags,
                 sentence: u32::try_from(sentence).unwrap_or(u32::MAX),
                 case,
                 facts,
-            };
-            if word && tok.is_capital() {
-                add_capital_facts(&mut tok);
+            });
+            if let Some(tok) = toks.last_mut() {
+                if word && tok.is_capital() {
+                    add_capital_facts(tok);
+                }
+                if tok.is_proper() || token_text == "(" {
+                    starts.push(i);
+                } else if is_definite_role(tok) {
+                    role_words.push(i);
+                }
             }
-            if tok.is_proper() || token_text == "(" {
-                starts.push(i);
-            } else if is_definite_role(&tok) {
-                role_words.push(i);
-            }
-            toks.push(tok);
             if word || token.kind == TokenKind::Number {
                 at_start = false;
             } else if matches!(token_text, ":" | "–" | "-" | "—" | "•") {
