@@ -9,6 +9,7 @@
 //! right around each mention.
 
 mod beginnings;
+mod bytes;
 mod context;
 mod gazetteer;
 mod organizations;

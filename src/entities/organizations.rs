@@ -144,7 +144,7 @@ fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
     let form = LEGAL_FORMS_BY_FIRST_BYTE[usize::from(first)]
         .iter()
         .find(|form| {
-            rest.starts_with(**form)
+            super::bytes::starts_with(rest, form)
                 && !rest[form.len()..]
                     .chars()
                     .next()

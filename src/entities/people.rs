@@ -3,6 +3,7 @@
 //! make a name; then every later surname or first name alone linked back.
 
 use super::beginnings::Beginnings;
+use super::bytes::same;
 use super::context::{Case, Context, Tok};
 use super::parties::prefixed_party;
 use super::roles;
@@ -30,6 +31,13 @@ const PARTICLES: &[&str] = &[
 
 /// How many of the people who share a name word are tried for a mention.
 const RECENT: usize = 16;
+
+/// Whether `word` is one of the [`PARTICLES`], all of them two or three
+/// small letters: most words are ruled out on their length, before a
+/// string comparison.
+fn is_particle(word: &str) -> bool {
+    matches!(word.len(), 2 | 3) && PARTICLES.contains(&word)
+}
 
 /// Titles of address before a name.
 const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.", "Dr."];
@@ -155,7 +163,7 @@ fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
         let continues = is_name_word(tok)
             || is_initial_letter(tok)
             || is_initial_stop(context, next)
-            || (PARTICLES.contains(&tok.text)
+            || (is_particle(tok.text)
                 && context.get(next + 1).is_some_and(is_name_word)
                 && context.same_sentence(i, next + 1));
         if !continues {
@@ -224,10 +232,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
             break;
         }
         let role = roles::is_role(tok) && !tok.tags.contains(Tags::FIRST_NAME);
-        if role
-            || (tok.initial() && !starts_name(context, first, last))
-            || PARTICLES.contains(&tok.text)
-        {
+        if role || (tok.initial() && !starts_name(context, first, last)) || is_particle(tok.text) {
             first += 1;
         } else {
             break;
@@ -271,14 +276,11 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     let common = head.tags.contains(Tags::COMMON_WORD);
     let accepted = if last > first {
         let rest_ok = toks[1..].iter().all(|t| {
-            t.tags.intersects(names)
-                || name_like(t)
-                || is_initial_letter(t)
-                || PARTICLES.contains(&t.text)
+            t.tags.intersects(names) || name_like(t) || is_initial_letter(t) || is_particle(t.text)
         });
         let all_like = toks
             .iter()
-            .all(|t| name_like(t) || is_initial_letter(t) || PARTICLES.contains(&t.text));
+            .all(|t| name_like(t) || is_initial_letter(t) || is_particle(t.text));
         (first_name && rest_ok && (!common || toks[1].tags.intersects(names) || cue))
             || (all_like
                 && (cue
@@ -319,7 +321,7 @@ fn has_cue(context: &Context, first: usize, last: usize) -> bool {
     let role_before = before(1).is_some_and(|t| roles::is_role(t) && t.case == Case::Lower)
         || (before(1).is_some_and(|t| t.is(","))
             && before(2).is_some_and(|t| roles::is_role(t) && t.case == Case::Lower));
-    let honorific = before(1).is_some_and(|t| HONORIFICS.contains(&t.text));
+    let honorific = before(1).is_some_and(|t| t.text.len() <= 4 && HONORIFICS.contains(&t.text));
     let prefixed = before(1)
         .is_some_and(|t| prefixed_party(t.text).is_some() || member_party(t.text).is_some());
     let speech = before(1).is_some_and(|t| t.tags.contains(Tags::SPEECH_VERB))
@@ -496,8 +498,8 @@ fn same_person<'a>(
         let fits = if parts.len() == 1 || known.len() == 1 {
             true
         } else {
-            known.last() == Some(last)
-                && (known.first() == Some(first)
+            known.last().is_some_and(|k| same(k, last))
+                && (known.first().is_some_and(|k| same(k, first))
                     || is_subsequence(parts, known)
                     || is_subsequence(known, parts))
         };
@@ -511,7 +513,7 @@ fn same_person<'a>(
 /// Whether every word of `short` occurs in `long`, in order.
 fn is_subsequence(short: &[String], long: &[String]) -> bool {
     let mut rest = long.iter();
-    short.iter().all(|word| rest.any(|w| w == word))
+    short.iter().all(|word| rest.any(|w| same(w, word)))
 }
 
 /// Adds a mention for every untaken run of capitalised words that are all

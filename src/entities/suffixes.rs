@@ -2,6 +2,8 @@
 //! against a list of endings costs one table index and a compare or two
 //! instead of a compare per ending, and no hashing at all.
 
+use super::bytes::ends_with;
+
 /// Endings with a value each, grouped by their last byte.
 pub(crate) struct Suffixes<T: Copy + 'static> {
     /// For each last byte, the range of `endings` that end in it.
@@ -9,24 +11,6 @@ pub(crate) struct Suffixes<T: Copy + 'static> {
     /// The endings in groups by last byte, list order kept within a
     /// group, each with its last two bytes for a quick first test.
     endings: Vec<(&'static str, [u8; 2], T)>,
-}
-
-/// Whether `word` ends with `ending`, without a call to `memcmp`: the
-/// endings are short, and most tests fail in the first bytes compared,
-/// where a library call would cost more than the comparison.
-fn ends_with(word: &str, ending: &str) -> bool {
-    let (word, ending) = (word.as_bytes(), ending.as_bytes());
-    let Some(start) = word.len().checked_sub(ending.len()) else {
-        return false;
-    };
-    let mut same = true;
-    for (a, b) in word[start..].iter().rev().zip(ending.iter().rev()) {
-        same &= a == b;
-        if !same {
-            break;
-        }
-    }
-    same
 }
 
 impl<T: Copy + 'static> Suffixes<T> {
@@ -132,10 +116,6 @@ mod tests {
         assert!(table.may_end("Ster"));
         assert!(!table.may_end("hus"));
         assert!(!table.may_end("kaffer"));
-        assert!(ends_with("forsvarsminister", "minister"));
-        assert!(!ends_with("ster", "minister"));
-        assert!(ends_with("søster", "ster"));
-        assert!(ends_with("ø", ""));
     }
 
     #[test]
