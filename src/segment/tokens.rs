@@ -81,22 +81,33 @@ pub(crate) fn scan<const SENTENCES: bool>(
             pos += 1;
             continue;
         }
-        if ASCII_CLASS[usize::from(byte)] == LETTER {
-            // Most tokens: letters up to white space, taken without
-            // looking for separators, addresses or full stops.
-            let (end, _) = scan_letters(text, pos);
-            if bytes
+        if ASCII_CLASS[usize::from(byte)] != 0 || byte == 0xC3 {
+            // Most tokens: letters and digits up to white space, taken
+            // without looking for separators, addresses or full stops.
+            let (end, seen) = scan_letters(text, pos);
+            let kind = if seen & LETTER != 0 {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+            let plain = bytes
                 .get(end)
-                .is_none_or(|&b| ends_plain_word(bytes, end, b))
-            {
+                .is_none_or(|&b| ends_plain_word(bytes, end, b));
+            // (end, whether it may end a sentence): a plain run ends in a
+            // letter or digit, so it may not.
+            let found = if plain {
+                Some((end, false))
+            } else {
+                word_before_stop(text, pos, end, kind)
+            };
+            if let Some((end, may_end)) = found {
                 let token = Token {
                     start: pos,
                     end,
-                    kind: TokenKind::Word,
+                    kind,
                 };
                 if SENTENCES {
-                    // It ends in a letter, so it does not end a sentence.
-                    ends.token(tokens.len(), false);
+                    ends.token(tokens.len(), may_end);
                 }
                 tokens.push(token);
                 paragraphs.token(pos, tokens.len() - 1);
@@ -171,6 +182,36 @@ impl PossibleEnds {
             self.indices.push(last);
         }
     }
+}
+
+/// For the run of letters and digits `text[pos..end]`, of kind `kind`,
+/// with a full stop at `end` that joins it to nothing after: where the
+/// word ends (past the stop for an abbreviation, "kr.") and whether it
+/// then may end a sentence (when it keeps the stop). This is what the
+/// full scan ([`scan_token`]) finds, for the commonest token it is
+/// needed for. `None` when the full scan must decide: no full stop
+/// follows, a letter or digit after the stop joins the run ("bl.a",
+/// "Computerworld.dk"), a number may be an ordinal ("1."), one letter
+/// may be an initial or a list letter ("P.", "a."), or "www." may open a
+/// web address.
+#[inline(never)]
+fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Option<(usize, bool)> {
+    let bytes = text.as_bytes();
+    if bytes.get(end) != Some(&b'.') || kind != TokenKind::Word {
+        return None;
+    }
+    let after = bytes.get(end + 1).copied().unwrap_or(b' ');
+    if after >= 0x80 || ASCII_CLASS[usize::from(after)] != 0 {
+        return None;
+    }
+    let first = *bytes.get(pos)?;
+    // The run starts with an ASCII character or a two-byte Latin-1 letter.
+    let one_char = end - pos <= if first < 0x80 { 1 } else { 2 };
+    if one_char || first | 0x20 == b'w' {
+        return None;
+    }
+    let abbreviation = text.get(pos..end + 1).is_some_and(abbreviations::contains);
+    Some((end + usize::from(abbreviation), abbreviation))
 }
 
 /// Whether `byte`, at `end` right after a run of letters and digits, ends
@@ -588,6 +629,20 @@ mod tests {
         ends.token(4, false);
         ends.line_break();
         assert_eq!(ends.indices, [1, 2, 4]);
+    }
+
+    #[test]
+    fn plain_runs_before_a_full_stop_or_a_space() {
+        let text = "Året gik osv. Hun betalte 200 kr. for ×2 og 5G. Ørne fløj.";
+        assert_eq!(
+            texts(text),
+            [
+                "Året", "gik", "osv.", "Hun", "betalte", "200", "kr.", "for", "×", "2", "og", "5G",
+                ".", "Ørne", "fløj", "."
+            ]
+        );
+        let kinds: Vec<TokenKind> = tokenize("200 5G år").iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [TokenKind::Number, TokenKind::Word, TokenKind::Word]);
     }
 
     #[test]
