@@ -40,8 +40,13 @@ pub(crate) fn scan<const SENTENCES: bool>(
     if SENTENCES {
         sentences.reserve(text.len() / 64 + 1);
     }
-    let mut paragraphs = ParagraphBuilder::default();
-    let mut ends = PossibleEnds::default();
+    // Room for the paragraphs of a short article at once (news lines are
+    // short), so that the Vec does not grow several times per article.
+    let mut paragraphs = ParagraphBuilder::with_capacity((text.len() / 48 + 1).min(256));
+    let mut ends = PossibleEnds {
+        indices: Vec::with_capacity(16),
+        pending: None,
+    };
     let mut split =
         |tokens: &[Token], ends: &mut PossibleEnds, closed: Option<(usize, Range<usize>)>| {
             if let Some((index, range)) = closed.filter(|_| SENTENCES) {
@@ -82,38 +87,19 @@ pub(crate) fn scan<const SENTENCES: bool>(
             continue;
         }
         if ASCII_CLASS[usize::from(byte)] != 0 || byte == 0xC3 {
-            // Most tokens: letters and digits up to white space, taken
-            // without looking for separators, addresses or full stops.
-            let (end, seen) = scan_letters(text, pos);
-            let kind = if seen & LETTER != 0 {
-                TokenKind::Word
-            } else {
-                TokenKind::Number
-            };
-            let plain = bytes
-                .get(end)
-                .is_none_or(|&b| ends_plain_word(bytes, end, b));
-            // (end, whether it may end a sentence): a plain run ends in a
-            // letter or digit, so it may not.
-            let found = if plain {
-                Some((end, false))
-            } else {
-                word_before_stop(text, pos, end, kind)
-            };
-            if let Some((end, may_end)) = found {
-                let token = Token {
-                    start: pos,
-                    end,
-                    kind,
-                };
+            let first = tokens.len();
+            let (after, last_may_end) = push_plain_run(text, pos, &mut tokens);
+            if let Some(last) = tokens.len().checked_sub(1).filter(|&last| last >= first) {
                 if SENTENCES {
-                    ends.token(tokens.len(), may_end);
+                    // Only the last of the run may end a sentence.
+                    ends.token(first, first == last && last_may_end);
+                    if last > first {
+                        ends.token(last, last_may_end);
+                    }
                 }
-                tokens.push(token);
-                paragraphs.token(pos, tokens.len() - 1);
+                paragraphs.token(pos, first);
                 line_start = false;
-                // Most words are followed by one space: step over it here.
-                pos = end + usize::from(bytes.get(end) == Some(&b' '));
+                pos = after;
                 continue;
             }
         }
@@ -182,6 +168,53 @@ impl PossibleEnds {
             self.indices.push(last);
         }
     }
+}
+
+/// Pushes the tokens from `pos` on, as long as each is a plain run of
+/// letters and digits (see [`word_before_stop`] for the one kind of word
+/// before a full stop it takes too), stepping over one space after each:
+/// most of a line of running text, in a loop that holds little else.
+/// Returns where it stopped, and whether the last token pushed may end a
+/// sentence (it then stops after that token). Pushes nothing when the
+/// token at `pos` needs the full scan.
+#[inline(never)]
+fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    while let Some(&byte) = bytes.get(pos) {
+        if ASCII_CLASS[usize::from(byte)] == 0 && byte != 0xC3 {
+            break;
+        }
+        let (end, seen) = scan_letters(text, pos);
+        let kind = if seen & LETTER != 0 {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        };
+        let plain = bytes
+            .get(end)
+            .is_none_or(|&b| ends_plain_word(bytes, end, b));
+        // A plain run ends in a letter or digit, so it may not end a
+        // sentence.
+        let found = if plain {
+            Some((end, false))
+        } else {
+            word_before_stop(text, pos, end, kind)
+        };
+        let Some((end, may_end)) = found else {
+            break;
+        };
+        tokens.push(Token {
+            start: pos,
+            end,
+            kind,
+        });
+        // Most words are followed by one space: step over it here.
+        pos = end + usize::from(bytes.get(end) == Some(&b' '));
+        if may_end {
+            return (pos, true);
+        }
+    }
+    (pos, false)
 }
 
 /// For the run of letters and digits `text[pos..end]`, of kind `kind`,
