@@ -252,15 +252,28 @@ fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Opti
 /// (a comma joins only digits: "1,5").
 #[inline(always)]
 fn ends_plain_word(bytes: &[u8], end: usize, byte: u8) -> bool {
-    match byte {
-        b'\t'..=b'\r' | b' ' | b';' | b')' | b'!' | b'?' | b'"' | b']' => true,
-        b',' => !end
-            .checked_sub(1)
-            .and_then(|last| bytes.get(last))
-            .is_some_and(u8::is_ascii_digit),
-        _ => false,
-    }
+    PLAIN_END[usize::from(byte)]
+        || (byte == b','
+            && !end
+                .checked_sub(1)
+                .and_then(|last| bytes.get(last))
+                .is_some_and(u8::is_ascii_digit))
 }
+
+/// The bytes that always end a run of letters and digits as a plain word
+/// (see [`ends_plain_word`]): one load instead of a chain of tests.
+static PLAIN_END: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(
+            b as u8,
+            b'\t'..=b'\r' | b' ' | b';' | b')' | b'!' | b'?' | b'"' | b']'
+        );
+        b += 1;
+    }
+    table
+};
 
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
 #[inline(always)]
