@@ -32,6 +32,13 @@ use expr::{Found, Pick};
 use window::Window;
 use words::{Cue, Word};
 
+/// The tags of tokens that may open a date.
+const OPENERS: Tags = Tags::NUMBER
+    .union(Tags::MONTH)
+    .union(Tags::WEEKDAY)
+    .union(Tags::DATE_WORD)
+    .union(Tags::DATE_COUNT);
+
 /// Finds the date expressions of `document`, in text order, and resolves
 /// them against `reference` (relative ones get no value without it).
 ///
@@ -42,18 +49,13 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
     let tokens = &document.segmentation.tokens;
     let tags = &document.tags;
     let sentences = &document.segmentation.sentences;
-    let openers = Tags::NUMBER | Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD | Tags::DATE_COUNT;
     let mut mentions = Vec::new();
     let mut sentence = 0;
     let mut i = 0;
     // The tags alone say whether a token may open a date, so the scan
     // reads 8 bytes a token and touches the token itself only then.
-    while let Some(skip) = tags
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|tag| tag.intersects(openers)))
-    {
-        i += skip;
-        if !may_open_on_tags(document, i, openers) {
+    while let Some(&tag) = tags.get(i) {
+        if !tag.intersects(OPENERS) || !may_open_on_tags(document, tag, i) {
             i += 1;
             continue;
         }
@@ -85,13 +87,15 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
 /// every other one is passed over before its sentence is looked up.
 /// False only where [`may_open`] is false.
 #[inline]
-fn may_open_on_tags(document: &Document, i: usize, openers: Tags) -> bool {
-    let tags = &document.tags;
+fn may_open_on_tags(document: &Document, tag: Tags, i: usize) -> bool {
     let opens_alone = Tags::NUMBER | Tags::MONTH | Tags::WEEKDAY;
-    if tags.get(i).is_none_or(|tag| tag.intersects(opens_alone)) {
+    if tag.intersects(opens_alone) {
         return true;
     }
-    tags.get(i + 1).is_some_and(|next| next.intersects(openers))
+    document
+        .tags
+        .get(i + 1)
+        .is_some_and(|next| next.intersects(OPENERS))
         || document
             .segmentation
             .tokens
