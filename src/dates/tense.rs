@@ -28,7 +28,6 @@
 
 use super::window::Window;
 use crate::lexicon::Tags;
-use crate::model::TokenKind;
 
 /// How far the search for a tense-bearing word reaches, in tokens.
 const REACH: usize = 16;
@@ -109,11 +108,12 @@ fn nearest(
 
 /// Whether token `i` ends a clause.
 fn is_boundary(w: &Window, i: usize) -> bool {
-    w.kind(i) == Some(TokenKind::Punctuation)
-        && matches!(
-            w.str(i),
+    w.mark_text(i).is_some_and(|mark| {
+        matches!(
+            mark,
             "," | ";" | ":" | "\"" | "»" | "«" | "“" | "”" | "–" | "—" | "(" | ")"
         )
+    })
 }
 
 /// Words that make a following "-ede" word a noun or adjective.
@@ -122,16 +122,15 @@ const DETERMINERS: &[&str] = &[
     "vores", "mine", "dine", "nogle", "flere", "mange", "disse",
 ];
 
-/// The tense token `i` points to, if any.
+/// The tense token `i` points to, if any. The token's text is read once
+/// and handed on: this runs on every word around every date.
 fn tense_of(w: &Window, i: usize) -> Option<Tense> {
-    if !w.is_word(i) {
-        return None;
-    }
+    let word = w.word_text(i)?;
     let tags = w.tags(i);
     if tags.contains(Tags::FUTURE_TENSE) {
         return Some(Tense::Future);
     }
-    if tags.contains(Tags::PAST_TENSE) || is_perfect(w, i) || is_weak_past(w, i) {
+    if tags.contains(Tags::PAST_TENSE) || is_perfect(w, i, word) || is_weak_past(w, i, word) {
         return Some(Tense::Past);
     }
     None
@@ -140,31 +139,31 @@ fn tense_of(w: &Window, i: usize) -> Option<Tense> {
 /// Adverbs and adjectives that end like participles.
 const NOT_PARTICIPLES: &[&str] = &["meget", "langt", "sikkert", "helt", "slet", "stadigt"];
 
-/// "har vundet", "har sagt", "er kommet": "har" with a participle in
-/// "-et", "-gt", "-dt", "-bt" within three words, or "er" with one in
-/// "-et" ("er planlagt" is a present passive, "er kommet" a perfect).
-fn is_perfect(w: &Window, i: usize) -> bool {
-    let endings: &[&str] = if w.is_ascii_word(i, "har") {
+/// "har vundet", "har sagt", "er kommet": "har" (the word `word` at `i`)
+/// with a participle in "-et", "-gt", "-dt", "-bt" within three words, or
+/// "er" with one in "-et" ("er planlagt" is a present passive, "er
+/// kommet" a perfect).
+fn is_perfect(w: &Window, i: usize, word: &str) -> bool {
+    let endings: &[&str] = if word.eq_ignore_ascii_case("har") {
         &["et", "gt", "dt", "bt"]
-    } else if w.is_ascii_word(i, "er") {
+    } else if word.eq_ignore_ascii_case("er") {
         &["et"]
     } else {
         return false;
     };
     (i + 1..i + 4).any(|j| {
-        let word = w.str(j);
-        w.is_word(j)
-            && word.len() > 3
-            && endings.iter().any(|end| word.ends_with(end))
-            && !w.is_any(j, NOT_PARTICIPLES)
+        w.word_text(j).is_some_and(|participle| {
+            participle.len() > 3
+                && endings.iter().any(|end| participle.ends_with(end))
+                && !w.is_any(j, NOT_PARTICIPLES)
+        })
     })
 }
 
 /// A lower-case weak verb in "-ede" or "-te" ("stemte"; not the "-ste"
 /// of superlatives, nor an infinitive after "at" or a modal) that no
-/// determiner leads.
-fn is_weak_past(w: &Window, i: usize) -> bool {
-    let word = w.str(i);
+/// determiner leads; `word` is the text of token `i`.
+fn is_weak_past(w: &Window, i: usize, word: &str) -> bool {
     let weak = (word.len() > 5 && word.ends_with("ede"))
         || (word.len() > 4 && word.ends_with("te") && !word.ends_with("ste"));
     weak && word.starts_with(|c: char| c.is_lowercase())

@@ -76,6 +76,24 @@ impl<'a> Window<'a> {
         }
     }
 
+    /// The text of token `i` when it is of `kind`: one read of the token
+    /// for its kind and its text.
+    fn text_if(&self, i: usize, kind: TokenKind) -> Option<&'a str> {
+        self.token(i)
+            .filter(|t| t.kind == kind)
+            .and_then(|t| self.text.get(t.start..t.end))
+    }
+
+    /// The text of token `i` when it is a word.
+    pub(super) fn word_text(&self, i: usize) -> Option<&'a str> {
+        self.text_if(i, TokenKind::Word)
+    }
+
+    /// The text of token `i` when it is a punctuation mark.
+    pub(super) fn mark_text(&self, i: usize) -> Option<&'a str> {
+        self.text_if(i, TokenKind::Punctuation)
+    }
+
     /// Whether token `i` is a word.
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
@@ -88,7 +106,7 @@ impl<'a> Window<'a> {
 
     /// Whether token `i` is the punctuation mark `mark`.
     pub(super) fn is_mark(&self, i: usize, mark: &str) -> bool {
-        self.kind(i) == Some(TokenKind::Punctuation) && self.str(i) == mark
+        self.mark_text(i) == Some(mark)
     }
 
     /// Whether token `j` starts right where token `i` ends.
