@@ -23,9 +23,10 @@ pub(super) struct Window<'a> {
     tokens: &'a [Token],
     tags: &'a [Tags],
     sentence: Span,
-    /// The last few words read, by index: the matchers ask about the same
-    /// two or three tokens many times.
-    memo: Cell<[(usize, Word); MEMO]>,
+    /// The last few words read, by index, token `i` in slot `i % MEMO`:
+    /// the matchers ask about the same two or three neighbouring tokens
+    /// many times, and a direct-mapped slot is read and written alone.
+    memo: [Cell<(usize, Word)>; MEMO],
 }
 
 /// How many readings of date words a window keeps.
@@ -45,7 +46,7 @@ impl<'a> Window<'a> {
             tokens,
             tags,
             sentence,
-            memo: Cell::new([(usize::MAX, Word::Other); MEMO]),
+            memo: std::array::from_fn(|_| Cell::new((usize::MAX, Word::Other))),
         }
     }
 
@@ -123,15 +124,17 @@ impl<'a> Window<'a> {
         if !self.tags(i).intersects(date_tags()) {
             return Word::Other;
         }
-        let mut memo = self.memo.get();
-        if let Some(&(_, word)) = memo.iter().find(|(index, _)| *index == i) {
-            return word;
+        let Some(slot) = self.memo.get(i % MEMO) else {
+            return self.classify(i);
+        };
+        match slot.get() {
+            (index, word) if index == i => word,
+            _ => {
+                let word = self.classify(i);
+                slot.set((i, word));
+                word
+            }
         }
-        let word = self.classify(i);
-        memo.rotate_right(1);
-        memo[0] = (i, word);
-        self.memo.set(memo);
-        word
     }
 
     /// What token `i` means in a date expression, read afresh: a short
