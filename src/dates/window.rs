@@ -121,7 +121,13 @@ impl<'a> Window<'a> {
     /// What token `i` means in a date expression; only tagged tokens are
     /// read.
     pub(super) fn word(&self, i: usize) -> Word {
-        if !self.tags(i).intersects(date_tags()) {
+        // The tag first: most tokens asked about are no date words, and
+        // the tag is one load where the sentence bounds take the token's.
+        let tagged = self
+            .tags
+            .get(i)
+            .is_some_and(|tag| tag.intersects(date_tags()));
+        if !tagged || self.token(i).is_none() {
             return Word::Other;
         }
         let Some(slot) = self.memo.get(i % MEMO) else {
