@@ -57,6 +57,11 @@ impl<'a> Window<'a> {
             .filter(|t| self.sentence.start <= t.start && t.start < self.sentence.end)
     }
 
+    /// The text of `token`, one of the window's tokens, or "".
+    pub(super) fn text_of(&self, token: &Token) -> &'a str {
+        self.text.get(token.start..token.end).unwrap_or("")
+    }
+
     /// The text of token `i`, or "".
     pub(super) fn str(&self, i: usize) -> &'a str {
         self.token(i)
