@@ -81,26 +81,26 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
     mentions
 }
 
-/// The cheapest test, on the tags of token `i` and the next alone: a
-/// date word or count (most often "i") may open a date only before a
-/// number, another date word, or a mark (the "." of "i 3. kvartal"), so
-/// every other one is passed over before its sentence is looked up.
-/// False only where [`may_open`] is false.
+/// The cheapest test, on tags: a date word or count (most often "i")
+/// may open a date only before a number, another date word, or a mark
+/// followed by a number (the "." of "i 3. kvartal"), so every other one
+/// is passed over before its sentence is looked up. Every Number token
+/// is tagged NUMBER, so only that mark needs its token read, and only
+/// where a number follows it. False only where [`may_open`] is false.
 #[inline]
 fn may_open_on_tags(document: &Document, tag: Tags, i: usize) -> bool {
     let opens_alone = Tags::NUMBER | Tags::MONTH | Tags::WEEKDAY;
     if tag.intersects(opens_alone) {
         return true;
     }
-    document
-        .tags
-        .get(i + 1)
-        .is_some_and(|next| next.intersects(OPENERS))
-        || document
-            .segmentation
-            .tokens
-            .get(i + 1)
-            .is_some_and(|next| next.kind == TokenKind::Punctuation)
+    let tags_at = |k: usize| document.tags.get(k).copied().unwrap_or(Tags::NONE);
+    tags_at(i + 1).intersects(OPENERS)
+        || (tags_at(i + 2).contains(Tags::NUMBER)
+            && document
+                .segmentation
+                .tokens
+                .get(i + 1)
+                .is_some_and(|next| next.kind == TokenKind::Punctuation))
 }
 
 /// The cheap test: whether token `i` may open a date at all. An opener
