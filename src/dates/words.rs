@@ -310,9 +310,23 @@ static PACKED_MEANINGS: Lazy<PackedMeanings> = Lazy::new(PackedMeanings::new);
 /// same as [`classify`] of the lower-cased word); `None` for any other
 /// word.
 pub(super) fn classify_packed(word: &str) -> Option<Word> {
+    if let &[byte] = word.as_bytes() {
+        return SINGLE_BYTES.get(usize::from(byte)).copied().flatten();
+    }
     let key = abbreviations::pack(word)?;
     Some(PACKED_MEANINGS.get(key))
 }
+
+/// [`classify_packed`] of every one-byte word, worked out once: "i" is
+/// the commonest date word by far, and an index is cheaper than packing
+/// and probing.
+static SINGLE_BYTES: Lazy<[Option<Word>; 128]> = Lazy::new(|| {
+    std::array::from_fn(|byte| {
+        let bytes = [u8::try_from(byte).unwrap_or(0)];
+        let word = std::str::from_utf8(&bytes).unwrap_or("");
+        abbreviations::pack(word).map(|key| PACKED_MEANINGS.get(key))
+    })
+});
 
 /// What a lower-cased word means, by the tables above.
 fn meaning(lower: &str) -> Word {
@@ -355,6 +369,9 @@ mod tests {
             let upper = entry.to_uppercase();
             assert_eq!(classify_packed(&upper), Some(meaning(entry)), "{upper}");
         }
+        assert_eq!(classify_packed("I"), Some(Word::Cue(Cue::In)));
+        assert_eq!(classify_packed("D"), Some(Word::Cue(Cue::The)));
+        assert_eq!(classify_packed("x"), Some(Word::Other));
         assert_eq!(classify_packed("Mandagsavisen"), Some(Word::Other));
         assert_eq!(classify_packed("Łódź"), None);
     }
