@@ -313,8 +313,35 @@ pub(super) fn classify_packed(word: &str) -> Option<Word> {
     if let &[byte] = word.as_bytes() {
         return SINGLE_BYTES.get(usize::from(byte)).copied().flatten();
     }
-    let key = abbreviations::pack(word)?;
+    let key = match pack_short_ascii(word) {
+        Some(key) => key,
+        None => abbreviations::pack(word)?,
+    };
     Some(PACKED_MEANINGS.get(key))
+}
+
+/// The high bit of every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// [`abbreviations::pack`] of a word of at most eight ASCII bytes, done
+/// here in a few register operations ("på" and "måned" are not ASCII and
+/// take the general path); `None` for any other word.
+#[inline]
+fn pack_short_ascii(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        return None;
+    }
+    let padded = crate::lexicon::zero_padded(bytes);
+    if padded & HIGH != 0 {
+        return None;
+    }
+    // No byte is 0x80 or above, so nothing carries out of a byte: the
+    // high bit of b + 0x3f is set when b >= 'A', of b + 0x25 when b > 'Z'.
+    let at_least_a = padded.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let above_z = padded.wrapping_add(0x2525_2525_2525_2525);
+    let capitals = at_least_a & !above_z & HIGH;
+    Some(u128::from(padded | capitals >> 2))
 }
 
 /// [`classify_packed`] of every one-byte word, worked out once: "i" is
@@ -374,6 +401,32 @@ mod tests {
         assert_eq!(classify_packed("x"), Some(Word::Other));
         assert_eq!(classify_packed("Mandagsavisen"), Some(Word::Other));
         assert_eq!(classify_packed("Łódź"), None);
+    }
+
+    #[test]
+    fn short_ascii_words_pack_as_the_lexicon_packs_them() {
+        let samples = [
+            "", "a", "Z", "om", "OM", "Om", "den", "DEN", "for", "Til", "marts", "JANUAR", "Dec.",
+            "d.", "fredags", "tirsdag", "december", "DECEMBER", "@[`{", "a1Z9", "09:30", "x-y_z",
+        ];
+        for word in samples {
+            let expected = abbreviations::pack(word);
+            assert_eq!(pack_short_ascii(word), expected, "{word:?}");
+        }
+        // Every two-byte ASCII word.
+        for a in 1u8..128 {
+            for b in 1u8..128 {
+                let bytes = [a, b];
+                let word = std::str::from_utf8(&bytes).unwrap_or("");
+                assert_eq!(
+                    pack_short_ascii(word),
+                    abbreviations::pack(word),
+                    "{bytes:?}"
+                );
+            }
+        }
+        assert_eq!(pack_short_ascii("måned"), None);
+        assert_eq!(pack_short_ascii("september"), None);
     }
 
     #[test]
