@@ -117,9 +117,7 @@ pub(super) fn scan_paragraph(
     // Where the last quote ended: a closing mark without an opening one
     // reaches back no further, so quotes never overlap.
     let mut settled = first;
-    // Over the cells' slice: no bounds check a token.
-    let quote_marks = view.cells(first, last).iter().enumerate();
-    for i in quote_marks.filter_map(|(k, c)| (c.class & class::QUOTE != 0).then_some(first + k)) {
+    for i in view.with_class(first, last, class::QUOTE) {
         let Some(style) = style_of(view.word(i)) else {
             continue;
         };
@@ -232,8 +230,7 @@ fn push_orphan(view: &View, found: &mut Vec<Found>, paragraph: usize, first: usi
 pub(super) fn dash_lines(view: &View, paragraph: usize, found: &mut Vec<Found>, from: usize) {
     let (first, last) = view.paragraph_tokens(paragraph);
     let known = found.len();
-    let dashes = view.cells(first, last).iter().enumerate();
-    for dash in dashes.filter_map(|(k, c)| (c.class & class::DASH != 0).then_some(first + k)) {
+    for dash in view.with_class(first, last, class::DASH) {
         if dash + 1 >= last || !view.is_word(dash + 1) {
             continue;
         }

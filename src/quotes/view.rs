@@ -392,6 +392,20 @@ impl<'d> View<'d> {
         self.cells.get(first..last).unwrap_or(&[])
     }
 
+    /// The tokens among `first..last` whose [`class`] bits include any
+    /// of `bits`, in order: a walk over the cells' slice, with no bounds
+    /// check a token.
+    #[inline]
+    pub(super) fn with_class(
+        &self,
+        first: usize,
+        last: usize,
+        bits: u8,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let cells = self.cells(first, last).iter().enumerate();
+        cells.filter_map(move |(k, c)| (c.class & bits != 0).then_some(first + k))
+    }
+
     /// The lexicon tags of token `i` (none past the end).
     #[inline]
     pub(super) fn tags(&self, i: usize) -> Tags {
