@@ -32,6 +32,13 @@ use expr::{Found, Pick};
 use window::Window;
 use words::{Cue, Word};
 
+/// The tags of tokens that may open a date.
+const OPENERS: Tags = Tags::NUMBER
+    .union(Tags::MONTH)
+    .union(Tags::WEEKDAY)
+    .union(Tags::DATE_WORD)
+    .union(Tags::DATE_COUNT);
+
 /// Finds the date expressions of `document`, in text order, and resolves
 /// them against `reference` (relative ones get no value without it).
 ///
@@ -42,18 +49,13 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
     let tokens = &document.segmentation.tokens;
     let tags = &document.tags;
     let sentences = &document.segmentation.sentences;
-    let openers = Tags::NUMBER | Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD | Tags::DATE_COUNT;
     let mut mentions = Vec::new();
     let mut sentence = 0;
     let mut i = 0;
     // The tags alone say whether a token may open a date, so the scan
     // reads 8 bytes a token and touches the token itself only then.
-    while let Some(skip) = tags
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|tag| tag.intersects(openers)))
-    {
-        i += skip;
-        if !may_open_on_tags(document, i, openers) {
+    while let Some(&tag) = tags.get(i) {
+        if !tag.intersects(OPENERS) || !may_open_on_tags(document, tag, i) {
             i += 1;
             continue;
         }
@@ -79,24 +81,26 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
     mentions
 }
 
-/// The cheapest test, on the tags of token `i` and the next alone: a
-/// date word or count (most often "i") may open a date only before a
-/// number, another date word, or a mark (the "." of "i 3. kvartal"), so
-/// every other one is passed over before its sentence is looked up.
-/// False only where [`may_open`] is false.
+/// The cheapest test, on tags: a date word or count (most often "i")
+/// may open a date only before a number, another date word, or a mark
+/// followed by a number (the "." of "i 3. kvartal"), so every other one
+/// is passed over before its sentence is looked up. Every Number token
+/// is tagged NUMBER, so only that mark needs its token read, and only
+/// where a number follows it. False only where [`may_open`] is false.
 #[inline]
-fn may_open_on_tags(document: &Document, i: usize, openers: Tags) -> bool {
-    let tags = &document.tags;
+fn may_open_on_tags(document: &Document, tag: Tags, i: usize) -> bool {
     let opens_alone = Tags::NUMBER | Tags::MONTH | Tags::WEEKDAY;
-    if tags.get(i).is_none_or(|tag| tag.intersects(opens_alone)) {
+    if tag.intersects(opens_alone) {
         return true;
     }
-    tags.get(i + 1).is_some_and(|next| next.intersects(openers))
-        || document
-            .segmentation
-            .tokens
-            .get(i + 1)
-            .is_some_and(|next| next.kind == TokenKind::Punctuation)
+    let tags_at = |k: usize| document.tags.get(k).copied().unwrap_or(Tags::NONE);
+    tags_at(i + 1).intersects(OPENERS)
+        || (tags_at(i + 2).contains(Tags::NUMBER)
+            && document
+                .segmentation
+                .tokens
+                .get(i + 1)
+                .is_some_and(|next| next.kind == TokenKind::Punctuation))
 }
 
 /// The cheap test: whether token `i` may open a date at all. An opener

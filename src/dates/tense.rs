@@ -28,7 +28,7 @@
 
 use super::window::Window;
 use crate::lexicon::Tags;
-use crate::model::TokenKind;
+use crate::model::{Token, TokenKind};
 
 /// How far the search for a tense-bearing word reaches, in tokens.
 const REACH: usize = 16;
@@ -82,38 +82,71 @@ fn nearest(
         right: REACH + 1,
     };
     for distance in 1..=REACH {
-        if let (true, Some(i)) = (left_open, first.checked_sub(distance)) {
-            if in_clause && is_boundary(w, i) {
-                left_open = false;
-                read.left = distance;
-            } else if distance >= known.left {
-                if let Some(tense) = tense_of(w, i) {
-                    return Ok(tense);
+        if left_open {
+            let left = first.checked_sub(distance);
+            match left.map_or(Step::Outside, |i| {
+                step(w, i, in_clause, distance >= known.left)
+            }) {
+                // Every token further on lies outside too.
+                Step::Outside => left_open = false,
+                Step::Boundary => {
+                    left_open = false;
+                    read.left = distance;
                 }
+                Step::Tense(tense) => return Ok(tense),
+                Step::Nothing => {}
             }
         }
-        let j = end + distance - 1;
-        if right_open && w.token(j).is_some() {
-            if in_clause && is_boundary(w, j) {
-                right_open = false;
-                read.right = distance;
-            } else if distance >= known.right {
-                if let Some(tense) = tense_of(w, j) {
-                    return Ok(tense);
+        if right_open {
+            match step(w, end + distance - 1, in_clause, distance >= known.right) {
+                Step::Outside => right_open = false,
+                Step::Boundary => {
+                    right_open = false;
+                    read.right = distance;
                 }
+                Step::Tense(tense) => return Ok(tense),
+                Step::Nothing => {}
             }
+        }
+        if !left_open && !right_open {
+            break;
         }
     }
     Err(read)
 }
 
-/// Whether token `i` ends a clause.
-fn is_boundary(w: &Window, i: usize) -> bool {
-    w.kind(i) == Some(TokenKind::Punctuation)
-        && matches!(
-            w.str(i),
-            "," | ";" | ":" | "\"" | "»" | "«" | "“" | "”" | "–" | "—" | "(" | ")"
-        )
+/// What the search for a tense learns from one token.
+enum Step {
+    /// The token lies outside the sentence.
+    Outside,
+    /// The token ends the clause (asked for only within a clause).
+    Boundary,
+    /// The token bears a tense (asked for only when `tense` is set).
+    Tense(Tense),
+    /// Nothing to act on.
+    Nothing,
+}
+
+/// What token `i` tells the search: whether it ends a clause, when
+/// `in_clause`, and whether it bears a tense, when `tense`. The token is
+/// read once for both; this runs on every token around every date.
+fn step(w: &Window, i: usize, in_clause: bool, tense: bool) -> Step {
+    let Some(token) = w.token(i) else {
+        return Step::Outside;
+    };
+    match token.kind {
+        TokenKind::Punctuation if in_clause && is_boundary(w.text_of(token)) => Step::Boundary,
+        TokenKind::Word if tense => tense_of(w, i, token).map_or(Step::Nothing, Step::Tense),
+        _ => Step::Nothing,
+    }
+}
+
+/// Whether the punctuation mark `mark` ends a clause.
+fn is_boundary(mark: &str) -> bool {
+    matches!(
+        mark,
+        "," | ";" | ":" | "\"" | "»" | "«" | "“" | "”" | "–" | "—" | "(" | ")"
+    )
 }
 
 /// Words that make a following "-ede" word a noun or adjective.
@@ -122,49 +155,48 @@ const DETERMINERS: &[&str] = &[
     "vores", "mine", "dine", "nogle", "flere", "mange", "disse",
 ];
 
-/// The tense token `i` points to, if any.
-fn tense_of(w: &Window, i: usize) -> Option<Tense> {
-    if !w.is_word(i) {
-        return None;
-    }
+/// The tense the word `token` (at `i`) points to, if any: the tags decide
+/// first, and the text is read only when they do not.
+fn tense_of(w: &Window, i: usize, token: &Token) -> Option<Tense> {
     let tags = w.tags(i);
     if tags.contains(Tags::FUTURE_TENSE) {
         return Some(Tense::Future);
     }
-    if tags.contains(Tags::PAST_TENSE) || is_perfect(w, i) || is_weak_past(w, i) {
+    if tags.contains(Tags::PAST_TENSE) {
         return Some(Tense::Past);
     }
-    None
+    let word = w.text_of(token);
+    (is_perfect(w, i, word) || is_weak_past(w, i, word)).then_some(Tense::Past)
 }
 
 /// Adverbs and adjectives that end like participles.
 const NOT_PARTICIPLES: &[&str] = &["meget", "langt", "sikkert", "helt", "slet", "stadigt"];
 
-/// "har vundet", "har sagt", "er kommet": "har" with a participle in
-/// "-et", "-gt", "-dt", "-bt" within three words, or "er" with one in
-/// "-et" ("er planlagt" is a present passive, "er kommet" a perfect).
-fn is_perfect(w: &Window, i: usize) -> bool {
-    let endings: &[&str] = if w.is_ascii_word(i, "har") {
+/// "har vundet", "har sagt", "er kommet": "har" (the word `word` at `i`)
+/// with a participle in "-et", "-gt", "-dt", "-bt" within three words, or
+/// "er" with one in "-et" ("er planlagt" is a present passive, "er
+/// kommet" a perfect).
+fn is_perfect(w: &Window, i: usize, word: &str) -> bool {
+    let endings: &[&str] = if word.eq_ignore_ascii_case("har") {
         &["et", "gt", "dt", "bt"]
-    } else if w.is_ascii_word(i, "er") {
+    } else if word.eq_ignore_ascii_case("er") {
         &["et"]
     } else {
         return false;
     };
     (i + 1..i + 4).any(|j| {
-        let word = w.str(j);
-        w.is_word(j)
-            && word.len() > 3
-            && endings.iter().any(|end| word.ends_with(end))
-            && !w.is_any(j, NOT_PARTICIPLES)
+        w.word_text(j).is_some_and(|participle| {
+            participle.len() > 3
+                && endings.iter().any(|end| participle.ends_with(end))
+                && !w.is_any(j, NOT_PARTICIPLES)
+        })
     })
 }
 
 /// A lower-case weak verb in "-ede" or "-te" ("stemte"; not the "-ste"
 /// of superlatives, nor an infinitive after "at" or a modal) that no
-/// determiner leads.
-fn is_weak_past(w: &Window, i: usize) -> bool {
-    let word = w.str(i);
+/// determiner leads; `word` is the text of token `i`.
+fn is_weak_past(w: &Window, i: usize, word: &str) -> bool {
     let weak = (word.len() > 5 && word.ends_with("ede"))
         || (word.len() > 4 && word.ends_with("te") && !word.ends_with("ste"));
     weak && word.starts_with(|c: char| c.is_lowercase())

@@ -23,9 +23,10 @@ pub(super) struct Window<'a> {
     tokens: &'a [Token],
     tags: &'a [Tags],
     sentence: Span,
-    /// The last few words read, by index: the matchers ask about the same
-    /// two or three tokens many times.
-    memo: Cell<[(usize, Word); MEMO]>,
+    /// The last few words read, by index, token `i` in slot `i % MEMO`:
+    /// the matchers ask about the same two or three neighbouring tokens
+    /// many times, and a direct-mapped slot is read and written alone.
+    memo: [Cell<(usize, Word)>; MEMO],
 }
 
 /// How many readings of date words a window keeps.
@@ -45,7 +46,7 @@ impl<'a> Window<'a> {
             tokens,
             tags,
             sentence,
-            memo: Cell::new([(usize::MAX, Word::Other); MEMO]),
+            memo: std::array::from_fn(|_| Cell::new((usize::MAX, Word::Other))),
         }
     }
 
@@ -54,6 +55,11 @@ impl<'a> Window<'a> {
         self.tokens
             .get(i)
             .filter(|t| self.sentence.start <= t.start && t.start < self.sentence.end)
+    }
+
+    /// The text of `token`, one of the window's tokens, or "".
+    pub(super) fn text_of(&self, token: &Token) -> &'a str {
+        self.text.get(token.start..token.end).unwrap_or("")
     }
 
     /// The text of token `i`, or "".
@@ -76,6 +82,24 @@ impl<'a> Window<'a> {
         }
     }
 
+    /// The text of token `i` when it is of `kind`: one read of the token
+    /// for its kind and its text.
+    fn text_if(&self, i: usize, kind: TokenKind) -> Option<&'a str> {
+        self.token(i)
+            .filter(|t| t.kind == kind)
+            .and_then(|t| self.text.get(t.start..t.end))
+    }
+
+    /// The text of token `i` when it is a word.
+    pub(super) fn word_text(&self, i: usize) -> Option<&'a str> {
+        self.text_if(i, TokenKind::Word)
+    }
+
+    /// The text of token `i` when it is a punctuation mark.
+    pub(super) fn mark_text(&self, i: usize) -> Option<&'a str> {
+        self.text_if(i, TokenKind::Punctuation)
+    }
+
     /// Whether token `i` is a word.
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
@@ -88,7 +112,7 @@ impl<'a> Window<'a> {
 
     /// Whether token `i` is the punctuation mark `mark`.
     pub(super) fn is_mark(&self, i: usize, mark: &str) -> bool {
-        self.kind(i) == Some(TokenKind::Punctuation) && self.str(i) == mark
+        self.mark_text(i) == Some(mark)
     }
 
     /// Whether token `j` starts right where token `i` ends.
@@ -102,18 +126,26 @@ impl<'a> Window<'a> {
     /// What token `i` means in a date expression; only tagged tokens are
     /// read.
     pub(super) fn word(&self, i: usize) -> Word {
-        if !self.tags(i).intersects(date_tags()) {
+        // The tag first: most tokens asked about are no date words, and
+        // the tag is one load where the sentence bounds take the token's.
+        let tagged = self
+            .tags
+            .get(i)
+            .is_some_and(|tag| tag.intersects(date_tags()));
+        if !tagged || self.token(i).is_none() {
             return Word::Other;
         }
-        let mut memo = self.memo.get();
-        if let Some(&(_, word)) = memo.iter().find(|(index, _)| *index == i) {
-            return word;
+        let Some(slot) = self.memo.get(i % MEMO) else {
+            return self.classify(i);
+        };
+        match slot.get() {
+            (index, word) if index == i => word,
+            _ => {
+                let word = self.classify(i);
+                slot.set((i, word));
+                word
+            }
         }
-        let word = self.classify(i);
-        memo.rotate_right(1);
-        memo[0] = (i, word);
-        self.memo.set(memo);
-        word
     }
 
     /// What token `i` means in a date expression, read afresh: a short

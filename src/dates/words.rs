@@ -239,26 +239,121 @@ pub(super) fn classify(lower: &str) -> Word {
     MEANINGS.get(lower).copied().unwrap_or(Word::Other)
 }
 
+/// Slots in [`PACKED_MEANINGS`]: a power of two, several times the
+/// number of date words (about 160), so that a probe seldom goes past its
+/// first slot.
+const SLOTS: usize = 512;
+
 /// [`MEANINGS`] keyed by the words packed into a number (see
 /// [`abbreviations::pack`]), for the words that pack and are lower case
 /// already, so that a token is classified without being copied or
-/// lower-cased into a buffer.
-static PACKED_MEANINGS: Lazy<FastMap<u128, Word>> = Lazy::new(|| {
-    MEANINGS
-        .iter()
-        .filter(|(word, _)| word.to_lowercase() == **word)
-        .filter_map(|(word, &meaning)| Some((abbreviations::pack(word)?, meaning)))
-        .collect()
-});
+/// lower-cased into a buffer. An open-addressing table (0 marks an empty
+/// slot): a multiplication and a load or two, where a hash map's lookup
+/// costs several times that, for every date word the matchers read.
+struct PackedMeanings {
+    /// The packed words, by slot.
+    keys: Vec<u128>,
+    /// The meaning of the word in the same slot.
+    meanings: Vec<Word>,
+}
+
+impl PackedMeanings {
+    /// The table of every packable, lower-case word of [`MEANINGS`].
+    fn new() -> PackedMeanings {
+        let mut table = PackedMeanings {
+            keys: vec![0; SLOTS],
+            meanings: vec![Word::Other; SLOTS],
+        };
+        let packed = MEANINGS
+            .iter()
+            .filter(|(word, _)| word.to_lowercase() == **word)
+            .filter_map(|(word, &meaning)| Some((abbreviations::pack(word)?, meaning)));
+        for (key, meaning) in packed {
+            let mut slot = slot_of(key);
+            while table.keys[slot] != 0 && table.keys[slot] != key {
+                slot = (slot + 1) % SLOTS;
+            }
+            table.keys[slot] = key;
+            table.meanings[slot] = meaning;
+        }
+        table
+    }
+
+    /// The meaning of the packed word `key`; [`Word::Other`] for a word
+    /// not in the table.
+    fn get(&self, key: u128) -> Word {
+        let mut slot = slot_of(key);
+        for _ in 0..SLOTS {
+            match self.keys.get(slot) {
+                Some(&found) if found == key => {
+                    return self.meanings.get(slot).copied().unwrap_or(Word::Other);
+                }
+                Some(&0) | None => return Word::Other,
+                Some(_) => slot = (slot + 1) % SLOTS,
+            }
+        }
+        Word::Other
+    }
+}
+
+/// The first slot of [`PackedMeanings`] to probe for `key`.
+fn slot_of(key: u128) -> usize {
+    let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % SLOTS
+}
+
+/// The date words packed, in their table.
+static PACKED_MEANINGS: Lazy<PackedMeanings> = Lazy::new(PackedMeanings::new);
 
 /// What `word` means in a date expression, ignoring case, when it is a
 /// word of at most 16 bytes of ASCII and Latin-1 letters (then it is the
 /// same as [`classify`] of the lower-cased word); `None` for any other
 /// word.
 pub(super) fn classify_packed(word: &str) -> Option<Word> {
-    let key = abbreviations::pack(word)?;
-    Some(PACKED_MEANINGS.get(&key).copied().unwrap_or(Word::Other))
+    if let &[byte] = word.as_bytes() {
+        return SINGLE_BYTES.get(usize::from(byte)).copied().flatten();
+    }
+    let key = match pack_short_ascii(word) {
+        Some(key) => key,
+        None => abbreviations::pack(word)?,
+    };
+    Some(PACKED_MEANINGS.get(key))
 }
+
+/// The high bit of every byte.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// [`abbreviations::pack`] of a word of at most eight ASCII bytes, done
+/// here in a few register operations ("på" and "måned" are not ASCII and
+/// take the general path); `None` for any other word.
+#[inline]
+fn pack_short_ascii(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        return None;
+    }
+    let padded = crate::lexicon::zero_padded(bytes);
+    if padded & HIGH != 0 {
+        return None;
+    }
+    // No byte is 0x80 or above, so nothing carries out of a byte: the
+    // high bit of b + 0x3f is set when b >= 'A', of b + 0x25 when b > 'Z'.
+    let at_least_a = padded.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let above_z = padded.wrapping_add(0x2525_2525_2525_2525);
+    let capitals = at_least_a & !above_z & HIGH;
+    Some(u128::from(padded | capitals >> 2))
+}
+
+/// [`classify_packed`] of every one-byte word, worked out once: "i" is
+/// the commonest date word by far, and an index is cheaper than packing
+/// and probing.
+static SINGLE_BYTES: Lazy<[Option<Word>; 128]> = Lazy::new(|| {
+    std::array::from_fn(|byte| {
+        let bytes = [u8::try_from(byte).unwrap_or(0)];
+        let word = std::str::from_utf8(&bytes).unwrap_or("");
+        abbreviations::pack(word).map(|key| PACKED_MEANINGS.get(key))
+    })
+});
 
 /// What a lower-cased word means, by the tables above.
 fn meaning(lower: &str) -> Word {
@@ -301,8 +396,37 @@ mod tests {
             let upper = entry.to_uppercase();
             assert_eq!(classify_packed(&upper), Some(meaning(entry)), "{upper}");
         }
+        assert_eq!(classify_packed("I"), Some(Word::Cue(Cue::In)));
+        assert_eq!(classify_packed("D"), Some(Word::Cue(Cue::The)));
+        assert_eq!(classify_packed("x"), Some(Word::Other));
         assert_eq!(classify_packed("Mandagsavisen"), Some(Word::Other));
         assert_eq!(classify_packed("Łódź"), None);
+    }
+
+    #[test]
+    fn short_ascii_words_pack_as_the_lexicon_packs_them() {
+        let samples = [
+            "", "a", "Z", "om", "OM", "Om", "den", "DEN", "for", "Til", "marts", "JANUAR", "Dec.",
+            "d.", "fredags", "tirsdag", "december", "DECEMBER", "@[`{", "a1Z9", "09:30", "x-y_z",
+        ];
+        for word in samples {
+            let expected = abbreviations::pack(word);
+            assert_eq!(pack_short_ascii(word), expected, "{word:?}");
+        }
+        // Every two-byte ASCII word.
+        for a in 1u8..128 {
+            for b in 1u8..128 {
+                let bytes = [a, b];
+                let word = std::str::from_utf8(&bytes).unwrap_or("");
+                assert_eq!(
+                    pack_short_ascii(word),
+                    abbreviations::pack(word),
+                    "{bytes:?}"
+                );
+            }
+        }
+        assert_eq!(pack_short_ascii("måned"), None);
+        assert_eq!(pack_short_ascii("september"), None);
     }
 
     #[test]

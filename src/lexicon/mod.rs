@@ -375,15 +375,66 @@ fn tag_word(text: &str, token: &Token, lexicon: &WordTable, lower_lexicon: &Word
     if bytes.len() > MAX_WORD {
         return Tags::NONE;
     }
-    let as_str = || text.get(token.start..token.end);
-    with_lowercase_key(bytes, as_str, |key, bytes, case, had_capital| {
-        if had_capital {
-            lexicon.get(key, bytes, case)
-        } else {
-            lower_lexicon.get(key, bytes, case) | Tags::NO_CAPITAL
-        }
-    })
-    .unwrap_or(Tags::NONE)
+    // Nearly every Danish word: lowered inside its key, uncopied, and
+    // probed here, with no call.
+    if let Some((lower, had_capital)) = Key::of(bytes).latin1_lowercase(bytes) {
+        return tags_of(
+            lower,
+            bytes,
+            Case::Latin1,
+            had_capital,
+            lexicon,
+            lower_lexicon,
+        );
+    }
+    tag_other_word(text, token, lexicon, lower_lexicon)
+}
+
+/// [`tag_word`] for a word with characters outside Latin-1, lower-cased
+/// into a buffer first.
+#[inline(never)]
+fn tag_other_word(
+    text: &str,
+    token: &Token,
+    lexicon: &WordTable,
+    lower_lexicon: &WordTable,
+) -> Tags {
+    let Some(word) = text.get(token.start..token.end) else {
+        return Tags::NONE;
+    };
+    let mut buf = [0u8; MAX_WORD * 3];
+    let Some((lower, had_capital)) = lowercase_bytes(word, &mut buf) else {
+        return Tags::NONE;
+    };
+    tags_of(
+        Key::of(lower),
+        lower,
+        Case::Lower,
+        had_capital,
+        lexicon,
+        lower_lexicon,
+    )
+}
+
+/// The tags of the word with lower-cased key `key` and bytes `bytes`,
+/// cased as `case` says. A word without a capital is looked up in the
+/// small `lower_lexicon` and marked [`Tags::NO_CAPITAL`]; the table is
+/// chosen before the probe, so that the probe is inlined once.
+#[inline(always)]
+fn tags_of(
+    key: Key,
+    bytes: &[u8],
+    case: Case,
+    had_capital: bool,
+    lexicon: &WordTable,
+    lower_lexicon: &WordTable,
+) -> Tags {
+    let (table, mark) = if had_capital {
+        (lexicon, Tags::NONE)
+    } else {
+        (lower_lexicon, Tags::NO_CAPITAL)
+    };
+    table.get(key, bytes, case) | mark
 }
 
 /// The tags of every token, by index: word tokens are looked up, number

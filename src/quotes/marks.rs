@@ -117,10 +117,7 @@ pub(super) fn scan_paragraph(
     // Where the last quote ended: a closing mark without an opening one
     // reaches back no further, so quotes never overlap.
     let mut settled = first;
-    for i in first..last {
-        if view.class(i) & class::QUOTE == 0 {
-            continue;
-        }
+    for i in view.with_class(first, last, class::QUOTE) {
         let Some(style) = style_of(view.word(i)) else {
             continue;
         };
@@ -233,8 +230,8 @@ fn push_orphan(view: &View, found: &mut Vec<Found>, paragraph: usize, first: usi
 pub(super) fn dash_lines(view: &View, paragraph: usize, found: &mut Vec<Found>, from: usize) {
     let (first, last) = view.paragraph_tokens(paragraph);
     let known = found.len();
-    for dash in first..last {
-        if !view.is_dash(dash) || dash + 1 >= last || !view.is_word(dash + 1) {
+    for dash in view.with_class(first, last, class::DASH) {
+        if dash + 1 >= last || !view.is_word(dash + 1) {
             continue;
         }
         let (sentence_first, sentence_last) = view.sentence_tokens(view.sentence_of(dash));

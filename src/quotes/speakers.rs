@@ -165,7 +165,10 @@ impl<'a> Resolver<'a> {
     /// Hjort Frederiksen", "landechef, Jiang Lichao").
     fn has_role(&self, person: usize, mention: Span, stem: &str, former: bool) -> bool {
         let fits = |role: &str| {
-            let last = role.rsplit(' ').next().unwrap_or(role);
+            // A byte loop: a role is a few words, too short for the
+            // searcher `rsplit` sets up.
+            let space = role.bytes().rposition(|b| b == b' ');
+            let last = space.and_then(|s| role.get(s + 1..)).unwrap_or(role);
             (last.ends_with(stem) || stem.ends_with(last) && last.len() >= 4)
                 && (!former || role.contains("tidligere"))
         };

@@ -184,6 +184,59 @@ fn wide_punctuation(text: &str, token: &Token) -> u8 {
     }
 }
 
+/// Fills the cells of a text's tokens in text order, as far as a walk
+/// over its sentences asks.
+struct Filler<'d> {
+    text: &'d str,
+    tokens: &'d [Token],
+    /// The tags of `tokens`, one for one.
+    tags: &'d [Tags],
+    /// One cell a token.
+    cells: Vec<Cell>,
+    /// How many of `cells`, from the first, are filled.
+    filled: usize,
+}
+
+impl<'d> Filler<'d> {
+    /// No cell filled yet; `tags` holds one for each token.
+    fn new(text: &'d str, tokens: &'d [Token], tags: &'d [Tags]) -> Filler<'d> {
+        let blank = Cell { class: 0, mark: 0 };
+        Filler {
+            text,
+            tokens,
+            tags,
+            cells: vec![blank; tokens.len()],
+            filled: 0,
+        }
+    }
+
+    /// How many tokens have their cells.
+    fn filled(&self) -> usize {
+        self.filled
+    }
+
+    /// Fills the cells of the next tokens that start before byte `end`,
+    /// and returns their [`class`] bits together.
+    #[inline(always)]
+    fn fill_before(&mut self, end: usize) -> u8 {
+        // Local slices of one length: the loop reloads no field and
+        // checks no bound.
+        let len = self.tokens.len().min(self.tags.len()).min(self.cells.len());
+        let (text, tokens, tags) = (self.text, &self.tokens[..len], &self.tags[..len]);
+        let cells = &mut self.cells[..len];
+        let mut bits = 0;
+        let mut i = self.filled;
+        while i < len && tokens[i].start < end {
+            let slot = cell(text, &tokens[i], verb_bits(tags[i]));
+            cells[i] = slot;
+            bits |= slot.class;
+            i += 1;
+        }
+        self.filled = i;
+        bits
+    }
+}
+
 /// Tokens with tags and sentence and paragraph ranges, computed once.
 pub(super) struct View<'d> {
     pub(super) text: &'d str,
@@ -205,54 +258,37 @@ pub(super) struct View<'d> {
 }
 
 impl<'d> View<'d> {
-    /// Computes the sentence and paragraph token ranges of `document`.
+    /// Computes the token cells and the sentence and paragraph token
+    /// ranges of `document`.
     pub(super) fn new(document: &'d Document) -> View<'d> {
         let segmentation = &document.segmentation;
         let tokens = &segmentation.tokens[..];
-        let tags = &document.tags[..];
-        // Two passes: the tags' bits first, a loop simple enough to run on
-        // vector registers, then the table lookups on the tokens, through
-        // zipped slices (no bounds checks, no length bookkeeping).
-        let verb_cell = |&tags: &Tags| Cell {
-            class: verb_bits(tags),
-            mark: 0,
-        };
-        let mut cells: Vec<Cell> = if tags.len() == tokens.len() {
-            tags.iter().map(verb_cell).collect()
+        // The lexicon tags every token; the padding is a safety net.
+        let padded: Vec<Tags>;
+        let tags = if document.tags.len() == tokens.len() {
+            &document.tags[..]
         } else {
-            // The lexicon tags every token; this is a safety net.
-            (0..tokens.len())
-                .map(|i| verb_cell(tags.get(i).unwrap_or(&Tags::NONE)))
-                .collect()
+            padded = (0..tokens.len())
+                .map(|i| document.tags.get(i).copied().unwrap_or(Tags::NONE))
+                .collect();
+            &padded[..]
         };
-        for (slot, token) in cells.iter_mut().zip(tokens) {
-            *slot = cell(document.text, token, slot.class);
-        }
+        let mut cells = Filler::new(document.text, tokens, tags);
         let mut sentences = Vec::with_capacity(segmentation.sentences.len());
         let mut sentence_bits = Vec::with_capacity(segmentation.sentences.len());
         let mut paragraphs = vec![(0, 0); segmentation.paragraphs.len()];
-        let mut next = 0;
         let mut gapless = true;
+        // One walk over the tokens, sentence by sentence, fills the cells
+        // too: the tokens are read once, not once for the cells and again
+        // for the sentences. Sentences and tokens come in text order.
         for (index, sentence) in segmentation.sentences.iter().enumerate() {
-            // Sentences and tokens come in text order: walk, do not search.
-            let mut first = next;
-            while tokens.get(first).is_some_and(|t| t.start < sentence.start) {
-                first += 1;
-            }
-            // The walk over the sentence's tokens gathers their bits too.
-            let (mut last, mut bits) = (first, 0);
-            let rest = tokens.get(first..).unwrap_or(&[]);
-            for (token, cell) in rest.iter().zip(cells.get(first..).unwrap_or(&[])) {
-                if token.start >= sentence.end {
-                    break;
-                }
-                bits |= cell.class;
-                last += 1;
-            }
-            sentences.push((first, last));
-            sentence_bits.push(bits);
+            // Tokens between sentences have cells but no sentence.
+            let next = cells.filled();
+            cells.fill_before(sentence.start);
+            let first = cells.filled();
+            sentence_bits.push(cells.fill_before(sentence.end));
+            sentences.push((first, cells.filled()));
             gapless &= index == 0 || first == next;
-            next = last;
             if let Some(range) = paragraphs.get_mut(sentence.paragraph) {
                 if range.1 == 0 {
                     range.0 = index;
@@ -260,11 +296,12 @@ impl<'d> View<'d> {
                 range.1 = index + 1;
             }
         }
+        cells.fill_before(usize::MAX);
         View {
             text: document.text,
             tokens,
             tags: &document.tags,
-            cells,
+            cells: cells.cells,
             sentences,
             sentence_bits,
             gapless,
@@ -353,6 +390,20 @@ impl<'d> View<'d> {
     #[inline]
     pub(super) fn cells(&self, first: usize, last: usize) -> &[Cell] {
         self.cells.get(first..last).unwrap_or(&[])
+    }
+
+    /// The tokens among `first..last` whose [`class`] bits include any
+    /// of `bits`, in order: a walk over the cells' slice, with no bounds
+    /// check a token.
+    #[inline]
+    pub(super) fn with_class(
+        &self,
+        first: usize,
+        last: usize,
+        bits: u8,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let cells = self.cells(first, last).iter().enumerate();
+        cells.filter_map(move |(k, c)| (c.class & bits != 0).then_some(first + k))
     }
 
     /// The lexicon tags of token `i` (none past the end).
@@ -561,6 +612,27 @@ mod tests {
                 let verb = verb_bits(crate::lexicon::Tags::SPEECH_VERB);
                 assert_eq!(cell(text, &token, verb), full_cell(text, &token, verb));
             }
+        }
+    }
+
+    /// The walk over the sentences gives every token its cell, the tokens
+    /// between sentences and after the last one too.
+    #[test]
+    fn every_token_gets_its_cell_inside_sentences_or_not() {
+        let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun.\n\nSlut her: 'ja'";
+        let mut document = Document::new(text);
+        // Leave tokens outside every sentence: drop the second sentence
+        // and cut the last one short.
+        let sentences = &mut document.segmentation.sentences;
+        sentences.remove(1);
+        if let Some(last) = sentences.last_mut() {
+            last.end = last.start + 4;
+        }
+        let view = View::new(&document);
+        assert!(!view.gapless);
+        let tokens = &document.segmentation.tokens;
+        for (i, (token, &tags)) in tokens.iter().zip(&document.tags).enumerate() {
+            assert_eq!(view.cells[i], cell(text, token, verb_bits(tags)), "{i}");
         }
     }
 

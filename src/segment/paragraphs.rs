@@ -23,6 +23,14 @@ pub(crate) struct ParagraphBuilder {
 }
 
 impl ParagraphBuilder {
+    /// A builder with room for `capacity` paragraphs before it grows.
+    pub(crate) fn with_capacity(capacity: usize) -> ParagraphBuilder {
+        ParagraphBuilder {
+            paragraphs: Vec::with_capacity(capacity),
+            ..ParagraphBuilder::default()
+        }
+    }
+
     /// Notes token number `index`, which starts at `start`: the next
     /// token in text order.
     #[inline]

@@ -435,6 +435,10 @@ fn is_initials(word: &str) -> bool {
     let mut chars = body.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => c.is_uppercase(),
+        // Initials take turns with full stops ("H.C"): a first part of
+        // two characters or more ("kr", "bl.a") rules them out without
+        // splitting the word.
+        (Some(_), Some(second)) if second != '.' => false,
         _ => body.split('.').all(|part| part.chars().count() == 1),
     }
 }

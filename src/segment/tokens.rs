@@ -40,8 +40,13 @@ pub(crate) fn scan<const SENTENCES: bool>(
     if SENTENCES {
         sentences.reserve(text.len() / 64 + 1);
     }
-    let mut paragraphs = ParagraphBuilder::default();
-    let mut ends = PossibleEnds::default();
+    // Room for the paragraphs of a short article at once (news lines are
+    // short), so that the Vec does not grow several times per article.
+    let mut paragraphs = ParagraphBuilder::with_capacity((text.len() / 48 + 1).min(256));
+    let mut ends = PossibleEnds {
+        indices: Vec::with_capacity(16),
+        pending: None,
+    };
     let mut split =
         |tokens: &[Token], ends: &mut PossibleEnds, closed: Option<(usize, Range<usize>)>| {
             if let Some((index, range)) = closed.filter(|_| SENTENCES) {
@@ -81,28 +86,20 @@ pub(crate) fn scan<const SENTENCES: bool>(
             pos += 1;
             continue;
         }
-        if ASCII_CLASS[usize::from(byte)] == LETTER {
-            // Most tokens: letters up to white space, taken without
-            // looking for separators, addresses or full stops.
-            let (end, _) = scan_letters(text, pos);
-            if bytes
-                .get(end)
-                .is_none_or(|&b| ends_plain_word(bytes, end, b))
-            {
-                let token = Token {
-                    start: pos,
-                    end,
-                    kind: TokenKind::Word,
-                };
+        if ASCII_CLASS[usize::from(byte)] != 0 || byte == 0xC3 {
+            let first = tokens.len();
+            let (after, last_may_end) = push_plain_run(text, pos, &mut tokens);
+            if let Some(last) = tokens.len().checked_sub(1).filter(|&last| last >= first) {
                 if SENTENCES {
-                    // It ends in a letter, so it does not end a sentence.
-                    ends.token(tokens.len(), false);
+                    // Only the last of the run may end a sentence.
+                    ends.token(first, first == last && last_may_end);
+                    if last > first {
+                        ends.token(last, last_may_end);
+                    }
                 }
-                tokens.push(token);
-                paragraphs.token(pos, tokens.len() - 1);
+                paragraphs.token(pos, first);
                 line_start = false;
-                // Most words are followed by one space: step over it here.
-                pos = end + usize::from(bytes.get(end) == Some(&b' '));
+                pos = after;
                 continue;
             }
         }
@@ -173,20 +170,110 @@ impl PossibleEnds {
     }
 }
 
+/// Pushes the tokens from `pos` on, as long as each is a plain run of
+/// letters and digits (see [`word_before_stop`] for the one kind of word
+/// before a full stop it takes too), stepping over one space after each:
+/// most of a line of running text, in a loop that holds little else.
+/// Returns where it stopped, and whether the last token pushed may end a
+/// sentence (it then stops after that token). Pushes nothing when the
+/// token at `pos` needs the full scan.
+#[inline(never)]
+fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    while let Some(&byte) = bytes.get(pos) {
+        if ASCII_CLASS[usize::from(byte)] == 0 && byte != 0xC3 {
+            break;
+        }
+        let (end, seen) = scan_letters(text, pos);
+        let kind = if seen & LETTER != 0 {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        };
+        let plain = bytes
+            .get(end)
+            .is_none_or(|&b| ends_plain_word(bytes, end, b));
+        // A plain run ends in a letter or digit, so it may not end a
+        // sentence.
+        let found = if plain {
+            Some((end, false))
+        } else {
+            word_before_stop(text, pos, end, kind)
+        };
+        let Some((end, may_end)) = found else {
+            break;
+        };
+        tokens.push(Token {
+            start: pos,
+            end,
+            kind,
+        });
+        // Most words are followed by one space: step over it here.
+        pos = end + usize::from(bytes.get(end) == Some(&b' '));
+        if may_end {
+            return (pos, true);
+        }
+    }
+    (pos, false)
+}
+
+/// For the run of letters and digits `text[pos..end]`, of kind `kind`,
+/// with a full stop at `end` that joins it to nothing after: where the
+/// word ends (past the stop for an abbreviation, "kr.") and whether it
+/// then may end a sentence (when it keeps the stop). This is what the
+/// full scan ([`scan_token`]) finds, for the commonest token it is
+/// needed for. `None` when the full scan must decide: no full stop
+/// follows, a letter or digit after the stop joins the run ("bl.a",
+/// "Computerworld.dk"), a number may be an ordinal ("1."), one letter
+/// may be an initial or a list letter ("P.", "a."), or "www." may open a
+/// web address.
+#[inline(never)]
+fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Option<(usize, bool)> {
+    let bytes = text.as_bytes();
+    if bytes.get(end) != Some(&b'.') || kind != TokenKind::Word {
+        return None;
+    }
+    let after = bytes.get(end + 1).copied().unwrap_or(b' ');
+    if after >= 0x80 || ASCII_CLASS[usize::from(after)] != 0 {
+        return None;
+    }
+    let first = *bytes.get(pos)?;
+    // The run starts with an ASCII character or a two-byte Latin-1 letter.
+    let one_char = end - pos <= if first < 0x80 { 1 } else { 2 };
+    if one_char || first | 0x20 == b'w' {
+        return None;
+    }
+    let abbreviation = text.get(pos..end + 1).is_some_and(abbreviations::contains);
+    Some((end + usize::from(abbreviation), abbreviation))
+}
+
 /// Whether `byte`, at `end` right after a run of letters and digits, ends
 /// it as a plain word: white space, or a mark that never joins the run
 /// (a comma joins only digits: "1,5").
 #[inline(always)]
 fn ends_plain_word(bytes: &[u8], end: usize, byte: u8) -> bool {
-    match byte {
-        b'\t'..=b'\r' | b' ' | b';' | b')' | b'!' | b'?' | b'"' | b']' => true,
-        b',' => !end
-            .checked_sub(1)
-            .and_then(|last| bytes.get(last))
-            .is_some_and(u8::is_ascii_digit),
-        _ => false,
-    }
+    PLAIN_END[usize::from(byte)]
+        || (byte == b','
+            && !end
+                .checked_sub(1)
+                .and_then(|last| bytes.get(last))
+                .is_some_and(u8::is_ascii_digit))
 }
+
+/// The bytes that always end a run of letters and digits as a plain word
+/// (see [`ends_plain_word`]): one load instead of a chain of tests.
+static PLAIN_END: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(
+            b as u8,
+            b'\t'..=b'\r' | b' ' | b';' | b')' | b'!' | b'?' | b'"' | b']'
+        );
+        b += 1;
+    }
+    table
+};
 
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
 #[inline(always)]
@@ -588,6 +675,20 @@ mod tests {
         ends.token(4, false);
         ends.line_break();
         assert_eq!(ends.indices, [1, 2, 4]);
+    }
+
+    #[test]
+    fn plain_runs_before_a_full_stop_or_a_space() {
+        let text = "Året gik osv. Hun betalte 200 kr. for ×2 og 5G. Ørne fløj.";
+        assert_eq!(
+            texts(text),
+            [
+                "Året", "gik", "osv.", "Hun", "betalte", "200", "kr.", "for", "×", "2", "og", "5G",
+                ".", "Ørne", "fløj", "."
+            ]
+        );
+        let kinds: Vec<TokenKind> = tokenize("200 5G år").iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [TokenKind::Number, TokenKind::Word, TokenKind::Word]);
     }
 
     #[test]
