@@ -84,28 +84,17 @@ fn nearest(
     for distance in 1..=REACH {
         if left_open {
             let left = first.checked_sub(distance);
-            match left.map_or(Step::Outside, |i| {
+            let found = left.map_or(Step::Outside, |i| {
                 step(w, i, in_clause, distance >= known.left)
-            }) {
-                // Every token further on lies outside too.
-                Step::Outside => left_open = false,
-                Step::Boundary => {
-                    left_open = false;
-                    read.left = distance;
-                }
-                Step::Tense(tense) => return Ok(tense),
-                Step::Nothing => {}
+            });
+            if let Some(tense) = found.apply(distance, &mut left_open, &mut read.left) {
+                return Ok(tense);
             }
         }
         if right_open {
-            match step(w, end + distance - 1, in_clause, distance >= known.right) {
-                Step::Outside => right_open = false,
-                Step::Boundary => {
-                    right_open = false;
-                    read.right = distance;
-                }
-                Step::Tense(tense) => return Ok(tense),
-                Step::Nothing => {}
+            let found = step(w, end + distance - 1, in_clause, distance >= known.right);
+            if let Some(tense) = found.apply(distance, &mut right_open, &mut read.right) {
+                return Ok(tense);
             }
         }
         if !left_open && !right_open {
@@ -125,6 +114,25 @@ enum Step {
     Tense(Tense),
     /// Nothing to act on.
     Nothing,
+}
+
+impl Step {
+    /// Acts on what the token `distance` away on one side told: a tense
+    /// ends the search; a token outside the sentence, or past the clause
+    /// boundary, closes that side (every token further on lies outside
+    /// too), and a boundary records how far the side was read.
+    fn apply(self, distance: usize, open: &mut bool, read: &mut usize) -> Option<Tense> {
+        match self {
+            Step::Outside => *open = false,
+            Step::Boundary => {
+                *open = false;
+                *read = distance;
+            }
+            Step::Tense(tense) => return Some(tense),
+            Step::Nothing => {}
+        }
+        None
+    }
 }
 
 /// What token `i` tells the search: whether it ends a clause, when

@@ -1,6 +1,8 @@
 //! The first two bytes of a set of lower-cased words, as a bitmap: a test
 //! that rules most words out before they are lower-cased and hashed.
 
+use crate::lexicon::latin1_lower;
+
 /// A set of lower-cased two-byte word beginnings, kept by the low six bits
 /// of each byte: every pair of lower-case ASCII or Latin-1 letters has a
 /// bit of its own, and the set costs 512 bytes to build for a short text.
@@ -61,15 +63,6 @@ fn lowered_pair(bytes: &[u8]) -> Option<[u8; 2]> {
         _ => return None,
     };
     Some(pair)
-}
-
-/// The second byte of a Latin-1 letter, lowered: "Æ" (0x86) to "æ" (0xA6).
-fn latin1_lower(b: u8) -> u8 {
-    if (0x80..=0x9E).contains(&b) && b != 0x97 {
-        b + 0x20
-    } else {
-        b
-    }
 }
 
 #[cfg(test)]

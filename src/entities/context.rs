@@ -316,7 +316,7 @@ fn case_at(text: &[u8], start: usize, end: usize) -> Case {
     // whatever else it holds.
     let capital_then_small = match bytes {
         [a, b, _, _, ..] if a.is_ascii_uppercase() => b.is_ascii_lowercase(),
-        [0xC3, b, c, _, _, ..] if (0x80..=0x9E).contains(b) && *b != 0x97 => c.is_ascii_lowercase(),
+        [0xC3, b, c, _, _, ..] if lexicon::is_latin1_capital(*b) => c.is_ascii_lowercase(),
         _ => false,
     };
     if capital_then_small {
@@ -325,15 +325,12 @@ fn case_at(text: &[u8], start: usize, end: usize) -> Case {
     // Most words are ASCII, and most of those lower case: answer them
     // eight bytes at a time.
     let (capital, high) = ascii_capital(text, start, end);
-    if !high {
-        if first.is_ascii_lowercase() {
-            return if capital { Case::Mixed } else { Case::Lower };
-        }
-        return ascii_case_of(bytes);
+    if !high && first.is_ascii_lowercase() {
+        return if capital { Case::Mixed } else { Case::Lower };
     }
-    // The rest of Danish is written in Latin-1 letters: answer those on
-    // the bytes too, since a char walk looks every non-ASCII letter up in
-    // the Unicode tables.
+    // The rest of Danish is written in ASCII and Latin-1 letters: answer
+    // those on the bytes too, since a char walk looks every non-ASCII
+    // letter up in the Unicode tables.
     latin1_case_of(bytes).unwrap_or_else(|| chars_case_of(std::str::from_utf8(bytes).unwrap_or("")))
 }
 
@@ -341,7 +338,7 @@ fn case_at(text: &[u8], start: usize, end: usize) -> Case {
 fn starts_small(bytes: &[u8]) -> bool {
     match bytes {
         [a, ..] if a.is_ascii_lowercase() => true,
-        [0xC3, b, ..] => (0x9F..=0xBF).contains(b) && *b != 0xB7,
+        [0xC3, b, ..] => lexicon::is_latin1_small(*b),
         _ => false,
     }
 }
@@ -383,27 +380,6 @@ fn ascii_capital(text: &[u8], start: usize, end: usize) -> (bool, bool) {
         pos += 8;
     }
     (capital, high)
-}
-
-/// [`case_of`] for an ASCII word that does not start with a lower-case
-/// letter, on its bytes.
-fn ascii_case_of(bytes: &[u8]) -> Case {
-    let Some(&first) = bytes.first() else {
-        return Case::Other;
-    };
-    if !first.is_ascii_uppercase() {
-        return Case::Other;
-    }
-    let stem = bytes
-        .strip_suffix(b"'s")
-        .or_else(|| bytes.strip_suffix(b"s").filter(|stem| stem.len() >= 3))
-        .unwrap_or(bytes);
-    let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    if letters >= 2 && !stem.iter().any(u8::is_ascii_lowercase) {
-        Case::Upper
-    } else {
-        Case::Capitalised
-    }
 }
 
 /// [`case_of`] for any word, char by char.
@@ -496,12 +472,16 @@ fn latin1_letter(bytes: &[u8], i: usize) -> Option<(Letter, usize)> {
         return Some((letter, 1));
     }
     let next = *bytes.get(i + 1)?;
-    let letter = match (b, next) {
-        // "×" and "÷" sit among the letters but are none.
-        (0xC3, 0x97 | 0xB7) => Letter::None,
-        (0xC3, 0x80..=0x9E) => Letter::Upper,
-        (0xC3, 0x9F..=0xBF) => Letter::Lower,
-        _ => return None,
+    if b != 0xC3 {
+        return None;
+    }
+    // "×" and "÷" sit among the letters but are none.
+    let letter = if lexicon::is_latin1_capital(next) {
+        Letter::Upper
+    } else if lexicon::is_latin1_small(next) {
+        Letter::Lower
+    } else {
+        Letter::None
     };
     Some((letter, 2))
 }

@@ -201,13 +201,18 @@ fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
 
 /// The party of a prefixed word ("S-formanden" → S), if it is one.
 pub(crate) fn prefixed_party(word: &str) -> Option<usize> {
-    // A code has at most three letters, mostly capitals ("KrF" aside): a
-    // word with a lower-case second letter and no hyphen by its fourth
-    // byte, as most capitalised words, has none.
+    // A code has at most three letters (`gazetteer::is_code`), so its
+    // hyphen stands within the first four bytes of a word in ASCII
+    // letters and the first thirteen of any other: most capitalised words
+    // are ruled out before a search along the whole word.
     let bytes = word.as_bytes();
-    if bytes.get(1).is_some_and(u8::is_ascii_lowercase)
-        && !bytes.get(2..4).is_some_and(|b| b.contains(&b'-'))
-    {
+    let hyphen_at = |i: usize| bytes.get(i) == Some(&b'-');
+    let near = if bytes.get(..3).unwrap_or(bytes).is_ascii() {
+        hyphen_at(1) || hyphen_at(2) || hyphen_at(3)
+    } else {
+        (1..13).any(hyphen_at)
+    };
+    if !near {
         return None;
     }
     let (code, noun) = word.split_once('-')?;

@@ -44,23 +44,10 @@ impl<T: Copy + 'static> Suffixes<T> {
     /// [`Suffixes::find`] and before a search for an ending that is the
     /// whole word but for its (differently cased) first letter.
     pub(crate) fn may_end(&self, word: &str) -> bool {
-        let Some(word_tail) = tail(word) else {
-            return false;
-        };
-        let (start, end) = self.by_last[usize::from(word_tail[1])];
-        self.endings
-            .get(usize::from(start)..usize::from(end))
-            .is_some_and(|group| {
-                group.iter().any(|&(ending, tail, _)| {
-                    // The ending past its first character; most endings
-                    // start with an ASCII letter of one byte.
-                    let rest = match ending.as_bytes().first() {
-                        Some(&b) if b < 0x80 => &ending[1..],
-                        _ => ending.get(first_char_len(ending)..).unwrap_or(""),
-                    };
-                    tail == word_tail && ends_with(word, rest)
-                })
-            })
+        self.candidates(word).any(|&(ending, _, _)| {
+            let past_first = ending.chars().next().map_or(0, char::len_utf8);
+            ends_with(word, ending.get(past_first..).unwrap_or(""))
+        })
     }
 
     /// The value of the first ending that `word` ends with.
@@ -77,19 +64,25 @@ impl<T: Copy + 'static> Suffixes<T> {
     /// The value of the first ending in the group of `word`'s last bytes
     /// that `fits`.
     fn find_where(&self, word: &str, fits: impl Fn(&str, T) -> bool) -> Option<T> {
-        let word_tail = tail(word)?;
-        let (start, end) = self.by_last[usize::from(word_tail[1])];
-        self.endings
-            .get(usize::from(start)..usize::from(end))?
-            .iter()
-            .find(|&&(ending, tail, value)| tail == word_tail && fits(ending, value))
+        self.candidates(word)
+            .find(|&&(ending, _, value)| fits(ending, value))
             .map(|&(_, _, value)| value)
     }
-}
 
-/// The length in bytes of the first character of `word`.
-fn first_char_len(word: &str) -> usize {
-    word.chars().next().map_or(0, char::len_utf8)
+    /// The endings that end in the same two bytes as `word`, in list
+    /// order.
+    fn candidates<'s>(
+        &'s self,
+        word: &str,
+    ) -> impl Iterator<Item = &'s (&'static str, [u8; 2], T)> {
+        let word_tail = tail(word);
+        let (start, end) = word_tail.map_or((0, 0), |t| self.by_last[usize::from(t[1])]);
+        self.endings
+            .get(usize::from(start)..usize::from(end))
+            .unwrap_or(&[])
+            .iter()
+            .filter(move |&&(_, tail, _)| Some(tail) == word_tail)
+    }
 }
 
 /// The last two bytes of `word`.

@@ -244,6 +244,28 @@ pub(crate) fn lookup(word: &str) -> Tags {
     with_lowercase_key(word.as_bytes(), || Some(word), find).unwrap_or(Tags::NONE)
 }
 
+/// Whether `second` is the second byte of a Latin-1 capital: 0xC3
+/// 0x80..=0x9E, U+00C0..=U+00DE but for U+00D7 (the multiplication sign).
+pub(crate) fn is_latin1_capital(second: u8) -> bool {
+    (0x80..=0x9E).contains(&second) && second != 0x97
+}
+
+/// Whether `second` is the second byte of a Latin-1 small letter: 0xC3
+/// 0x9F..=0xBF, U+00DF..=U+00FF but for U+00F7 (the division sign).
+pub(crate) fn is_latin1_small(second: u8) -> bool {
+    (0x9F..=0xBF).contains(&second) && second != 0xB7
+}
+
+/// The second byte of a Latin-1 letter after 0xC3, lowered: a capital's
+/// small form lies 0x20 above it.
+pub(crate) fn latin1_lower(second: u8) -> u8 {
+    if is_latin1_capital(second) {
+        second + 0x20
+    } else {
+        second
+    }
+}
+
 /// Lower-cases `word` into `buf`; `None` when it does not fit. A word
 /// without a capital comes back as it is, uncopied.
 pub(crate) fn lowercase_into<'b>(word: &'b str, buf: &'b mut [u8]) -> Option<&'b str> {
@@ -285,13 +307,7 @@ fn lowercase_bytes<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)
         let b = bytes[i];
         let lower = if after_c3 {
             after_c3 = false;
-            // U+00C0..=U+00DE are capitals but for U+00D7 (the
-            // multiplication sign).
-            if (0x80..=0x9E).contains(&b) && b != 0x97 {
-                b + 0x20
-            } else {
-                b
-            }
+            latin1_lower(b)
         } else if b.is_ascii_uppercase() {
             b + 32
         } else if b >= 0x80 {

@@ -155,28 +155,28 @@ fn before(view: &View, f: &Found) -> Option<Cue> {
     })
 }
 
+/// Gives quote `to` the speaker, cue and addressee of quote `from` when it
+/// has no speaker and `from` has one.
+fn lend_attribution(found: &mut [Found], from: usize, to: usize) {
+    if found[to].speaker.is_none() && found[from].speaker.is_some() {
+        found[to].speaker = found[from].speaker;
+        found[to].cue = found[from].cue;
+        found[to].addressee = found[from].addressee;
+    }
+}
+
 /// Gives each quote that continues another the speaker it lacks, both
 /// ways, and each dialogue paragraph without a named speaker the speaker
 /// of the dialogue paragraph just before it.
 pub(super) fn share_speakers(view: &View, found: &mut [Found]) {
     for index in 0..found.len() {
-        let Some(prev) = found[index].continues.filter(|&p| p < index) else {
-            continue;
-        };
-        if found[index].speaker.is_none() && found[prev].speaker.is_some() {
-            found[index].speaker = found[prev].speaker;
-            found[index].cue = found[prev].cue;
-            found[index].addressee = found[prev].addressee;
+        if let Some(prev) = found[index].continues.filter(|&p| p < index) {
+            lend_attribution(found, prev, index);
         }
     }
     for index in (0..found.len()).rev() {
-        let Some(prev) = found[index].continues.filter(|&p| p < index) else {
-            continue;
-        };
-        if found[prev].speaker.is_none() && found[index].speaker.is_some() {
-            found[prev].speaker = found[index].speaker;
-            found[prev].cue = found[index].cue;
-            found[prev].addressee = found[index].addressee;
+        if let Some(prev) = found[index].continues.filter(|&p| p < index) {
+            lend_attribution(found, index, prev);
         }
     }
     let mut last_dash: Option<usize> = None;
