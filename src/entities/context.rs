@@ -3,7 +3,7 @@
 
 use crate::document::Document;
 use crate::lexicon::{self, Tags};
-use crate::model::{Span, TokenKind};
+use crate::model::{Span, Token, TokenKind};
 
 /// The letter case of a word token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,98 +149,40 @@ impl<'t> Context<'t> {
     pub(crate) fn new(document: &Document<'t>) -> Context<'t> {
         let text = document.text;
         let tokens = &document.segmentation.tokens;
-        let sentences = &document.segmentation.sentences;
-        let mut toks = Vec::with_capacity(tokens.len());
-        let mut starts = Vec::with_capacity(tokens.len() / 4);
-        let mut role_words = Vec::new();
-        let mut sentence = 0;
-        let mut at_start = true;
-        let mut previous_end = 0;
-        let bytes = text.as_bytes();
-        for (i, token) in tokens.iter().enumerate() {
-            while sentences
-                .get(sentence)
-                .is_some_and(|s| s.end <= token.start)
-            {
-                sentence += 1;
-                at_start = true;
-            }
-            // The gap is mostly one space: test it without a memchr call.
-            let newline_before = match bytes.get(previous_end..token.start) {
-                Some([]) | None => false,
-                Some([b]) => *b == b'\n',
-                Some(gap) => gap.contains(&b'\n'),
-            };
-            if newline_before {
-                at_start = true;
-            }
-            previous_end = token.end;
+        let mut view = ViewBuilder {
+            text,
+            sentences: &document.segmentation.sentences,
+            toks: Vec::with_capacity(tokens.len()),
+            starts: Vec::with_capacity(tokens.len() / 4),
+            role_words: Vec::new(),
+            sentence: 0,
+            at_start: true,
+            previous_end: 0,
+        };
+        // `tags` holds one entry per token; zipping them spares a bounds
+        // check per token.
+        for (i, (token, &tagged)) in tokens.iter().zip(&document.tags).enumerate() {
+            view.advance_to(token);
             let token_text = document.token_text(token);
-            let word = token.kind == TokenKind::Word;
             // The tagger tells which words have no capital: most words,
             // whose case then needs no second look at their letters.
-            let tagged = document.tags.get(i).copied().unwrap_or(Tags::NONE);
-            let no_capital = tagged.contains(Tags::NO_CAPITAL);
-            let mut tags = tagged.difference(Tags::NO_CAPITAL);
-            let case = if !word {
-                Case::Other
-            } else if no_capital && starts_small(bytes.get(token.start..).unwrap_or(&[])) {
-                Case::Lower
+            let small = token.kind == TokenKind::Word
+                && tagged.contains(Tags::NO_CAPITAL)
+                && starts_small(token_text.as_bytes());
+            let tags = tagged.difference(Tags::NO_CAPITAL);
+            if small {
+                view.push_small_word(i, token, token_text, tags);
+            } else if token.kind == TokenKind::Word {
+                view.push_word(i, token, token_text, tags);
             } else {
-                case_at(bytes, token.start, token.end)
-            };
-            let mut genitive = false;
-            if tags.is_empty() && case != Case::Lower && word {
-                if let Some(stem) = genitive_stem(token_text) {
-                    tags = lexicon::lookup(stem);
-                    genitive = !tags.is_empty();
-                }
-                if tags.is_empty() {
-                    tags = hyphenated_name_tags(token_text);
-                }
-            }
-            let mut facts = 0;
-            if word {
-                facts |= Facts::WORD;
-                if at_start {
-                    facts |= Facts::INITIAL;
-                }
-            }
-            if genitive {
-                facts |= Facts::GENITIVE;
-            }
-            // Pushed first and completed in place: a token built on the
-            // stack and copied into the vector stalled every push, its
-            // narrow stores read back by a wide load.
-            toks.push(Tok {
-                text: token_text,
-                start: token.start,
-                tags,
-                sentence: u32::try_from(sentence).unwrap_or(u32::MAX),
-                case,
-                facts,
-            });
-            if let Some(tok) = toks.last_mut() {
-                if word && tok.is_capital() {
-                    add_capital_facts(tok);
-                }
-                if tok.is_proper() || token_text == "(" {
-                    starts.push(i);
-                } else if is_definite_role(tok) {
-                    role_words.push(i);
-                }
-            }
-            if word || token.kind == TokenKind::Number {
-                at_start = false;
-            } else if matches!(token_text, ":" | "–" | "-" | "—" | "•") {
-                at_start = true;
+                view.push_non_word(i, token, token_text, tags);
             }
         }
         Context {
             text,
-            toks,
-            starts,
-            role_words,
+            toks: view.toks,
+            starts: view.starts,
+            role_words: view.role_words,
         }
     }
 
@@ -269,6 +211,136 @@ impl<'t> Context<'t> {
         match (self.toks.get(from), self.toks.get(to)) {
             (Some(a), Some(b)) => self.text.get(a.span().start..b.span().end).unwrap_or(""),
             _ => "",
+        }
+    }
+}
+
+/// The token view as it is built, with where the walk stands.
+struct ViewBuilder<'t, 's> {
+    text: &'t str,
+    sentences: &'s [crate::model::Sentence],
+    toks: Vec<Tok<'t>>,
+    starts: Vec<usize>,
+    role_words: Vec<usize>,
+    /// Index of the sentence the walk is in.
+    sentence: usize,
+    /// Whether the next word opens a sentence or a line.
+    at_start: bool,
+    /// End of the token before.
+    previous_end: usize,
+}
+
+impl<'t> ViewBuilder<'t, '_> {
+    /// Moves the walk to `token`: into its sentence, and onto a new line
+    /// where the gap before it holds a line break.
+    fn advance_to(&mut self, token: &Token) {
+        while self
+            .sentences
+            .get(self.sentence)
+            .is_some_and(|s| s.end <= token.start)
+        {
+            self.sentence += 1;
+            self.at_start = true;
+        }
+        // The gap is mostly one space: test it without a memchr call.
+        let newline_before = match self.text.as_bytes().get(self.previous_end..token.start) {
+            Some([]) | None => false,
+            Some([b]) => *b == b'\n',
+            Some(gap) => gap.contains(&b'\n'),
+        };
+        self.at_start |= newline_before;
+        self.previous_end = token.end;
+    }
+
+    /// The facts every word has: that it is one, and whether it opens a
+    /// sentence or a line.
+    fn word_facts(&self) -> u8 {
+        if self.at_start {
+            Facts::WORD | Facts::INITIAL
+        } else {
+            Facts::WORD
+        }
+    }
+
+    /// Adds a word with no capital, the common case: its case and facts
+    /// need no look at its letters.
+    fn push_small_word(&mut self, i: usize, token: &Token, token_text: &'t str, tags: Tags) {
+        let facts = self.word_facts();
+        // Pushed first and completed in place: a token built on the stack
+        // and copied into the vector stalled every push, its narrow stores
+        // read back by a wide load.
+        self.toks.push(Tok {
+            text: token_text,
+            start: token.start,
+            tags,
+            sentence: u32::try_from(self.sentence).unwrap_or(u32::MAX),
+            case: Case::Lower,
+            facts,
+        });
+        if token_text.len() >= 6
+            && token_text.ends_with("en")
+            && self.toks.last().is_some_and(is_definite_role)
+        {
+            self.role_words.push(i);
+        }
+        self.at_start = false;
+    }
+
+    /// Adds any other word: capitalised, all capitals, or starting with a
+    /// digit or a mark.
+    #[inline(never)]
+    fn push_word(&mut self, i: usize, token: &Token, token_text: &'t str, mut tags: Tags) {
+        let case = case_at(self.text.as_bytes(), token.start, token.end);
+        let mut facts = self.word_facts();
+        if tags.is_empty() && case != Case::Lower {
+            if let Some(stem) = genitive_stem(token_text) {
+                tags = lexicon::lookup(stem);
+                if !tags.is_empty() {
+                    facts |= Facts::GENITIVE;
+                }
+            }
+            if tags.is_empty() {
+                tags = hyphenated_name_tags(token_text);
+            }
+        }
+        self.toks.push(Tok {
+            text: token_text,
+            start: token.start,
+            tags,
+            sentence: u32::try_from(self.sentence).unwrap_or(u32::MAX),
+            case,
+            facts,
+        });
+        if let Some(tok) = self.toks.last_mut() {
+            if tok.is_capital() {
+                add_capital_facts(tok);
+            }
+            if tok.is_proper() {
+                self.starts.push(i);
+            } else if is_definite_role(tok) {
+                self.role_words.push(i);
+            }
+        }
+        self.at_start = false;
+    }
+
+    /// Adds a token that is no word: a number, a mark, a symbol.
+    fn push_non_word(&mut self, i: usize, token: &Token, token_text: &'t str, tags: Tags) {
+        self.toks.push(Tok {
+            text: token_text,
+            start: token.start,
+            tags,
+            sentence: u32::try_from(self.sentence).unwrap_or(u32::MAX),
+            case: Case::Other,
+            facts: 0,
+        });
+        if token_text == "(" {
+            self.starts.push(i);
+        }
+        if token.kind == TokenKind::Number {
+            self.at_start = false;
+        } else if matches!(token_text, ":" | "–" | "-" | "—" | "•") {
+            self.at_start = true;
         }
     }
 }
