@@ -196,13 +196,19 @@ impl Analyzer {
             }
         };
         let workers = self.threads().min(count).max(1);
-        let mut results: Vec<(usize, Result<Analysis, BatchError>)> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
-            handles
-                .into_iter()
-                .flat_map(|handle| handle.join().unwrap_or_default())
-                .collect()
-        });
+        // One worker runs on the caller's thread: a batch of one text need
+        // not wait for a thread to start.
+        let mut results: Vec<(usize, Result<Analysis, BatchError>)> = if workers == 1 {
+            work()
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
+                handles
+                    .into_iter()
+                    .flat_map(|handle| handle.join().unwrap_or_default())
+                    .collect()
+            })
+        };
         results.sort_unstable_by_key(|&(index, _)| index);
         results.into_iter().map(|(_, result)| result).collect()
     }
