@@ -383,12 +383,13 @@ fn case_at(text: &[u8], start: usize, end: usize) -> Case {
     let Some(&first) = bytes.first() else {
         return Case::Other;
     };
-    // "Huawei", "Søren", "Østergaard": a capital and then a small ASCII
-    // letter that no genitive ending can strip make the word capitalised,
-    // whatever else it holds.
+    // "Huawei", "Søren", "Østergaard", "Da": a capital and then a small
+    // ASCII letter make the word capitalised, whatever else it holds. No
+    // genitive ending can strip that letter: "'s" would have to start at
+    // it, and a bare "s" is stripped only after three characters.
     let capital_then_small = match bytes {
-        [a, b, _, _, ..] if a.is_ascii_uppercase() => b.is_ascii_lowercase(),
-        [0xC3, b, c, _, _, ..] if lexicon::is_latin1_capital(*b) => c.is_ascii_lowercase(),
+        [a, b, ..] if a.is_ascii_uppercase() => b.is_ascii_lowercase(),
+        [0xC3, b, c, ..] if lexicon::is_latin1_capital(*b) => c.is_ascii_lowercase(),
         _ => false,
     };
     if capital_then_small {
@@ -593,14 +594,19 @@ fn hyphenated_name_tags(word: &str) -> Tags {
 /// The word without its genitive ending: "TDC's" → "TDC", "Jens'" →
 /// "Jens", "Huaweis" → "Huawei"; `None` when it has none.
 pub(crate) fn genitive_stem(word: &str) -> Option<&str> {
-    let stem = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .or_else(|| word.strip_suffix('\''))
-        .or_else(|| word.strip_suffix('’'))
-        .or_else(|| word.strip_suffix('s'))
-        .or_else(|| word.strip_suffix('S'))?;
-    (stem.chars().count() >= 2).then_some(stem)
+    // On the bytes: every ending is ASCII but "’" (E2 80 99), and each
+    // cut falls on a char boundary, since it ends before an ASCII byte or
+    // before the first byte of "’".
+    let ending = match word.as_bytes() {
+        [.., b'\'', b's'] => 2,
+        [.., 0xE2, 0x80, 0x99, b's'] => 4,
+        [.., b'\''] | [.., b's'] | [.., b'S'] => 1,
+        [.., 0xE2, 0x80, 0x99] => 3,
+        _ => return None,
+    };
+    let stem = word.get(..word.len() - ending)?;
+    let two_chars = stem.chars().nth(1).is_some();
+    two_chars.then_some(stem)
 }
 
 #[cfg(test)]
@@ -615,6 +621,38 @@ mod tests {
         assert_eq!(case_of("hos"), Case::Lower);
         assert_eq!(case_of("5G-netværk"), Case::Other);
         assert_eq!(case_of("A"), Case::Capitalised);
+    }
+
+    #[test]
+    fn short_capitalised_words() {
+        for word in ["Da", "Han", "Øl", "Ås", "Ds", "Vi"] {
+            assert_eq!(case_of(word), Case::Capitalised, "{word}");
+            assert_eq!(case_of(word), chars_case_of(word), "{word}");
+        }
+        for word in ["DR", "D's", "TDCs", "ØK"] {
+            assert_eq!(case_of(word), Case::Upper, "{word}");
+            assert_eq!(case_of(word), chars_case_of(word), "{word}");
+        }
+    }
+
+    /// The stem as the chain of `strip_suffix` calls this function
+    /// replaced found it.
+    fn genitive_stem_by_chars(word: &str) -> Option<&str> {
+        let stem = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .or_else(|| word.strip_suffix('\''))
+            .or_else(|| word.strip_suffix('’'))
+            .or_else(|| word.strip_suffix('s'))
+            .or_else(|| word.strip_suffix('S'))?;
+        (stem.chars().count() >= 2).then_some(stem)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn genitive_stem_agrees_with_the_char_walk(word in "[a-cA-CsS'’æøÅ€-]{0,7}") {
+            proptest::prop_assert_eq!(genitive_stem(&word), genitive_stem_by_chars(&word));
+        }
     }
 
     proptest::proptest! {
@@ -661,6 +699,14 @@ mod tests {
         assert_eq!(genitive_stem("Venstres"), Some("Venstre"));
         assert_eq!(genitive_stem("Jens'"), Some("Jens"));
         assert_eq!(genitive_stem("Bo"), None);
+        assert_eq!(genitive_stem("Novo’s"), Some("Novo"));
+        assert_eq!(genitive_stem("Anders’"), Some("Anders"));
+        assert_eq!(genitive_stem("NORRIQS"), Some("NORRIQ"));
+        assert_eq!(genitive_stem("Ås"), None);
+        assert_eq!(genitive_stem("Øs"), None);
+        assert_eq!(genitive_stem("Øks"), Some("Øk"));
+        assert_eq!(genitive_stem("’s"), None);
+        assert_eq!(genitive_stem(""), None);
     }
 
     #[test]
