@@ -156,6 +156,7 @@ impl<'t> Context<'t> {
             starts: Vec::with_capacity(tokens.len() / 4),
             role_words: Vec::new(),
             sentence: 0,
+            sentence_end: 0,
             at_start: true,
             previous_end: 0,
         };
@@ -224,6 +225,8 @@ struct ViewBuilder<'t, 's> {
     role_words: Vec<usize>,
     /// Index of the sentence the walk is in.
     sentence: usize,
+    /// Where that sentence ends: a token from here on lies in a later one.
+    sentence_end: usize,
     /// Whether the next word opens a sentence or a line.
     at_start: bool,
     /// End of the token before.
@@ -234,22 +237,38 @@ impl<'t> ViewBuilder<'t, '_> {
     /// Moves the walk to `token`: into its sentence, and onto a new line
     /// where the gap before it holds a line break.
     fn advance_to(&mut self, token: &Token) {
+        if token.start >= self.sentence_end {
+            self.next_sentence(token.start);
+        }
+        // The gap is mostly one space, and then there is nothing to read.
+        if token.start != self.previous_end + 1
+            || self.text.as_bytes().get(self.previous_end) != Some(&b' ')
+        {
+            self.at_start |= self
+                .text
+                .as_bytes()
+                .get(self.previous_end..token.start)
+                .is_some_and(|gap| gap.contains(&b'\n'));
+        }
+        self.previous_end = token.end;
+    }
+
+    /// Moves the walk into the sentence of a token at `start`, past the
+    /// end of the one it was in.
+    #[inline(never)]
+    fn next_sentence(&mut self, start: usize) {
         while self
             .sentences
             .get(self.sentence)
-            .is_some_and(|s| s.end <= token.start)
+            .is_some_and(|s| s.end <= start)
         {
             self.sentence += 1;
             self.at_start = true;
         }
-        // The gap is mostly one space: test it without a memchr call.
-        let newline_before = match self.text.as_bytes().get(self.previous_end..token.start) {
-            Some([]) | None => false,
-            Some([b]) => *b == b'\n',
-            Some(gap) => gap.contains(&b'\n'),
-        };
-        self.at_start |= newline_before;
-        self.previous_end = token.end;
+        self.sentence_end = self
+            .sentences
+            .get(self.sentence)
+            .map_or(usize::MAX, |s| s.end);
     }
 
     /// The facts every word has: that it is one, and whether it opens a
