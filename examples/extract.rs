@@ -16,7 +16,7 @@
 use kilde::{Analysis, Analyzer, Date};
 use serde::Serialize;
 use serde_json::Value;
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str =
@@ -25,6 +25,9 @@ const USAGE: &str =
 /// Lines read and analysed together in `--jsonl` mode: enough to keep every
 /// core busy, few enough to keep memory flat on endless input.
 const BATCH_LINES: usize = 512;
+
+/// Bytes of output gathered before they are written.
+const OUTPUT_BUFFER: usize = 1 << 16;
 
 struct Options {
     date: Option<Date>,
@@ -142,10 +145,12 @@ fn run_plain(options: &Options, name: &str, mut input: impl Read) -> io::Result<
     }
     .build();
     let analysis = analyzer.analyze(&text);
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    // Buffered: serde_json writes many short pieces, and standard output
+    // alone is line-buffered, scanning every piece for a line break.
+    let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     serde_json::to_writer(&mut out, &analysis)?;
     out.write_all(b"\n")?;
+    out.flush()?;
     Ok(ok)
 }
 
@@ -172,8 +177,7 @@ struct Line {
 
 fn run_jsonl(options: &Options, name: &str, mut input: impl BufRead) -> io::Result<bool> {
     let analyzer = Analyzer::builder().threads(options.threads).build();
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
     let mut all_ok = true;
     let mut number = 0;
     loop {
@@ -198,14 +202,18 @@ fn run_jsonl(options: &Options, name: &str, mut input: impl BufRead) -> io::Resu
             out.write_all(line.as_bytes())?;
             out.write_all(b"\n")?;
         }
+        // A reader downstream gets each batch as soon as it is done.
+        out.flush()?;
     }
     out.flush()?;
     Ok(all_ok)
 }
 
 /// Analyses a batch of lines with [`Analyzer::analyze_many_dated`], which
-/// spreads them over the analyzer's threads; returns each line's JSON
-/// output and whether it succeeded, in input order.
+/// spreads them over the analyzer's threads, and writes each line's JSON
+/// on those threads too (the JSON is many times the size of the text);
+/// returns each line's JSON output and whether it succeeded, in input
+/// order. Failures are reported on stderr by line number.
 fn process_batch(analyzer: &Analyzer, name: &str, batch: &[Line]) -> Vec<(String, bool)> {
     let parsed: Vec<ParsedLine> = batch.iter().map(|line| parse_line(&line.bytes)).collect();
     let jobs: Vec<(&str, Option<Date>)> = parsed
@@ -214,29 +222,66 @@ fn process_batch(analyzer: &Analyzer, name: &str, batch: &[Line]) -> Vec<(String
         .map(|(text, date)| (text.as_str(), *date))
         .collect();
     let mut analyses = analyzer.analyze_many_dated(&jobs).into_iter();
-    let mut out = Vec::with_capacity(batch.len());
-    for (line, (id, result)) in batch.iter().zip(&parsed) {
-        let error = match result {
-            Ok(_) => match analyses.next() {
-                Some(Ok(analysis)) => match serde_json::to_string(&Output {
-                    id,
-                    analysis: &analysis,
-                }) {
-                    Ok(json) => {
-                        out.push((json, true));
-                        continue;
-                    }
-                    Err(e) => e.to_string(),
+    let outcomes: Vec<(&Value, Result<Analysis, String>)> = parsed
+        .iter()
+        .map(|(id, result)| {
+            let outcome = match result {
+                Ok(_) => match analyses.next() {
+                    Some(Ok(analysis)) => Ok(analysis),
+                    Some(Err(e)) => Err(e.to_string()),
+                    None => Err("internal error: no analysis".to_string()),
                 },
-                Some(Err(e)) => e.to_string(),
-                None => "internal error: no analysis".to_string(),
-            },
-            Err(error) => error.clone(),
-        };
-        eprintln!("extract: {name}:{}: {error}", line.number);
-        out.push((failure_json(id, &error), false));
-    }
-    out
+                Err(error) => Err(error.clone()),
+            };
+            (id, outcome)
+        })
+        .collect();
+    let json = map_on_threads(analyzer.threads(), &outcomes, |(id, outcome)| {
+        let analysis = outcome.as_ref().map_err(String::clone)?;
+        serde_json::to_string(&Output { id, analysis }).map_err(|e| e.to_string())
+    });
+    batch
+        .iter()
+        .zip(&outcomes)
+        .zip(json)
+        .map(|((line, (id, _)), json)| match json {
+            Ok(json) => (json, true),
+            Err(error) => {
+                eprintln!("extract: {name}:{}: {error}", line.number);
+                (failure_json(id, &error), false)
+            }
+        })
+        .collect()
+}
+
+/// `f` of every item, in order, worked out on up to `threads` threads,
+/// each taking one run of the items. An item whose run failed gets an
+/// error in its place; the others are kept.
+fn map_on_threads<T: Sync>(
+    threads: usize,
+    items: &[T],
+    f: impl Fn(&T) -> Result<String, String> + Sync,
+) -> Vec<Result<String, String>> {
+    let run = items.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(run)
+            .map(|chunk| {
+                (
+                    chunk.len(),
+                    scope.spawn(|| chunk.iter().map(&f).collect::<Vec<_>>()),
+                )
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|(len, handle)| {
+                handle.join().unwrap_or_else(|_| {
+                    vec![Err("internal error: could not write the analysis".to_string()); len]
+                })
+            })
+            .collect()
+    })
 }
 
 fn failure_json(id: &Value, error: &str) -> String {
