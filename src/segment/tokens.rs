@@ -172,17 +172,36 @@ impl PossibleEnds {
 
 /// Pushes the tokens from `pos` on, as long as each is a plain run of
 /// letters and digits (see [`word_before_stop`] for the one kind of word
-/// before a full stop it takes too), stepping over one space after each:
-/// most of a line of running text, in a loop that holds little else.
-/// Returns where it stopped, and whether the last token pushed may end a
-/// sentence (it then stops after that token). Pushes nothing when the
-/// token at `pos` needs the full scan.
+/// before a full stop it takes too), a comma or a lone full stop,
+/// stepping over one space after each: most of a sentence of running
+/// text, in a loop that holds little else. Returns where it stopped, and
+/// whether the last token pushed may end a sentence (it then stops after
+/// that token). Pushes nothing when the token at `pos` needs the full
+/// scan.
 #[inline(never)]
 fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize, bool) {
     let bytes = text.as_bytes();
     while let Some(&byte) = bytes.get(pos) {
         if ASCII_CLASS[usize::from(byte)] == 0 && byte != 0xC3 {
-            break;
+            // A comma, and a full stop that starts no ellipsis, are one
+            // mark each wherever they stand (as in [`scan_token`]): most
+            // runs of words end at one.
+            let mark_end = pos + 1;
+            let lone_stop = byte == b'.' && bytes.get(mark_end) != Some(&b'.');
+            if byte != b',' && !lone_stop {
+                break;
+            }
+            tokens.push(Token {
+                start: pos,
+                end: mark_end,
+                kind: TokenKind::Punctuation,
+            });
+            pos = mark_end + usize::from(bytes.get(mark_end) == Some(&b' '));
+            if lone_stop {
+                // A full stop may end a sentence; a comma never does.
+                return (pos, true);
+            }
+            continue;
         }
         let (end, seen) = scan_letters(text, pos);
         let kind = if seen & LETTER != 0 {
@@ -689,6 +708,28 @@ mod tests {
         );
         let kinds: Vec<TokenKind> = tokenize("200 5G år").iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [TokenKind::Number, TokenKind::Word, TokenKind::Word]);
+    }
+
+    #[test]
+    fn commas_and_full_stops_inside_a_run_are_marks_of_their_own() {
+        let text = "Ja, nej,, 1,5, kr., to. Tre.. fire... Fem.\nSeks";
+        assert_eq!(
+            texts(text),
+            [
+                "Ja", ",", "nej", ",", ",", "1,5", ",", "kr.", ",", "to", ".", "Tre", ".", ".",
+                "fire", "...", "Fem", ".", "Seks"
+            ]
+        );
+        let kinds: Vec<TokenKind> = tokenize("Ja, nej.").iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                TokenKind::Word,
+                TokenKind::Punctuation,
+                TokenKind::Word,
+                TokenKind::Punctuation
+            ]
+        );
     }
 
     #[test]
