@@ -172,9 +172,10 @@ impl PossibleEnds {
 
 /// Pushes the tokens from `pos` on, as long as each is a plain run of
 /// letters and digits (see [`word_before_stop`] for the one kind of word
-/// before a full stop it takes too), a comma or a lone full stop,
-/// stepping over one space after each: most of a sentence of running
-/// text, in a loop that holds little else. Returns where it stopped, and
+/// before a full stop it takes too) or a mark that is one token
+/// wherever it stands ([`plain_mark`]), stepping over one space after
+/// each: most of a sentence of running text, in a loop that holds little
+/// else. Returns where it stopped, and
 /// whether the last token pushed may end a sentence (it then stops after
 /// that token). Pushes nothing when the token at `pos` needs the full
 /// scan.
@@ -183,22 +184,16 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
     let bytes = text.as_bytes();
     while let Some(&byte) = bytes.get(pos) {
         if ASCII_CLASS[usize::from(byte)] == 0 && byte != 0xC3 {
-            // A comma, and a full stop that starts no ellipsis, are one
-            // mark each wherever they stand (as in [`scan_token`]): most
-            // runs of words end at one.
-            let mark_end = pos + 1;
-            let lone_stop = byte == b'.' && bytes.get(mark_end) != Some(&b'.');
-            if byte != b',' && !lone_stop {
+            let Some((mark_end, kind, may_end)) = plain_mark(bytes, pos, byte) else {
                 break;
-            }
+            };
             tokens.push(Token {
                 start: pos,
                 end: mark_end,
-                kind: TokenKind::Punctuation,
+                kind,
             });
             pos = mark_end + usize::from(bytes.get(mark_end) == Some(&b' '));
-            if lone_stop {
-                // A full stop may end a sentence; a comma never does.
+            if may_end {
                 return (pos, true);
             }
             continue;
@@ -235,6 +230,58 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
     }
     (pos, false)
 }
+
+/// The mark `byte` at `pos` starts, when it is one token wherever it
+/// stands, as [`scan_token`] finds it: its end, its kind and whether it
+/// may end a sentence by itself ([`sentences::may_end_alone`]). Every
+/// ASCII mark is one (a full stop unless an ellipsis or another stop
+/// follows), and so are « and »; `None` for white space and other
+/// characters, which take the main loop.
+#[inline(always)]
+fn plain_mark(bytes: &[u8], pos: usize, byte: u8) -> Option<(usize, TokenKind, bool)> {
+    let next = bytes.get(pos + 1).copied();
+    match PLAIN_MARK[usize::from(byte)] {
+        MARK => Some((pos + 1, TokenKind::Punctuation, false)),
+        END_MARK if byte != b'.' || next != Some(b'.') => {
+            Some((pos + 1, TokenKind::Punctuation, true))
+        }
+        SYMBOL => Some((pos + 1, TokenKind::Symbol, false)),
+        // « and », U+00AB and U+00BB.
+        _ if byte == 0xC2 && matches!(next, Some(0xAB | 0xBB)) => {
+            Some((pos + 2, TokenKind::Punctuation, false))
+        }
+        _ => None,
+    }
+}
+
+/// A mark that is a punctuation token, in [`PLAIN_MARK`].
+const MARK: u8 = 1;
+/// A mark that is a punctuation token and may end a sentence.
+const END_MARK: u8 = 2;
+/// A mark that is a symbol token.
+const SYMBOL: u8 = 3;
+
+/// What each ASCII byte other than a letter, a digit or white space
+/// stands for as a token of its own (see [`plain_mark`]); 0 for all
+/// other bytes.
+static PLAIN_MARK: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() || is_ascii_space(byte) {
+            0
+        } else if matches!(byte, b'.' | b'!' | b'?' | b':') {
+            END_MARK
+        } else if is_punctuation(byte as char) {
+            MARK
+        } else {
+            SYMBOL
+        };
+        b += 1;
+    }
+    table
+};
 
 /// For the run of letters and digits `text[pos..end]`, of kind `kind`,
 /// with a full stop at `end` that joins it to nothing after: where the
@@ -730,6 +777,48 @@ mod tests {
                 TokenKind::Punctuation
             ]
         );
+    }
+
+    #[test]
+    fn marks_inside_a_run_are_tokens_of_their_own() {
+        let text = "(Se «Ja» & nu!) Nej: -hvad? #tag\u{1}a–b";
+        let tokens = tokenize(text);
+        let pieces: Vec<(&str, TokenKind)> = tokens
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.kind))
+            .collect();
+        use TokenKind::{Punctuation as P, Symbol as S, Word as W};
+        assert_eq!(
+            pieces,
+            [
+                ("(", P),
+                ("Se", W),
+                ("«", P),
+                ("Ja", W),
+                ("»", P),
+                ("&", S),
+                ("nu", W),
+                ("!", P),
+                (")", P),
+                ("Nej", W),
+                (":", P),
+                ("-", P),
+                ("hvad", W),
+                ("?", P),
+                ("#", S),
+                ("tag", W),
+                ("\u{1}", S),
+                ("a", W),
+                ("–", P),
+                ("b", W)
+            ]
+        );
+        let may_end: Vec<&str> = tokens
+            .iter()
+            .filter(|t| sentences::may_end_alone(text, t))
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(may_end, ["!", ":", "?", "–"]);
     }
 
     #[test]
