@@ -2,14 +2,15 @@
 //! tags, probed with a word read as two 64-bit loads.
 //!
 //! A word of up to 16 bytes is known exactly by its length and two
-//! overlapping loads (its first and its last eight bytes, or four for a
-//! shorter word), so the table keeps those three numbers per entry and a
+//! overlapping loads (its first and its last eight bytes; a word of up to
+//! eight bytes is one load, zero-padded), so the table keeps those three
+//! numbers per entry and a
 //! probe compares them instead of calling memcmp on boxed keys. A plain
 //! ASCII word is lower-cased inside the two loads, eight bytes at a time,
 //! without being copied. Only words of more than 16 bytes compare their
 //! middle bytes too, against a copy kept in one shared buffer.
 
-use super::Tags;
+use super::{Tags, zero_padded};
 
 /// Every byte's high bit.
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -24,25 +25,51 @@ pub(crate) struct Key {
 }
 
 impl Key {
-    /// The key of `bytes`, as they stand. Words of 8 to 16 bytes load
-    /// their first and last eight bytes, words of 4 to 7 their first and
-    /// last four, shorter words their first, middle and last byte: in each
-    /// case every byte is read and the length tells the overlap, so two
-    /// words of at most 16 bytes with equal keys are equal.
+    /// The key of `bytes`, as they stand. Words of up to 8 bytes are
+    /// read as one number, zero-padded; longer words load their first and
+    /// last eight bytes. In each case every byte is read and the length
+    /// tells the overlap, so two words of at most 16 bytes with equal keys
+    /// are equal.
     #[inline(always)]
     pub(crate) fn of(bytes: &[u8]) -> Key {
         let len = bytes.len();
-        let (head, tail) = if len >= 8 {
+        let (head, tail) = if len > 8 {
             (load_u64(bytes, 0), load_u64(bytes, len - 8))
-        } else if len >= 4 {
-            (load_u32(bytes, 0), load_u32(bytes, len - 4))
-        } else if len > 0 {
-            let byte = |at: usize| bytes.get(at).copied().map_or(0, u64::from);
-            (byte(0) | byte(len / 2) << 8 | byte(len - 1) << 16, 0)
         } else {
-            (0, 0)
+            (zero_padded(bytes), 0)
         };
         Key { head, tail, len }
+    }
+
+    /// The key of the word `text[start..start + len]` of 1 to 8 bytes,
+    /// as [`Key::of`] makes it, read by one load of the eight bytes from
+    /// `start`, the bytes past the word masked off; `None` for a longer
+    /// word, or one that ends less than eight bytes before the text.
+    #[inline(always)]
+    pub(crate) fn of_short_in(text: &[u8], start: usize, len: usize) -> Option<Key> {
+        let eight = text.get(start..start + 8)?;
+        if !(1..=8).contains(&len) {
+            return None;
+        }
+        let word = <[u8; 8]>::try_from(eight).map_or(0, u64::from_le_bytes);
+        let head = word & (u64::MAX >> (64 - 8 * len));
+        Some(Key { head, tail: 0, len })
+    }
+
+    /// For the key of a word of ASCII characters only, of at most 8 bytes
+    /// (see [`Key::of_short_in`]): the key lower-cased, and whether the
+    /// word had a capital; `None` for any other word.
+    #[inline(always)]
+    pub(crate) fn short_ascii_lowercase(&self) -> Option<(Key, bool)> {
+        if self.head & HIGH != 0 || self.tail != 0 {
+            return None;
+        }
+        let capitals = ascii_capitals(self.head);
+        let lower = Key {
+            head: self.head | capitals >> 2,
+            ..*self
+        };
+        Some((lower, capitals != 0))
     }
 
     /// The key of the lower-cased word, and whether it had a capital, for
@@ -365,6 +392,28 @@ mod tests {
         for word in ["Łódź", "½", "ΣΟΦΙΑ", "naïve\u{00AD}ly", "İ"] {
             let bytes = word.as_bytes();
             assert_eq!(Key::of(bytes).latin1_lowercase(bytes), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_short_word_read_from_the_text_has_the_key_of_its_bytes() {
+        let text = "Å, en IT-chef sagde: Nej tak!  ";
+        for start in 0..text.len() {
+            for end in start + 1..=text.len() {
+                let word = &text.as_bytes()[start..end];
+                let Some(key) = Key::of_short_in(text.as_bytes(), start, word.len()) else {
+                    assert!(word.len() > 8 || start + 8 > text.len(), "{start}..{end}");
+                    continue;
+                };
+                assert_eq!(key, Key::of(word), "{start}..{end}");
+                let lowered = key.short_ascii_lowercase();
+                if word.is_ascii() {
+                    let lower = word.to_ascii_lowercase();
+                    assert_eq!(lowered, Some((Key::of(&lower), lower != word)));
+                } else {
+                    assert_eq!(lowered, None);
+                }
+            }
         }
     }
 
