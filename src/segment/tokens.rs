@@ -198,7 +198,18 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
             }
             continue;
         }
-        let (end, seen) = scan_letters(text, pos);
+        let (letters_end, seen) = ascii_letters(bytes, pos);
+        if seen != 0 && bytes.get(letters_end) == Some(&b' ') {
+            // The commonest token: ASCII letters and a space.
+            tokens.push(Token {
+                start: pos,
+                end: letters_end,
+                kind: TokenKind::Word,
+            });
+            pos = letters_end + 1;
+            continue;
+        }
+        let (end, seen) = rest_of_letters(text, letters_end, seen);
         let kind = if seen & LETTER != 0 {
             TokenKind::Word
         } else {
@@ -416,10 +427,17 @@ static ASCII_CLASS: [u8; 256] = {
 /// Scans one run of word characters from `pos`; returns its end and the
 /// union of the classes seen.
 #[inline(always)]
-fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
-    let bytes = text.as_bytes();
+fn scan_letters(text: &str, pos: usize) -> (usize, u8) {
+    let (pos, seen) = ascii_letters(text.as_bytes(), pos);
+    rest_of_letters(text, pos, seen)
+}
+
+/// Steps over the ASCII letters from `pos`, eight at a time (most words
+/// are plain ASCII, or start so); returns where they end and [`LETTER`]
+/// when there was one, else 0.
+#[inline(always)]
+fn ascii_letters(bytes: &[u8], mut pos: usize) -> (usize, u8) {
     let mut seen = 0;
-    // Eight ASCII letters at a time: most words are plain ASCII, or start so.
     while let Some(chunk) = bytes
         .get(pos..pos + 8)
         .and_then(|c| <[u8; 8]>::try_from(c).ok())
@@ -433,6 +451,15 @@ fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
             break;
         }
     }
+    (pos, seen)
+}
+
+/// Goes on with a run of word characters at `pos`, where
+/// [`ascii_letters`] stopped with `seen`: returns its end and the union
+/// of the classes seen.
+#[inline(always)]
+fn rest_of_letters(text: &str, mut pos: usize, mut seen: u8) -> (usize, u8) {
+    let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(pos) {
         let class = ASCII_CLASS[usize::from(b)];
         if class != 0 {
