@@ -436,22 +436,16 @@ fn scan_letters(text: &str, pos: usize) -> (usize, u8) {
 /// are plain ASCII, or start so); returns where they end and [`LETTER`]
 /// when there was one, else 0.
 #[inline(always)]
-fn ascii_letters(bytes: &[u8], mut pos: usize) -> (usize, u8) {
-    let mut seen = 0;
-    while let Some(chunk) = bytes
-        .get(pos..pos + 8)
-        .and_then(|c| <[u8; 8]>::try_from(c).ok())
-    {
-        let letters = ascii_letter_prefix(u64::from_le_bytes(chunk));
-        if letters > 0 {
-            seen |= LETTER;
-            pos += letters;
-        }
+fn ascii_letters(bytes: &[u8], start: usize) -> (usize, u8) {
+    let mut pos = start;
+    while let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
+        let letters = ascii_letter_prefix(u64::from_le_bytes(*chunk));
+        pos += letters;
         if letters < 8 {
             break;
         }
     }
-    (pos, seen)
+    (pos, if pos > start { LETTER } else { 0 })
 }
 
 /// Goes on with a run of word characters at `pos`, where
