@@ -209,15 +209,6 @@ fn load_u64(bytes: &[u8], at: usize) -> u64 {
         .map_or(0, u64::from_le_bytes)
 }
 
-/// Four bytes of `bytes` from `at`, little-endian; 0 past the end.
-#[inline(always)]
-fn load_u32(bytes: &[u8], at: usize) -> u64 {
-    bytes
-        .get(at..at + 4)
-        .and_then(|chunk| <[u8; 4]>::try_from(chunk).ok())
-        .map_or(0, |chunk| u64::from(u32::from_le_bytes(chunk)))
-}
-
 /// One slot of the table; `len == 0` marks an empty one.
 #[derive(Clone, Copy, Debug, Default)]
 struct Slot {
