@@ -210,6 +210,10 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
             continue;
         }
         let (end, seen) = rest_of_letters(text, letters_end, seen);
+        if end == pos {
+            // "×" or "÷": the lead byte of a Latin-1 letter, but no letter.
+            break;
+        }
         let kind = if seen & LETTER != 0 {
             TokenKind::Word
         } else {
@@ -217,7 +221,7 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
         };
         let plain = bytes
             .get(end)
-            .is_none_or(|&b| ends_plain_word(bytes, end, b));
+            .is_none_or(|&b| ends_plain_word(bytes, pos, end, b));
         // A plain run ends in a letter or digit, so it may not end a
         // sentence.
         let found = if plain {
@@ -324,29 +328,50 @@ fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Opti
     Some((end + usize::from(abbreviation), abbreviation))
 }
 
-/// Whether `byte`, at `end` right after a run of letters and digits, ends
-/// it as a plain word: white space, or a mark that never joins the run
-/// (a comma joins only digits: "1,5").
+/// Whether `byte`, at `end` right after the run of letters and digits
+/// from `pos`, ends it as a plain word or number: what [`scan_run`]
+/// joins the run to nothing after, and [`classify_run`] leaves as it is.
+/// White space, a bracket, a quote mark and most other marks always do;
+/// a comma, colon or slash joins digits only ("1,5", "14:30", "3/12");
+/// of the marks that start with 0xE2 only the apostrophe ’ may join.
+/// "http:" may start a web address, and a hyphen, an apostrophe, a full
+/// stop, "@", "_" or "+" take the full scan.
 #[inline(always)]
-fn ends_plain_word(bytes: &[u8], end: usize, byte: u8) -> bool {
-    PLAIN_END[usize::from(byte)]
-        || (byte == b','
-            && !end
-                .checked_sub(1)
-                .and_then(|last| bytes.get(last))
-                .is_some_and(u8::is_ascii_digit))
+fn ends_plain_word(bytes: &[u8], pos: usize, end: usize, byte: u8) -> bool {
+    match PLAIN_END[usize::from(byte)] {
+        ENDS => true,
+        JOINS_DIGITS => {
+            let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+            let joins = end.checked_sub(1).is_some_and(digit_at) && digit_at(end + 1);
+            let url = byte == b':' && bytes.get(pos).is_some_and(|b| b | 0x20 == b'h');
+            !joins && !url
+        }
+        // ’ is E2 80 99.
+        QUOTE_OR_DASH => bytes.get(end + 1..end + 3) != Some(&[0x80, 0x99]),
+        _ => false,
+    }
 }
 
-/// The bytes that always end a run of letters and digits as a plain word
-/// (see [`ends_plain_word`]): one load instead of a chain of tests.
-static PLAIN_END: [bool; 256] = {
-    let mut table = [false; 256];
+/// A byte that always ends a plain word, in [`PLAIN_END`].
+const ENDS: u8 = 1;
+/// A comma, colon or slash, which joins digits.
+const JOINS_DIGITS: u8 = 2;
+/// The byte 0xE2 that starts quote marks, dashes and ’.
+const QUOTE_OR_DASH: u8 = 3;
+
+/// What each byte right after a run of letters and digits says of the
+/// run's end (see [`ends_plain_word`]); 0 where the full scan decides.
+/// Letters and digits never stand there.
+static PLAIN_END: [u8; 256] = {
+    let mut table = [ENDS; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = matches!(
-            b as u8,
-            b'\t'..=b'\r' | b' ' | b';' | b')' | b'!' | b'?' | b'"' | b']'
-        );
+        table[b] = match b as u8 {
+            b',' | b':' | b'/' => JOINS_DIGITS,
+            0xE2 => QUOTE_OR_DASH,
+            b'-' | b'\'' | b'.' | b'@' | b'_' | b'+' => 0,
+            _ => ENDS,
+        };
         b += 1;
     }
     table
@@ -840,6 +865,40 @@ mod tests {
             .map(|t| &text[t.start..t.end])
             .collect();
         assert_eq!(may_end, ["!", ":", "?", "–"]);
+    }
+
+    #[test]
+    fn words_end_plainly_before_marks_that_join_only_digits() {
+        let text = "Han sagde: «Nej»” og 14:30, 2030, 3/12 a/b 1,5 Jensen’s “Ja” ×2 http://dr.dk";
+        assert_eq!(
+            texts(text),
+            [
+                "Han",
+                "sagde",
+                ":",
+                "«",
+                "Nej",
+                "»",
+                "”",
+                "og",
+                "14:30",
+                ",",
+                "2030",
+                ",",
+                "3/12",
+                "a",
+                "/",
+                "b",
+                "1,5",
+                "Jensen’s",
+                "“",
+                "Ja",
+                "”",
+                "×",
+                "2",
+                "http://dr.dk"
+            ]
+        );
     }
 
     #[test]
