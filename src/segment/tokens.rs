@@ -902,6 +902,35 @@ mod tests {
     }
 
     #[test]
+    fn long_numbers_and_w_words_before_a_full_stop() {
+        let text = "I 2030. Og 12345.\n1000.) Winther. www.dr.dk WWW. ww.";
+        assert_eq!(
+            texts(text),
+            [
+                "I",
+                "2030",
+                ".",
+                "Og",
+                "12345",
+                ".",
+                "1000",
+                ".",
+                ")",
+                "Winther",
+                ".",
+                "www.dr.dk",
+                "WWW",
+                ".",
+                "ww",
+                "."
+            ]
+        );
+        let kinds: Vec<TokenKind> = tokenize("Winther. WWW.").iter().map(|t| t.kind).collect();
+        use TokenKind::{Punctuation as P, Url, Word};
+        assert_eq!(kinds, [Word, P, Url, P]);
+    }
+
+    #[test]
     fn ordinals_keep_their_full_stop() {
         assert_eq!(
             texts("pr. 1. september og 5. gade, men i 1990. Da"),
