@@ -47,11 +47,11 @@ impl Key {
     /// word, or one that ends less than eight bytes before the text.
     #[inline(always)]
     pub(crate) fn of_short_in(text: &[u8], start: usize, len: usize) -> Option<Key> {
-        let eight = text.get(start..start + 8)?;
+        let eight = text.get(start..)?.first_chunk::<8>()?;
         if !(1..=8).contains(&len) {
             return None;
         }
-        let word = <[u8; 8]>::try_from(eight).map_or(0, u64::from_le_bytes);
+        let word = u64::from_le_bytes(*eight);
         let head = word & (u64::MAX >> (64 - 8 * len));
         Some(Key { head, tail: 0, len })
     }
@@ -289,12 +289,15 @@ impl WordTable {
         if key.len == 0 {
             return self.empty;
         }
-        let mask = self.slots.len() - 1;
-        let mut at = key.hash() as usize & mask;
+        let slots = &self.slots[..];
+        // Masked where it indexes, so that the index is seen to be in
+        // bounds.
+        let mask = slots.len().wrapping_sub(1);
+        let mut at = key.hash() as usize;
         // The table is never full, so an empty slot ends every probe;
         // the count only bounds the loop.
-        for _ in 0..self.slots.len() {
-            let Some(slot) = self.slots.get(at) else {
+        for _ in 0..slots.len() {
+            let Some(slot) = slots.get(at & mask) else {
                 break;
             };
             if slot.len == 0 {
@@ -303,7 +306,7 @@ impl WordTable {
             if self.matches(slot, key, word, case) {
                 return slot.tags;
             }
-            at = (at + 1) & mask;
+            at = at.wrapping_add(1);
         }
         Tags::NONE
     }
