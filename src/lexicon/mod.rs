@@ -392,9 +392,9 @@ fn tag_word(text: &str, token: &Token, lexicons: &[WordTable; 2]) -> Tags {
     let Some(bytes) = text.as_bytes().get(token.start..token.end) else {
         return Tags::NONE;
     };
-    // Most words: a few ASCII letters, read by one load from the text.
+    // Most words: a few letters, read by one load from the text.
     let short = Key::of_short_in(text.as_bytes(), token.start, bytes.len());
-    if let Some((lower, had_capital)) = short.and_then(|key| key.short_ascii_lowercase()) {
+    if let Some((lower, had_capital)) = short.and_then(|key| key.short_latin1_lowercase()) {
         return tags_of(lower, bytes, Case::Latin1, had_capital, lexicons);
     }
     if bytes.len() > MAX_WORD {
