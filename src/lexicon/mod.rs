@@ -215,22 +215,26 @@ fn tagged_words() -> Vec<(Vec<u8>, Tags)> {
     words
 }
 
-/// Every tagged word, lower-cased, with the union of its tags.
-static LEXICON: Lazy<WordTable> = Lazy::new(|| {
+/// The two tables of the tagging pass, indexed by whether the word had a
+/// capital: first the words with a tag a lower-case word can carry, with
+/// only those tags (see [`PROPER_ONLY`]); then every tagged word,
+/// lower-cased, with the union of its tags. One array, so that the
+/// tagging loop picks a table by an index rather than field by field.
+static LEXICONS: Lazy<[WordTable; 2]> = Lazy::new(|| {
     let words = tagged_words();
-    WordTable::new(words.iter().map(|(word, tags)| (&word[..], *tags)))
-});
-
-/// The words of [`LEXICON`] with a tag a lower-case word can carry, with
-/// only those tags.
-static LOWER_LEXICON: Lazy<WordTable> = Lazy::new(|| {
-    let words: Vec<(Vec<u8>, Tags)> = tagged_words()
-        .into_iter()
-        .map(|(word, tags)| (word, tags.difference(PROPER_ONLY)))
+    let lower_words: Vec<(&[u8], Tags)> = words
+        .iter()
+        .map(|(word, tags)| (&word[..], tags.difference(PROPER_ONLY)))
         .filter(|(_, tags)| !tags.is_empty())
         .collect();
-    WordTable::new(words.iter().map(|(word, tags)| (&word[..], *tags)))
+    [
+        WordTable::new(lower_words.into_iter()),
+        WordTable::new(words.iter().map(|(word, tags)| (&word[..], *tags))),
+    ]
 });
+
+/// The index in [`LEXICONS`] of the table of every tagged word.
+const WHOLE_LEXICON: usize = 1;
 
 /// Longest word looked up; longer tokens get no tags.
 const MAX_WORD: usize = 48;
@@ -240,7 +244,8 @@ pub(crate) fn lookup(word: &str) -> Tags {
     if word.len() > MAX_WORD {
         return Tags::NONE;
     }
-    let find = |key, lower: &[u8], case, _| LEXICON.get(key, lower, case);
+    let lexicon = &LEXICONS[WHOLE_LEXICON];
+    let find = |key, lower: &[u8], case, _| lexicon.get(key, lower, case);
     with_lowercase_key(word.as_bytes(), || Some(word), find).unwrap_or(Tags::NONE)
 }
 
@@ -377,44 +382,36 @@ fn with_lowercase_key<'w, R>(
     Some(find(Key::of(lower), lower, Case::Lower, had_capital))
 }
 
-/// The tags of the word token `token` of `text`: words without a capital
-/// from the small table of `lower_lexicon` (see [`PROPER_ONLY`]), others
-/// from the whole `lexicon`.
+/// The tags of the word token `token` of `text`, from the table of
+/// `lexicons` its case picks (see [`LEXICONS`]).
 #[inline]
-fn tag_word(text: &str, token: &Token, lexicon: &WordTable, lower_lexicon: &WordTable) -> Tags {
+fn tag_word(text: &str, token: &Token, lexicons: &[WordTable; 2]) -> Tags {
     // Bytes, not a str: a token always lies on char boundaries, and
     // slicing bytes skips the check; only the rare word outside Latin-1
     // is read as a str.
     let Some(bytes) = text.as_bytes().get(token.start..token.end) else {
         return Tags::NONE;
     };
+    // Most words: a few letters, read by one load from the text.
+    let short = Key::of_short_in(text.as_bytes(), token.start, bytes.len());
+    if let Some((lower, had_capital)) = short.and_then(|key| key.short_latin1_lowercase()) {
+        return tags_of(lower, bytes, Case::Latin1, had_capital, lexicons);
+    }
     if bytes.len() > MAX_WORD {
         return Tags::NONE;
     }
     // Nearly every Danish word: lowered inside its key, uncopied, and
     // probed here, with no call.
     if let Some((lower, had_capital)) = Key::of(bytes).latin1_lowercase(bytes) {
-        return tags_of(
-            lower,
-            bytes,
-            Case::Latin1,
-            had_capital,
-            lexicon,
-            lower_lexicon,
-        );
+        return tags_of(lower, bytes, Case::Latin1, had_capital, lexicons);
     }
-    tag_other_word(text, token, lexicon, lower_lexicon)
+    tag_other_word(text, token, lexicons)
 }
 
 /// [`tag_word`] for a word with characters outside Latin-1, lower-cased
 /// into a buffer first.
 #[inline(never)]
-fn tag_other_word(
-    text: &str,
-    token: &Token,
-    lexicon: &WordTable,
-    lower_lexicon: &WordTable,
-) -> Tags {
+fn tag_other_word(text: &str, token: &Token, lexicons: &[WordTable; 2]) -> Tags {
     let Some(word) = text.get(token.start..token.end) else {
         return Tags::NONE;
     };
@@ -422,46 +419,38 @@ fn tag_other_word(
     let Some((lower, had_capital)) = lowercase_bytes(word, &mut buf) else {
         return Tags::NONE;
     };
-    tags_of(
-        Key::of(lower),
-        lower,
-        Case::Lower,
-        had_capital,
-        lexicon,
-        lower_lexicon,
-    )
+    tags_of(Key::of(lower), lower, Case::Lower, had_capital, lexicons)
 }
 
 /// The tags of the word with lower-cased key `key` and bytes `bytes`,
 /// cased as `case` says. A word without a capital is looked up in the
-/// small `lower_lexicon` and marked [`Tags::NO_CAPITAL`]; the table is
-/// chosen before the probe, so that the probe is inlined once.
+/// small table of `lexicons` and marked [`Tags::NO_CAPITAL`]; the table
+/// is chosen before the probe, so that the probe is inlined once.
 #[inline(always)]
 fn tags_of(
     key: Key,
     bytes: &[u8],
     case: Case,
     had_capital: bool,
-    lexicon: &WordTable,
-    lower_lexicon: &WordTable,
+    lexicons: &[WordTable; 2],
 ) -> Tags {
-    let (table, mark) = if had_capital {
-        (lexicon, Tags::NONE)
+    let mark = if had_capital {
+        Tags::NONE
     } else {
-        (lower_lexicon, Tags::NO_CAPITAL)
+        Tags::NO_CAPITAL
     };
-    table.get(key, bytes, case) | mark
+    lexicons[usize::from(had_capital)].get(key, bytes, case) | mark
 }
 
 /// The tags of every token, by index: word tokens are looked up, number
 /// tokens get NUMBER (so a scan can skip tokens on their tags alone), all
 /// others get no tags.
 pub(crate) fn tag(text: &str, tokens: &[Token]) -> Vec<Tags> {
-    let (lexicon, lower_lexicon) = (&*LEXICON, &*LOWER_LEXICON);
+    let lexicons = &*LEXICONS;
     let mut tags = Vec::with_capacity(tokens.len());
     for token in tokens {
         tags.push(match token.kind {
-            TokenKind::Word => tag_word(text, token, lexicon, lower_lexicon),
+            TokenKind::Word => tag_word(text, token, lexicons),
             TokenKind::Number => Tags::NUMBER,
             _ => Tags::NONE,
         });

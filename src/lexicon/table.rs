@@ -2,14 +2,15 @@
 //! tags, probed with a word read as two 64-bit loads.
 //!
 //! A word of up to 16 bytes is known exactly by its length and two
-//! overlapping loads (its first and its last eight bytes, or four for a
-//! shorter word), so the table keeps those three numbers per entry and a
+//! overlapping loads (its first and its last eight bytes; a word of up to
+//! eight bytes is one load, zero-padded), so the table keeps those three
+//! numbers per entry and a
 //! probe compares them instead of calling memcmp on boxed keys. A plain
 //! ASCII word is lower-cased inside the two loads, eight bytes at a time,
 //! without being copied. Only words of more than 16 bytes compare their
 //! middle bytes too, against a copy kept in one shared buffer.
 
-use super::Tags;
+use super::{Tags, zero_padded};
 
 /// Every byte's high bit.
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -24,25 +25,56 @@ pub(crate) struct Key {
 }
 
 impl Key {
-    /// The key of `bytes`, as they stand. Words of 8 to 16 bytes load
-    /// their first and last eight bytes, words of 4 to 7 their first and
-    /// last four, shorter words their first, middle and last byte: in each
-    /// case every byte is read and the length tells the overlap, so two
-    /// words of at most 16 bytes with equal keys are equal.
+    /// The key of `bytes`, as they stand. Words of up to 8 bytes are
+    /// read as one number, zero-padded; longer words load their first and
+    /// last eight bytes. In each case every byte is read and the length
+    /// tells the overlap, so two words of at most 16 bytes with equal keys
+    /// are equal.
     #[inline(always)]
     pub(crate) fn of(bytes: &[u8]) -> Key {
         let len = bytes.len();
-        let (head, tail) = if len >= 8 {
+        let (head, tail) = if len > 8 {
             (load_u64(bytes, 0), load_u64(bytes, len - 8))
-        } else if len >= 4 {
-            (load_u32(bytes, 0), load_u32(bytes, len - 4))
-        } else if len > 0 {
-            let byte = |at: usize| bytes.get(at).copied().map_or(0, u64::from);
-            (byte(0) | byte(len / 2) << 8 | byte(len - 1) << 16, 0)
         } else {
-            (0, 0)
+            (zero_padded(bytes), 0)
         };
         Key { head, tail, len }
+    }
+
+    /// The key of the word `text[start..start + len]` of 1 to 8 bytes,
+    /// as [`Key::of`] makes it, read by one load of the eight bytes from
+    /// `start`, the bytes past the word masked off; `None` for a longer
+    /// word, or one that ends less than eight bytes before the text.
+    #[inline(always)]
+    pub(crate) fn of_short_in(text: &[u8], start: usize, len: usize) -> Option<Key> {
+        let eight = text.get(start..)?.first_chunk::<8>()?;
+        if !(1..=8).contains(&len) {
+            return None;
+        }
+        let word = u64::from_le_bytes(*eight);
+        let head = word & (u64::MAX >> (64 - 8 * len));
+        Some(Key { head, tail: 0, len })
+    }
+
+    /// For the key of a word of at most 8 bytes (see [`Key::of_short_in`])
+    /// of ASCII and Latin-1 letters: the key lower-cased, and whether the
+    /// word had a capital; `None` for any other word.
+    #[inline(always)]
+    pub(crate) fn short_latin1_lowercase(&self) -> Option<(Key, bool)> {
+        if self.tail != 0 {
+            return None;
+        }
+        let capitals = if self.head & HIGH == 0 {
+            // Plain ASCII, the common case, at a third of the work.
+            ascii_capitals(self.head)
+        } else {
+            latin1_capitals(self.head)?
+        };
+        let lower = Key {
+            head: self.head | capitals >> 2,
+            ..*self
+        };
+        Some((lower, capitals != 0))
     }
 
     /// The key of the lower-cased word, and whether it had a capital, for
@@ -182,15 +214,6 @@ fn load_u64(bytes: &[u8], at: usize) -> u64 {
         .map_or(0, u64::from_le_bytes)
 }
 
-/// Four bytes of `bytes` from `at`, little-endian; 0 past the end.
-#[inline(always)]
-fn load_u32(bytes: &[u8], at: usize) -> u64 {
-    bytes
-        .get(at..at + 4)
-        .and_then(|chunk| <[u8; 4]>::try_from(chunk).ok())
-        .map_or(0, |chunk| u64::from(u32::from_le_bytes(chunk)))
-}
-
 /// One slot of the table; `len == 0` marks an empty one.
 #[derive(Clone, Copy, Debug, Default)]
 struct Slot {
@@ -271,12 +294,15 @@ impl WordTable {
         if key.len == 0 {
             return self.empty;
         }
-        let mask = self.slots.len() - 1;
-        let mut at = key.hash() as usize & mask;
+        let slots = &self.slots[..];
+        // Masked where it indexes, so that the index is seen to be in
+        // bounds.
+        let mask = slots.len().wrapping_sub(1);
+        let mut at = key.hash() as usize;
         // The table is never full, so an empty slot ends every probe;
         // the count only bounds the loop.
-        for _ in 0..self.slots.len() {
-            let Some(slot) = self.slots.get(at) else {
+        for _ in 0..slots.len() {
+            let Some(slot) = slots.get(at & mask) else {
                 break;
             };
             if slot.len == 0 {
@@ -285,7 +311,7 @@ impl WordTable {
             if self.matches(slot, key, word, case) {
                 return slot.tags;
             }
-            at = (at + 1) & mask;
+            at = at.wrapping_add(1);
         }
         Tags::NONE
     }
@@ -365,6 +391,32 @@ mod tests {
         for word in ["Łódź", "½", "ΣΟΦΙΑ", "naïve\u{00AD}ly", "İ"] {
             let bytes = word.as_bytes();
             assert_eq!(Key::of(bytes).latin1_lowercase(bytes), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_short_word_read_from_the_text_has_the_key_of_its_bytes() {
+        let text = "Å, en IT-chef sagde: Nej tak! Ærø og én Ü ×  ";
+        for start in 0..text.len() {
+            for end in start + 1..=text.len() {
+                let word = &text.as_bytes()[start..end];
+                let Some(key) = Key::of_short_in(text.as_bytes(), start, word.len()) else {
+                    assert!(word.len() > 8 || start + 8 > text.len(), "{start}..{end}");
+                    continue;
+                };
+                assert_eq!(key, Key::of(word), "{start}..{end}");
+                let lowered = key.short_latin1_lowercase();
+                // As the general path lowers it.
+                assert_eq!(lowered, key.latin1_lowercase(word), "{start}..{end}");
+                let Ok(word) = std::str::from_utf8(word) else {
+                    continue;
+                };
+                if word.chars().all(|c| c.is_alphanumeric() || c.is_ascii()) {
+                    let lower = word.to_lowercase();
+                    let expected = (Key::of(lower.as_bytes()), lower != word);
+                    assert_eq!(lowered, Some(expected), "{word}");
+                }
+            }
         }
     }
 

@@ -42,7 +42,7 @@ pub(crate) fn char_at(text: &str, pos: usize) -> Option<char> {
 }
 
 /// Punctuation and quote marks used in Danish text.
-pub(crate) fn is_punctuation(c: char) -> bool {
+pub(crate) const fn is_punctuation(c: char) -> bool {
     matches!(
         c,
         '.' | ','

@@ -172,19 +172,48 @@ impl PossibleEnds {
 
 /// Pushes the tokens from `pos` on, as long as each is a plain run of
 /// letters and digits (see [`word_before_stop`] for the one kind of word
-/// before a full stop it takes too), stepping over one space after each:
-/// most of a line of running text, in a loop that holds little else.
-/// Returns where it stopped, and whether the last token pushed may end a
-/// sentence (it then stops after that token). Pushes nothing when the
-/// token at `pos` needs the full scan.
+/// before a full stop it takes too) or a mark that is one token
+/// wherever it stands ([`plain_mark`]), stepping over one space after
+/// each: most of a sentence of running text, in a loop that holds little
+/// else. Returns where it stopped, and
+/// whether the last token pushed may end a sentence (it then stops after
+/// that token). Pushes nothing when the token at `pos` needs the full
+/// scan.
 #[inline(never)]
 fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize, bool) {
     let bytes = text.as_bytes();
     while let Some(&byte) = bytes.get(pos) {
         if ASCII_CLASS[usize::from(byte)] == 0 && byte != 0xC3 {
+            let Some((mark_end, kind, may_end)) = plain_mark(bytes, pos, byte) else {
+                break;
+            };
+            tokens.push(Token {
+                start: pos,
+                end: mark_end,
+                kind,
+            });
+            pos = mark_end + usize::from(bytes.get(mark_end) == Some(&b' '));
+            if may_end {
+                return (pos, true);
+            }
+            continue;
+        }
+        let (letters_end, seen) = ascii_letters(bytes, pos);
+        if seen != 0 && bytes.get(letters_end) == Some(&b' ') {
+            // The commonest token: ASCII letters and a space.
+            tokens.push(Token {
+                start: pos,
+                end: letters_end,
+                kind: TokenKind::Word,
+            });
+            pos = letters_end + 1;
+            continue;
+        }
+        let (end, seen) = rest_of_letters(text, letters_end, seen);
+        if end == pos {
+            // "×" or "÷": the lead byte of a Latin-1 letter, but no letter.
             break;
         }
-        let (end, seen) = scan_letters(text, pos);
         let kind = if seen & LETTER != 0 {
             TokenKind::Word
         } else {
@@ -192,7 +221,7 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
         };
         let plain = bytes
             .get(end)
-            .is_none_or(|&b| ends_plain_word(bytes, end, b));
+            .is_none_or(|&b| ends_plain_word(bytes, pos, end, b));
         // A plain run ends in a letter or digit, so it may not end a
         // sentence.
         let found = if plain {
@@ -216,6 +245,58 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
     }
     (pos, false)
 }
+
+/// The mark `byte` at `pos` starts, when it is one token wherever it
+/// stands, as [`scan_token`] finds it: its end, its kind and whether it
+/// may end a sentence by itself ([`sentences::may_end_alone`]). Every
+/// ASCII mark is one (a full stop unless an ellipsis or another stop
+/// follows), and so are « and »; `None` for white space and other
+/// characters, which take the main loop.
+#[inline(always)]
+fn plain_mark(bytes: &[u8], pos: usize, byte: u8) -> Option<(usize, TokenKind, bool)> {
+    let next = bytes.get(pos + 1).copied();
+    match PLAIN_MARK[usize::from(byte)] {
+        MARK => Some((pos + 1, TokenKind::Punctuation, false)),
+        END_MARK if byte != b'.' || next != Some(b'.') => {
+            Some((pos + 1, TokenKind::Punctuation, true))
+        }
+        SYMBOL => Some((pos + 1, TokenKind::Symbol, false)),
+        // « and », U+00AB and U+00BB.
+        _ if byte == 0xC2 && matches!(next, Some(0xAB | 0xBB)) => {
+            Some((pos + 2, TokenKind::Punctuation, false))
+        }
+        _ => None,
+    }
+}
+
+/// A mark that is a punctuation token, in [`PLAIN_MARK`].
+const MARK: u8 = 1;
+/// A mark that is a punctuation token and may end a sentence.
+const END_MARK: u8 = 2;
+/// A mark that is a symbol token.
+const SYMBOL: u8 = 3;
+
+/// What each ASCII byte other than a letter, a digit or white space
+/// stands for as a token of its own (see [`plain_mark`]); 0 for all
+/// other bytes.
+static PLAIN_MARK: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() || is_ascii_space(byte) {
+            0
+        } else if matches!(byte, b'.' | b'!' | b'?' | b':') {
+            END_MARK
+        } else if is_punctuation(byte as char) {
+            MARK
+        } else {
+            SYMBOL
+        };
+        b += 1;
+    }
+    table
+};
 
 /// For the run of letters and digits `text[pos..end]`, of kind `kind`,
 /// with a full stop at `end` that joins it to nothing after: where the
@@ -247,29 +328,50 @@ fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Opti
     Some((end + usize::from(abbreviation), abbreviation))
 }
 
-/// Whether `byte`, at `end` right after a run of letters and digits, ends
-/// it as a plain word: white space, or a mark that never joins the run
-/// (a comma joins only digits: "1,5").
+/// Whether `byte`, at `end` right after the run of letters and digits
+/// from `pos`, ends it as a plain word or number: what [`scan_run`]
+/// joins the run to nothing after, and [`classify_run`] leaves as it is.
+/// White space, a bracket, a quote mark and most other marks always do;
+/// a comma, colon or slash joins digits only ("1,5", "14:30", "3/12");
+/// of the marks that start with 0xE2 only the apostrophe ’ may join.
+/// "http:" may start a web address, and a hyphen, an apostrophe, a full
+/// stop, "@", "_" or "+" take the full scan.
 #[inline(always)]
-fn ends_plain_word(bytes: &[u8], end: usize, byte: u8) -> bool {
-    PLAIN_END[usize::from(byte)]
-        || (byte == b','
-            && !end
-                .checked_sub(1)
-                .and_then(|last| bytes.get(last))
-                .is_some_and(u8::is_ascii_digit))
+fn ends_plain_word(bytes: &[u8], pos: usize, end: usize, byte: u8) -> bool {
+    match PLAIN_END[usize::from(byte)] {
+        ENDS => true,
+        JOINS_DIGITS => {
+            let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+            let joins = end.checked_sub(1).is_some_and(digit_at) && digit_at(end + 1);
+            let url = byte == b':' && bytes.get(pos).is_some_and(|b| b | 0x20 == b'h');
+            !joins && !url
+        }
+        // ’ is E2 80 99.
+        QUOTE_OR_DASH => bytes.get(end + 1..end + 3) != Some(&[0x80, 0x99]),
+        _ => false,
+    }
 }
 
-/// The bytes that always end a run of letters and digits as a plain word
-/// (see [`ends_plain_word`]): one load instead of a chain of tests.
-static PLAIN_END: [bool; 256] = {
-    let mut table = [false; 256];
+/// A byte that always ends a plain word, in [`PLAIN_END`].
+const ENDS: u8 = 1;
+/// A comma, colon or slash, which joins digits.
+const JOINS_DIGITS: u8 = 2;
+/// The byte 0xE2 that starts quote marks, dashes and ’.
+const QUOTE_OR_DASH: u8 = 3;
+
+/// What each byte right after a run of letters and digits says of the
+/// run's end (see [`ends_plain_word`]); 0 where the full scan decides.
+/// Letters and digits never stand there.
+static PLAIN_END: [u8; 256] = {
+    let mut table = [ENDS; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = matches!(
-            b as u8,
-            b'\t'..=b'\r' | b' ' | b';' | b')' | b'!' | b'?' | b'"' | b']'
-        );
+        table[b] = match b as u8 {
+            b',' | b':' | b'/' => JOINS_DIGITS,
+            0xE2 => QUOTE_OR_DASH,
+            b'-' | b'\'' | b'.' | b'@' | b'_' | b'+' => 0,
+            _ => ENDS,
+        };
         b += 1;
     }
     table
@@ -350,23 +452,33 @@ static ASCII_CLASS: [u8; 256] = {
 /// Scans one run of word characters from `pos`; returns its end and the
 /// union of the classes seen.
 #[inline(always)]
-fn scan_letters(text: &str, mut pos: usize) -> (usize, u8) {
-    let bytes = text.as_bytes();
-    let mut seen = 0;
-    // Eight ASCII letters at a time: most words are plain ASCII, or start so.
-    while let Some(chunk) = bytes
-        .get(pos..pos + 8)
-        .and_then(|c| <[u8; 8]>::try_from(c).ok())
-    {
-        let letters = ascii_letter_prefix(u64::from_le_bytes(chunk));
-        if letters > 0 {
-            seen |= LETTER;
-            pos += letters;
-        }
+fn scan_letters(text: &str, pos: usize) -> (usize, u8) {
+    let (pos, seen) = ascii_letters(text.as_bytes(), pos);
+    rest_of_letters(text, pos, seen)
+}
+
+/// Steps over the ASCII letters from `pos`, eight at a time (most words
+/// are plain ASCII, or start so); returns where they end and [`LETTER`]
+/// when there was one, else 0.
+#[inline(always)]
+fn ascii_letters(bytes: &[u8], start: usize) -> (usize, u8) {
+    let mut pos = start;
+    while let Some(chunk) = bytes.get(pos..).and_then(<[u8]>::first_chunk::<8>) {
+        let letters = ascii_letter_prefix(u64::from_le_bytes(*chunk));
+        pos += letters;
         if letters < 8 {
             break;
         }
     }
+    (pos, if pos > start { LETTER } else { 0 })
+}
+
+/// Goes on with a run of word characters at `pos`, where
+/// [`ascii_letters`] stopped with `seen`: returns its end and the union
+/// of the classes seen.
+#[inline(always)]
+fn rest_of_letters(text: &str, mut pos: usize, mut seen: u8) -> (usize, u8) {
+    let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(pos) {
         let class = ASCII_CLASS[usize::from(b)];
         if class != 0 {
@@ -689,6 +801,133 @@ mod tests {
         );
         let kinds: Vec<TokenKind> = tokenize("200 5G år").iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [TokenKind::Number, TokenKind::Word, TokenKind::Word]);
+    }
+
+    #[test]
+    fn commas_and_full_stops_inside_a_run_are_marks_of_their_own() {
+        let text = "Ja, nej,, 1,5, kr., to. Tre.. fire... Fem.\nSeks";
+        assert_eq!(
+            texts(text),
+            [
+                "Ja", ",", "nej", ",", ",", "1,5", ",", "kr.", ",", "to", ".", "Tre", ".", ".",
+                "fire", "...", "Fem", ".", "Seks"
+            ]
+        );
+        let kinds: Vec<TokenKind> = tokenize("Ja, nej.").iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                TokenKind::Word,
+                TokenKind::Punctuation,
+                TokenKind::Word,
+                TokenKind::Punctuation
+            ]
+        );
+    }
+
+    #[test]
+    fn marks_inside_a_run_are_tokens_of_their_own() {
+        let text = "(Se «Ja» & nu!) Nej: -hvad? #tag\u{1}a–b";
+        let tokens = tokenize(text);
+        let pieces: Vec<(&str, TokenKind)> = tokens
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.kind))
+            .collect();
+        use TokenKind::{Punctuation as P, Symbol as S, Word as W};
+        assert_eq!(
+            pieces,
+            [
+                ("(", P),
+                ("Se", W),
+                ("«", P),
+                ("Ja", W),
+                ("»", P),
+                ("&", S),
+                ("nu", W),
+                ("!", P),
+                (")", P),
+                ("Nej", W),
+                (":", P),
+                ("-", P),
+                ("hvad", W),
+                ("?", P),
+                ("#", S),
+                ("tag", W),
+                ("\u{1}", S),
+                ("a", W),
+                ("–", P),
+                ("b", W)
+            ]
+        );
+        let may_end: Vec<&str> = tokens
+            .iter()
+            .filter(|t| sentences::may_end_alone(text, t))
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(may_end, ["!", ":", "?", "–"]);
+    }
+
+    #[test]
+    fn words_end_plainly_before_marks_that_join_only_digits() {
+        let text = "Han sagde: «Nej»” og 14:30, 2030, 3/12 a/b 1,5 Jensen’s “Ja” ×2 http://dr.dk";
+        assert_eq!(
+            texts(text),
+            [
+                "Han",
+                "sagde",
+                ":",
+                "«",
+                "Nej",
+                "»",
+                "”",
+                "og",
+                "14:30",
+                ",",
+                "2030",
+                ",",
+                "3/12",
+                "a",
+                "/",
+                "b",
+                "1,5",
+                "Jensen’s",
+                "“",
+                "Ja",
+                "”",
+                "×",
+                "2",
+                "http://dr.dk"
+            ]
+        );
+    }
+
+    #[test]
+    fn long_numbers_and_w_words_before_a_full_stop() {
+        let text = "I 2030. Og 12345.\n1000.) Winther. www.dr.dk WWW. ww.";
+        assert_eq!(
+            texts(text),
+            [
+                "I",
+                "2030",
+                ".",
+                "Og",
+                "12345",
+                ".",
+                "1000",
+                ".",
+                ")",
+                "Winther",
+                ".",
+                "www.dr.dk",
+                "WWW",
+                ".",
+                "ww",
+                "."
+            ]
+        );
+        let kinds: Vec<TokenKind> = tokenize("Winther. WWW.").iter().map(|t| t.kind).collect();
+        use TokenKind::{Punctuation as P, Url, Word};
+        assert_eq!(kinds, [Word, P, Url, P]);
     }
 
     #[test]
