@@ -46,6 +46,7 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     let mut people: Vec<PersonBuild> = Vec::new();
     let mut by_part: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut parts = Parts::default();
     let mut next = 0;
     for &i in &context.starts {
         let tok = &context.toks[i];
@@ -55,7 +56,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
         let end = run_end(context, i, claimed);
         if let Some((first, last)) = accept(context, i, end) {
             let last = with_apostrophe(context, last);
-            add_mention(context, &mut people, &mut by_part, first, last);
+            add_mention(context, &mut people, &mut by_part, &mut parts, first, last);
             for slot in claimed.iter_mut().take(last + 1).skip(first) {
                 *slot = true;
             }
@@ -409,13 +410,53 @@ pub(crate) fn member_party(word: &str) -> Option<&'static str> {
         .map(|&(_, code)| code)
 }
 
-/// The lower-cased words of tokens `first..=last`, genitive removed.
-fn parts_of(context: &Context, first: usize, last: usize) -> Vec<String> {
-    context.toks[first..=last]
-        .iter()
-        .filter(|t| t.word() && !is_initial_letter(t))
-        .map(|t| t.base().to_lowercase())
-        .collect()
+/// The lower-cased words of a mention, in strings kept from one mention
+/// to the next: most mentions repeat a known name, and their words are
+/// only compared, so they need no strings of their own.
+#[derive(Default)]
+struct Parts {
+    /// The strings, the first `len` of them in use.
+    words: Vec<String>,
+    /// How many hold the current mention's words.
+    len: usize,
+}
+
+impl Parts {
+    /// The lower-cased words of tokens `first..=last`, genitive removed.
+    fn of(&mut self, context: &Context, first: usize, last: usize) -> &[String] {
+        self.len = 0;
+        for tok in &context.toks[first..=last] {
+            if !tok.word() || is_initial_letter(tok) {
+                continue;
+            }
+            if self.len == self.words.len() {
+                self.words.push(String::new());
+            }
+            if let Some(word) = self.words.get_mut(self.len) {
+                word.clear();
+                push_lowercase(tok.base(), word);
+            }
+            self.len += 1;
+        }
+        self.words.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// Appends `word` lower-cased, as `str::to_lowercase` lowers it, to `out`
+/// without a string of its own. The lexicon's lowering differs from it
+/// only on a final capital sigma, whose lead byte 0xCE sends the word to
+/// `to_lowercase`.
+fn push_lowercase(word: &str, out: &mut String) {
+    let mut buf = [0u8; 144];
+    let lowered = if word.as_bytes().contains(&0xCE) {
+        None
+    } else {
+        crate::lexicon::lowercase_into(word, &mut buf)
+    };
+    match lowered {
+        Some(lower) => out.push_str(lower),
+        None => out.push_str(&word.to_lowercase()),
+    }
 }
 
 /// Adds the run `first..=last` to the person it names, or as a new one.
@@ -423,6 +464,7 @@ fn add_mention(
     context: &Context,
     people: &mut Vec<PersonBuild>,
     by_part: &mut FastMap<String, Vec<usize>>,
+    parts: &mut Parts,
     first: usize,
     last: usize,
 ) {
@@ -435,8 +477,8 @@ fn add_mention(
     } else {
         last.saturating_sub(1).max(first)
     };
-    let parts = parts_of(context, first, last);
-    let index = match same_person(people, by_part, &parts) {
+    let parts = parts.of(context, first, last);
+    let index = match same_person(people, by_part, parts) {
         Some(index) => index,
         None => {
             people.push(PersonBuild::default());
@@ -465,7 +507,7 @@ fn add_mention(
             .get(span.start..name_end)
             .unwrap_or("")
             .to_string();
-        person.parts = parts;
+        person.parts = parts.to_vec();
         let head = &context.toks[first];
         if head.tags.contains(Tags::FEMALE) {
             person.gender = Some(Gender::Female);
@@ -658,6 +700,22 @@ mod tests {
             people_of_one_sentence("Eventyrene af H. C. Andersen læses stadig"),
             [["H. C. Andersen"]]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowering_into_a_string_agrees_with_to_lowercase(word in "\\PC{0,12}") {
+            let mut out = String::from("x");
+            push_lowercase(&word, &mut out);
+            proptest::prop_assert_eq!(out, format!("x{}", word.to_lowercase()));
+        }
+    }
+
+    #[test]
+    fn lowering_keeps_the_final_sigma() {
+        let mut out = String::new();
+        push_lowercase("ΟΔΥΣΣΕΥΣ", &mut out);
+        assert_eq!(out, "ΟΔΥΣΣΕΥΣ".to_lowercase());
     }
 
     #[test]
