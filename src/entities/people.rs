@@ -83,6 +83,10 @@ pub(crate) fn name_word_shape(tok: &Tok) -> bool {
     if !tok.word() || !tok.is_capital() {
         return false;
     }
+    // Most words hold neither mark that matters.
+    if !super::bytes::has_stop_or_hyphen(tok.text.as_bytes()) {
+        return true;
+    }
     // One walk over the bytes finds both marks that matter.
     let mut hyphen = false;
     for &b in tok.text.as_bytes() {
@@ -112,16 +116,16 @@ fn is_initial_letter(tok: &Tok) -> bool {
 /// [`is_initial_letter`] worked out from the word itself, once per token
 /// when the token view is built.
 pub(crate) fn initial_letter_shape(tok: &Tok) -> bool {
-    if !tok.word() || tok.text.len() > 8 || !tok.text.starts_with(char::is_uppercase) {
-        return false;
-    }
     // An initial has no small letter: most capitalised words ("Hansen")
-    // show one at once.
-    if tok
-        .text
-        .as_bytes()
-        .get(1)
-        .is_some_and(u8::is_ascii_lowercase)
+    // show one at once, before their first letter is decoded.
+    if !tok.word()
+        || tok.text.len() > 8
+        || tok
+            .text
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_lowercase)
+        || !tok.text.starts_with(char::is_uppercase)
     {
         return false;
     }
@@ -448,7 +452,7 @@ impl Parts {
 /// `to_lowercase`.
 fn push_lowercase(word: &str, out: &mut String) {
     let mut buf = [0u8; 144];
-    let lowered = if word.as_bytes().contains(&0xCE) {
+    let lowered = if !word.is_ascii() && word.as_bytes().contains(&0xCE) {
         None
     } else {
         crate::lexicon::lowercase_into(word, &mut buf)
