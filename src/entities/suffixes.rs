@@ -1,5 +1,5 @@
-//! Word endings looked up by their last two bytes, so that testing a word
-//! against a list of endings costs a table index, a short scan and a
+//! Word endings looked up by the low bits of their last two bytes, so that
+//! testing a word against a list of endings costs a table index and a
 //! compare or two instead of a compare per ending, and no hashing at all.
 
 use super::bytes::ends_with;
@@ -7,13 +7,14 @@ use super::bytes::ends_with;
 /// One ending of a [`Suffixes`] list.
 struct Ending<T> {
     /// The ending as listed.
-    text: &'static str,
+    text: &'static [u8],
     /// Its last bytes, for a first test.
     text_tail: Tail,
-    /// The ending past its first character, for [`Suffixes::may_end`].
-    past_first: &'static str,
+    /// What [`Suffixes::may_end`] asks a word to end with: the ending past
+    /// its first character, but at least its last two bytes.
+    loose: &'static [u8],
     /// Its last bytes, for a first test.
-    past_first_tail: Tail,
+    loose_tail: Tail,
     /// Its value.
     value: T,
 }
@@ -33,17 +34,17 @@ struct Tail {
 
 impl Tail {
     /// The tail of `ending`.
-    fn of(ending: &str) -> Tail {
+    fn of(ending: &[u8]) -> Tail {
         let n = ending.len().min(4);
         Tail {
-            bytes: last_four(ending.as_bytes()),
+            bytes: last_four(ending),
             mask: u32::MAX.checked_shl(32 - 8 * n as u32).unwrap_or(0),
         }
     }
 
     /// Whether the word of `word_tail` (its [`last_four`]) ends with
     /// `ending`, the ending of this tail.
-    fn ends(self, word_tail: u32, word: &str, ending: &str) -> bool {
+    fn ends(self, word_tail: u32, word: &[u8], ending: &[u8]) -> bool {
         if word_tail & self.mask != self.bytes {
             return false;
         }
@@ -68,80 +69,84 @@ fn last_four(bytes: &[u8]) -> u32 {
     }
 }
 
-/// Endings with a value each, grouped by their last two bytes.
+/// How many slots the table of [`Suffixes`] has: one per pair of six-bit
+/// values.
+const SLOTS: usize = 1 << 12;
+
+/// The slot of a word or ending that ends in `tail`: the low six bits of
+/// its last two bytes, which tell the lower-case letters of ASCII and
+/// Latin-1 apart. Words in a slot that end otherwise are told apart by
+/// their [`Tail`].
+fn slot_of(tail: u32) -> usize {
+    let last = (tail >> 24) as usize;
+    let second = (tail >> 16) as usize;
+    (second & 0x3F) << 6 | (last & 0x3F)
+}
+
+/// Endings with a value each, grouped by the slot of their last two bytes.
 pub(crate) struct Suffixes<T: Copy + 'static> {
-    /// For each last byte, the range of `groups` whose endings end in it.
-    by_last: Box<[(u16, u16); 256]>,
-    /// One entry per last two bytes that some ending has: those bytes and
-    /// the range of `endings` that end in them. Few endings share a last
-    /// byte, so finding the group of a word's two bytes is a short scan.
-    groups: Vec<([u8; 2], u16, u16)>,
-    /// The endings sorted by their last two bytes, list order kept within
-    /// a group.
+    /// For each slot, the range of `endings` that fall in it.
+    by_slot: Box<[(u8, u8)]>,
+    /// The endings sorted by slot, list order kept within a slot.
     endings: Vec<Ending<T>>,
 }
 
 impl<T: Copy + 'static> Suffixes<T> {
     /// Groups `endings`; within a group the list order is kept, so an
-    /// earlier ending wins. Endings must be at least two bytes long.
+    /// earlier ending wins. Endings must be at least two bytes long, and
+    /// there may be at most 255 of them.
     pub(crate) fn new(endings: &[(&'static str, T)]) -> Suffixes<T> {
-        let mut sorted: Vec<([u8; 2], Ending<T>)> = endings
+        let mut sorted: Vec<(usize, Ending<T>)> = endings
             .iter()
+            .filter(|(text, _)| text.len() >= 2)
             .filter_map(|&(text, value)| {
-                let past_first = text.get(text.chars().next()?.len_utf8()..)?;
+                let past_first = text.chars().next()?.len_utf8();
+                let loose = text.as_bytes().get(past_first.min(text.len() - 2)..)?;
                 let ending = Ending {
-                    text,
-                    text_tail: Tail::of(text),
-                    past_first,
-                    past_first_tail: Tail::of(past_first),
+                    text: text.as_bytes(),
+                    text_tail: Tail::of(text.as_bytes()),
+                    loose,
+                    loose_tail: Tail::of(loose),
                     value,
                 };
-                Some((tail(text)?, ending))
+                Some((slot_of(last_four(text.as_bytes())), ending))
             })
+            .take(255)
             .collect();
-        // A stable sort keeps the list order within each group.
-        sorted.sort_by_key(|&(tail, _)| (tail[1], tail[0]));
-        // The lists hold a few dozen endings, far below u16::MAX.
-        let to_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-        let mut groups: Vec<([u8; 2], u16, u16)> = Vec::new();
-        for (at, (tail, _)) in sorted.iter().enumerate() {
-            match groups.last_mut() {
-                Some((last, _, end)) if last == tail => *end = to_u16(at + 1),
-                _ => groups.push((*tail, to_u16(at), to_u16(at + 1))),
-            }
-        }
-        let mut by_last = Box::new([(0u16, 0u16); 256]);
-        for (at, (tail, _, _)) in groups.iter().enumerate() {
-            let range = &mut by_last[usize::from(tail[1])];
+        // A stable sort keeps the list order within each slot.
+        sorted.sort_by_key(|&(slot, _)| slot);
+        let mut by_slot = vec![(0u8, 0u8); SLOTS].into_boxed_slice();
+        for (at, &(slot, _)) in sorted.iter().enumerate() {
+            // At most 255 endings, so their indices fit a byte.
+            let to_u8 = |n: usize| u8::try_from(n).unwrap_or(u8::MAX);
+            let range = &mut by_slot[slot];
             if range.0 == range.1 {
-                range.0 = to_u16(at);
+                range.0 = to_u8(at);
             }
-            range.1 = to_u16(at + 1);
+            range.1 = to_u8(at + 1);
         }
         Suffixes {
-            by_last,
-            groups,
+            by_slot,
             endings: sorted.into_iter().map(|(_, ending)| ending).collect(),
         }
     }
 
     /// Whether `word` ends in some ending without that ending's first
-    /// character: a cheap test that rules most words out both before
-    /// [`Suffixes::find`] and before a search for an ending that is the
-    /// whole word but for its (differently cased) first letter.
+    /// character (and in its last two bytes): a cheap test that rules
+    /// most words out both before [`Suffixes::find`] and before a search
+    /// for an ending that is the whole word but for its (differently
+    /// cased) first letter.
     pub(crate) fn may_end(&self, word: &str) -> bool {
-        let word_tail = last_four(word.as_bytes());
-        self.candidates(word).iter().any(|ending| {
-            ending
-                .past_first_tail
-                .ends(word_tail, word, ending.past_first)
-        })
+        let (word, word_tail) = (word.as_bytes(), last_four(word.as_bytes()));
+        self.candidates(word, word_tail)
+            .iter()
+            .any(|ending| ending.loose_tail.ends(word_tail, word, ending.loose))
     }
 
     /// The value of the first ending that `word` ends with.
     pub(crate) fn find(&self, word: &str) -> Option<T> {
-        let word_tail = last_four(word.as_bytes());
-        self.candidates(word)
+        let (word, word_tail) = (word.as_bytes(), last_four(word.as_bytes()));
+        self.candidates(word, word_tail)
             .iter()
             .find(|ending| ending.text_tail.ends(word_tail, word, ending.text))
             .map(|ending| ending.value)
@@ -150,40 +155,23 @@ impl<T: Copy + 'static> Suffixes<T> {
     /// The value of the first ending that is all of `word` and whose value
     /// `fits`.
     pub(crate) fn find_whole(&self, word: &str, fits: impl Fn(T) -> bool) -> Option<T> {
-        self.candidates(word)
+        let (word, word_tail) = (word.as_bytes(), last_four(word.as_bytes()));
+        self.candidates(word, word_tail)
             .iter()
             .find(|ending| word == ending.text && fits(ending.value))
             .map(|ending| ending.value)
     }
 
-    /// The endings that end in the same two bytes as `word`, in list
-    /// order.
-    fn candidates(&self, word: &str) -> &[Ending<T>] {
-        let Some(word_tail) = tail(word) else {
+    /// The endings in the slot of `word`, which ends in `word_tail`: all
+    /// that may end it, in list order, and a few that do not.
+    fn candidates(&self, word: &[u8], word_tail: u32) -> &[Ending<T>] {
+        if word.len() < 2 {
             return &[];
-        };
-        let (start, end) = self.by_last[usize::from(word_tail[1])];
-        let group = self
-            .groups
+        }
+        let (start, end) = self.by_slot[slot_of(word_tail)];
+        self.endings
             .get(usize::from(start)..usize::from(end))
             .unwrap_or(&[])
-            .iter()
-            .find(|(tail, _, _)| tail[0] == word_tail[0]);
-        match group {
-            Some(&(_, start, end)) => self
-                .endings
-                .get(usize::from(start)..usize::from(end))
-                .unwrap_or(&[]),
-            None => &[],
-        }
-    }
-}
-
-/// The last two bytes of `word`.
-fn tail(word: &str) -> Option<[u8; 2]> {
-    match word.as_bytes() {
-        [.., a, b] => Some([*a, *b]),
-        _ => None,
     }
 }
 
@@ -207,9 +195,9 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn lookups_agree_with_a_walk_over_the_list(word in "[a-dø]{0,7}") {
+        fn lookups_agree_with_a_walk_over_the_list(word in "[a-døxã#]{0,7}") {
             let list: &[(&'static str, usize)] =
-                &[("abc", 0), ("bc", 1), ("dabc", 2), ("øc", 3), ("cdabc", 4), ("ab", 5), ("øø", 6)];
+                &[("abc", 0), ("bc", 1), ("dabc", 2), ("øc", 3), ("cdabc", 4), ("ab", 5), ("øø", 6), ("ax", 7), ("ã", 8), ("x#", 9)];
             let table = Suffixes::new(list);
             let first = list.iter().find(|(e, _)| word.ends_with(e)).map(|&(_, v)| v);
             proptest::prop_assert_eq!(table.find(&word), first);
