@@ -451,8 +451,18 @@ impl Parts {
 /// only on a final capital sigma, whose lead byte 0xCE sends the word to
 /// `to_lowercase`.
 fn push_lowercase(word: &str, out: &mut String) {
+    // Most name words are ASCII: lowered in place, with no buffer to copy
+    // through and no UTF-8 check on the way back.
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        return;
+    }
     let mut buf = [0u8; 144];
-    let lowered = if !word.is_ascii() && word.as_bytes().contains(&0xCE) {
+    let lowered = if word.as_bytes().contains(&0xCE) {
         None
     } else {
         crate::lexicon::lowercase_into(word, &mut buf)
