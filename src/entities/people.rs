@@ -79,6 +79,7 @@ fn is_name_word(tok: &Tok) -> bool {
 
 /// [`is_name_word`] worked out from the word itself, once per token when
 /// the token view is built.
+#[inline]
 pub(crate) fn name_word_shape(tok: &Tok) -> bool {
     if !tok.word() || !tok.is_capital() {
         return false;
@@ -115,6 +116,7 @@ fn is_initial_letter(tok: &Tok) -> bool {
 
 /// [`is_initial_letter`] worked out from the word itself, once per token
 /// when the token view is built.
+#[inline]
 pub(crate) fn initial_letter_shape(tok: &Tok) -> bool {
     // An initial has no small letter: most capitalised words ("Hansen")
     // show one at once, before their first letter is decoded.
