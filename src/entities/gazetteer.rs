@@ -207,10 +207,9 @@ pub(crate) fn longest_match<T: Copy>(
         if n > 1 {
             key.push(' ');
         }
-        let Some(lower) = lowercase_into(tok.text, &mut buf) else {
+        if !push_lowercase(tok.text, key, &mut buf) {
             break;
-        };
-        key.push_str(lower);
+        }
         let name = names.get(key.as_str());
         if let Some(value) = name.and_then(|name| name.value) {
             best = Some((n, value));
@@ -224,6 +223,28 @@ pub(crate) fn longest_match<T: Copy>(
         }
     }
     best
+}
+
+/// Appends `word` lowered as `lowercase_into` lowers it to `key`, through
+/// `buf` when it is not ASCII; `false` when it does not fit `buf`. An
+/// ASCII word, nearly every name word, is lowered in place, with no
+/// copy to the buffer and no UTF-8 check on the way back.
+fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
+    if word.is_ascii() && word.len() <= buf.len() {
+        let start = key.len();
+        key.push_str(word);
+        if let Some(added) = key.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        return true;
+    }
+    match lowercase_into(word, buf) {
+        Some(lower) => {
+            key.push_str(lower);
+            true
+        }
+        None => false,
+    }
 }
 
 /// The end of token `i`, or 0.
