@@ -91,14 +91,24 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention>
         if i < next {
             continue;
         }
-        if let Some(mention) = code_in_parentheses(context, i) {
-            mentions.push(mention);
-            next = i + 3;
+        let Some(tok) = context.get(i) else {
             continue;
+        };
+        if tok.is("(") {
+            if let Some(mention) = code_in_parentheses(context, i) {
+                mentions.push(mention);
+                next = i + 3;
+                continue;
+            }
         }
-        let mention = name_at(context, i, &mut key)
-            .or_else(|| bare_code_at(context, i))
-            .or_else(|| prefixed_at(context, i));
+        // Names and bare codes start with a word the lexicon tags as a
+        // party's first word; most capitalised words are none.
+        let named = if tok.tags.contains(Tags::PARTY_START) {
+            name_at(context, i, &mut key).or_else(|| bare_code_at(context, i))
+        } else {
+            None
+        };
+        let mention = named.or_else(|| prefixed_at(context, i));
         match mention {
             Some(mention) => {
                 for slot in claimed
@@ -186,10 +196,10 @@ fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
 /// one token.
 fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
     let tok = context.get(i)?;
+    let party = prefixed_party(tok.text)?;
     if !tok.is_capital() {
         return None;
     }
-    let party = prefixed_party(tok.text)?;
     Some(PartyMention {
         party,
         span: tok.span(),
