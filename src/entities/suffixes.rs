@@ -136,6 +136,7 @@ impl<T: Copy + 'static> Suffixes<T> {
     /// most words out both before [`Suffixes::find`] and before a search
     /// for an ending that is the whole word but for its (differently
     /// cased) first letter.
+    #[inline]
     pub(crate) fn may_end(&self, word: &str) -> bool {
         let (word, word_tail) = (word.as_bytes(), last_four(word.as_bytes()));
         self.candidates(word, word_tail)
