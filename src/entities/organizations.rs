@@ -4,8 +4,8 @@
 //! variant of a name found ("NORRIQS" after "Norriq Danmark A/S").
 
 use super::beginnings::Beginnings;
-use super::context::{Case, Context, Tok, genitive_stem};
-use super::gazetteer::{GAZETTEER, longest_match};
+use super::context::{Case, Context, Tok};
+use super::gazetteer::{GAZETTEER, longest_match, stem_if_genitive};
 use super::roles;
 use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
@@ -305,7 +305,7 @@ fn is_acronym(word: &str) -> bool {
         return false;
     };
     GAZETTEER.acronyms.contains(lower)
-        || genitive_stem(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
+        || stem_if_genitive(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
 }
 
 /// Whether the name `first..=last` is all capitals inside a run of
@@ -542,7 +542,7 @@ fn is_followed_by_name(context: &Context, i: usize) -> bool {
 /// name is listed without it ("Politikens" → "Politiken").
 fn name_without_genitive<'t>(context: &Context<'t>, first: usize, last: usize) -> &'t str {
     let text = context.text_between(first, last);
-    match genitive_stem(text) {
+    match stem_if_genitive(text) {
         Some(stem) if known_stem(stem) => stem,
         _ => text,
     }
@@ -788,7 +788,7 @@ fn add_variant_mentions(
         let first = if keys_by_first.contains_key(lower) {
             lower
         } else {
-            match genitive_stem(lower) {
+            match stem_if_genitive(lower) {
                 Some(stem) if keys_by_first.contains_key(stem) => stem,
                 _ => continue,
             }
@@ -810,7 +810,7 @@ fn add_variant_mentions(
             }
             let hit = by_key
                 .get(key.as_str())
-                .or_else(|| genitive_stem(&key).and_then(|s| by_key.get(s)));
+                .or_else(|| stem_if_genitive(&key).and_then(|s| by_key.get(s)));
             if let Some(&org) = hit {
                 found = Some((k, org));
             }
