@@ -64,8 +64,11 @@ pub(crate) fn attach(
     // Maps, not vectors by token: entities are few and texts long.
     let party_at: FastMap<usize, PartyMention> =
         party_mentions.iter().map(|m| (m.first, *m)).collect();
-    let mut org_at: FastMap<usize, usize> = FastMap::default();
-    let mut org_starts: Vec<(usize, usize)> = Vec::new();
+    // Sized at once: growing the map rehashes it.
+    let mentions = orgs.iter().map(|org| org.mentions.len()).sum();
+    let mut org_at: FastMap<usize, usize> =
+        FastMap::with_capacity_and_hasher(mentions, Default::default());
+    let mut org_starts: Vec<(usize, usize)> = Vec::with_capacity(mentions);
     for (index, org) in orgs.iter().enumerate() {
         for &(first, _, span) in &org.mentions {
             org_at.insert(first, index);
