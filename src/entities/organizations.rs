@@ -634,14 +634,24 @@ fn cue_before(context: &Context, i: usize) -> Option<OrganizationKind> {
     if before.case != Case::Lower || !context.same_sentence(k, i) {
         return None;
     }
-    if let Some(&(_, kind)) = CUES.iter().find(|(cue, _)| before.text == *cue) {
+    if let Some(kind) = CUE_WORDS.find_whole(before.text, |_| true) {
         return Some(kind);
     }
-    CUE_ENDINGS
-        .iter()
-        .any(|e| before.text.ends_with(e))
-        .then_some(OrganizationKind::Company)
+    CUE_NOUNS
+        .find(before.text)
+        .map(|()| OrganizationKind::Company)
 }
+
+/// [`CUES`] by their endings, for [`cue_before`], which asks them of the
+/// word before every proper word.
+static CUE_WORDS: once_cell::sync::Lazy<Suffixes<OrganizationKind>> =
+    once_cell::sync::Lazy::new(|| Suffixes::new(CUES));
+
+/// [`CUE_ENDINGS`] by their endings.
+static CUE_NOUNS: once_cell::sync::Lazy<Suffixes<()>> = once_cell::sync::Lazy::new(|| {
+    let endings: Vec<(&'static str, ())> = CUE_ENDINGS.iter().map(|&e| (e, ())).collect();
+    Suffixes::new(&endings)
+});
 
 /// "Mærsk-koncernen": a proper first part before a company ending.
 fn compound_at<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Option<Found<'t>> {
