@@ -153,17 +153,21 @@ fn is_initial_stop(context: &Context, i: usize) -> bool {
 
 /// The last token of the run of name words that starts at `i`.
 fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
+    let Some(first) = context.get(i) else {
+        return i;
+    };
+    // The run's sentence and the end of its last token, kept at hand
+    // rather than looked up again for every token.
+    let sentence = first.sentence;
+    let mut last_end = first.span().end;
     let mut last = i;
     while last - i < 8 {
         let next = last + 1;
         let Some(tok) = context.get(next) else { break };
-        if claimed[next] || !context.same_sentence(i, next) || tok.initial() {
+        if claimed[next] || tok.sentence != sentence || tok.initial() {
             break;
         }
-        let gap = tok
-            .span()
-            .start
-            .saturating_sub(context.toks[last].span().end);
+        let gap = tok.span().start.saturating_sub(last_end);
         if gap > 1 {
             break;
         }
@@ -171,12 +175,14 @@ fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
             || is_initial_letter(tok)
             || is_initial_stop(context, next)
             || (is_particle(tok.text)
-                && context.get(next + 1).is_some_and(is_name_word)
-                && context.same_sentence(i, next + 1));
+                && context
+                    .get(next + 1)
+                    .is_some_and(|after| is_name_word(after) && after.sentence == sentence));
         if !continues {
             break;
         }
         last = next;
+        last_end = tok.span().end;
     }
     while last > i && !is_name_word(&context.toks[last]) {
         last -= 1;
