@@ -102,6 +102,9 @@ fn kind_of_list(file: &str) -> Option<OrganizationKind> {
 
 /// The key of a name: its tokens lower-cased and joined by spaces.
 pub(crate) fn key_of(name: &str) -> (String, usize) {
+    if let Some(key) = plain_key(name) {
+        return key;
+    }
     let tokens = tokenize(name);
     // One string, lowered word by word as the rules lower the text, with
     // no string per word.
@@ -118,6 +121,33 @@ pub(crate) fn key_of(name: &str) -> (String, usize) {
         }
     }
     (key, tokens.len())
+}
+
+/// [`key_of`] for a name of ASCII and Latin-1 letters in words parted by
+/// single spaces, most names: the tokenizer splits such a name at its
+/// spaces alone, so it is lowered in one pass with no token list. `None`
+/// for any other name.
+fn plain_key(name: &str) -> Option<(String, usize)> {
+    let mut key = String::with_capacity(name.len());
+    let mut words = 1;
+    let mut after_space = true;
+    for c in name.chars() {
+        let lower = match c {
+            ' ' if !after_space => {
+                words += 1;
+                ' '
+            }
+            'a'..='z' | 'A'..='Z' => c.to_ascii_lowercase(),
+            // Latin-1 letters but for × and ÷; a capital's small form lies
+            // 0x20 above it.
+            'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20)?,
+            'ß'..='ÿ' if c != '÷' => c,
+            _ => return None,
+        };
+        after_space = lower == ' ';
+        key.push(lower);
+    }
+    (!after_space).then_some((key, words))
 }
 
 /// Whether `entry` is written as a party code: one to three letters,
@@ -276,6 +306,33 @@ mod tests {
         assert!(radikale.is_some_and(|name| name.value.is_some()));
         let beginning = GAZETTEER.party_names.get("radikale");
         assert!(beginning.is_some_and(|name| name.continues));
+    }
+
+    /// [`key_of`] through the tokenizer, as it is for any name.
+    fn tokenized_key(name: &str) -> (String, usize) {
+        let tokens = tokenize(name);
+        let words: Vec<String> = tokens
+            .iter()
+            .map(|t| name[t.start..t.end].to_lowercase())
+            .collect();
+        (words.join(" "), tokens.len())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_names_are_keyed_as_the_tokenizer_splits_them(
+            name in "[a-zA-ZæøåÆØÅéÉßÞþÿ]{1,7}( [a-zA-ZæøåÆØÅéÉ]{1,7}){0,3}",
+        ) {
+            proptest::prop_assert_eq!(plain_key(&name), Some(tokenized_key(&name)));
+        }
+
+        #[test]
+        fn other_names_are_left_to_the_tokenizer(name in "[a-zA-Zø .&/'-]{0,12}") {
+            if let Some(key) = plain_key(&name) {
+                proptest::prop_assert_eq!(key, tokenized_key(&name));
+            }
+            proptest::prop_assert_eq!(key_of(&name), tokenized_key(&name));
+        }
     }
 
     #[test]

@@ -719,8 +719,9 @@ pub(crate) fn link(context: &Context, claimed: &mut [bool], found: Vec<Found>) -
         };
         by_name.insert(name.clone(), index);
         for key in keys {
-            let tokens = key.split(' ').count();
-            let first = key.split(' ').next().unwrap_or("");
+            // What splitting at spaces gives, without the splitter.
+            let tokens = key.bytes().filter(|&b| b == b' ').count() + 1;
+            let first = key.split_once(' ').map_or(key.as_str(), |(first, _)| first);
             match keys_by_first.get_mut(first) {
                 Some(longest) => *longest = (*longest).max(tokens),
                 None => {
