@@ -4,7 +4,9 @@
 use super::context::{Context, genitive_stem};
 use crate::lexicon::FastMap;
 use crate::lexicon::FxHasher;
-use crate::lexicon::{FIRST_WORD_LISTS, entries, lowercase_into};
+use crate::lexicon::{
+    FIRST_WORD_LISTS, entries, is_latin1_capital, is_latin1_small, latin1_lower, lowercase_into,
+};
 use crate::model::OrganizationKind;
 use crate::segment::tokenize;
 use once_cell::sync::Lazy;
@@ -128,26 +130,39 @@ pub(crate) fn key_of(name: &str) -> (String, usize) {
 /// spaces alone, so it is lowered in one pass with no token list. `None`
 /// for any other name.
 fn plain_key(name: &str) -> Option<(String, usize)> {
-    let mut key = String::with_capacity(name.len());
+    let bytes = name.as_bytes();
+    let mut key = Vec::with_capacity(bytes.len());
     let mut words = 1;
     let mut after_space = true;
-    for c in name.chars() {
-        let lower = match c {
-            ' ' if !after_space => {
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b' ' if !after_space => {
                 words += 1;
-                ' '
+                key.push(b' ');
+                after_space = true;
+                at += 1;
+                continue;
             }
-            'a'..='z' | 'A'..='Z' => c.to_ascii_lowercase(),
-            // Latin-1 letters but for × and ÷; a capital's small form lies
-            // 0x20 above it.
-            'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20)?,
-            'ß'..='ÿ' if c != '÷' => c,
+            b'a'..=b'z' | b'A'..=b'Z' => key.push(b.to_ascii_lowercase()),
+            // A Latin-1 letter (not × or ÷), lowered.
+            0xC3 => {
+                let second = *bytes.get(at + 1)?;
+                if !is_latin1_capital(second) && !is_latin1_small(second) {
+                    return None;
+                }
+                key.extend([0xC3, latin1_lower(second)]);
+                at += 1;
+            }
             _ => return None,
-        };
-        after_space = lower == ' ';
-        key.push(lower);
+        }
+        after_space = false;
+        at += 1;
     }
-    (!after_space).then_some((key, words))
+    if after_space {
+        return None;
+    }
+    String::from_utf8(key).ok().map(|key| (key, words))
 }
 
 /// Whether `entry` is written as a party code: one to three letters,
