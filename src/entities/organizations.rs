@@ -677,10 +677,13 @@ fn compound_at<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Option<
 /// mention of a known name or its distinctive first word ("NORRIQS",
 /// "netIP's") among tokens no one has taken.
 pub(crate) fn link(context: &Context, claimed: &mut [bool], found: Vec<Found>) -> Vec<OrgBuild> {
+    // Sized for a name per mention at most (two keys each), so that no
+    // map rehashes as it grows.
+    let sized = |n: usize| FastMap::with_capacity_and_hasher(n, Default::default());
     let mut merged: Vec<OrgBuild> = Vec::new();
-    let mut by_key: FastMap<String, usize> = FastMap::default();
-    let mut keys_by_first: FastMap<String, usize> = FastMap::default();
-    let mut by_name: FastMap<String, usize> = FastMap::default();
+    let mut by_key: FastMap<String, usize> = sized(2 * found.len());
+    let mut keys_by_first: FastMap<String, usize> = sized(2 * found.len());
+    let mut by_name: FastMap<String, usize> = sized(found.len());
     let mut name = String::new();
     for org in found {
         org.full_name(&mut name);
