@@ -40,7 +40,7 @@ pub(crate) fn ends_with(word: &[u8], ending: &[u8]) -> bool {
 /// compares per byte.
 pub(crate) fn has_stop_or_hyphen(bytes: &[u8]) -> bool {
     let mut chunks = bytes.chunks_exact(8);
-    let found = (&mut chunks).any(|chunk| {
+    let found = chunks.any(|chunk| {
         let word = chunk.try_into().map_or(0, u64::from_le_bytes);
         stop_or_hyphen_in(word)
     });
