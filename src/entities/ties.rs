@@ -10,6 +10,7 @@ use super::people::{PersonBuild, member_party};
 use super::roles;
 use crate::lexicon::FastMap;
 use crate::model::{Gender, Person, Span};
+use std::borrow::Cow;
 
 /// Genitive nouns that refer back to the organization named last
 /// ("selskabets landechef").
@@ -242,9 +243,9 @@ fn last_org_before(org_starts: &[(usize, usize)], at: usize) -> Option<usize> {
 }
 
 /// Adds a role once.
-fn push_role(ties: &mut Ties, role: String) {
-    if !role.is_empty() && !ties.roles.contains(&role) {
-        ties.roles.push(role);
+fn push_role(ties: &mut Ties, role: Cow<str>) {
+    if !role.is_empty() && !ties.roles.iter().any(|known| *known == role) {
+        ties.roles.push(role.into_owned());
     }
 }
 
