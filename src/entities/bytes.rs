@@ -23,8 +23,7 @@ pub(crate) fn starts_with(word: &str, prefix: &str) -> bool {
 
 /// Whether `word` ends with `ending`, compared from the end, where words
 /// that share a beginning differ.
-pub(crate) fn ends_with(word: &str, ending: &str) -> bool {
-    let (word, ending) = (word.as_bytes(), ending.as_bytes());
+pub(crate) fn ends_with(word: &[u8], ending: &[u8]) -> bool {
     let Some(start) = word.len().checked_sub(ending.len()) else {
         return false;
     };
@@ -34,6 +33,29 @@ pub(crate) fn ends_with(word: &str, ending: &str) -> bool {
         }
     }
     true
+}
+
+/// Whether `bytes` hold a full stop or a hyphen, eight bytes at a time:
+/// a name word seldom holds either, and a byte loop would cost two
+/// compares per byte.
+pub(crate) fn has_stop_or_hyphen(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    let found = chunks.any(|chunk| {
+        let word = chunk.try_into().map_or(0, u64::from_le_bytes);
+        stop_or_hyphen_in(word)
+    });
+    // The last bytes are padded with zeros, which are neither mark.
+    found || stop_or_hyphen_in(crate::lexicon::zero_padded(chunks.remainder()))
+}
+
+/// Whether some byte of `word` is a full stop or a hyphen.
+fn stop_or_hyphen_in(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte of `x` is zero exactly where `word` holds the mark; the test
+    // is exact about whether some byte is zero.
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    has_zero(word ^ (ONES * u64::from(b'.'))) || has_zero(word ^ (ONES * u64::from(b'-')))
 }
 
 #[cfg(test)]
@@ -53,16 +75,26 @@ mod tests {
         ] {
             assert_eq!(same(a, b), a == b, "{a} {b}");
             assert_eq!(starts_with(a, b), a.starts_with(b), "{a} {b}");
-            assert_eq!(ends_with(a, b), a.ends_with(b), "{a} {b}");
+            assert_eq!(
+                ends_with(a.as_bytes(), b.as_bytes()),
+                a.ends_with(b),
+                "{a} {b}"
+            );
         }
     }
 
     proptest::proptest! {
         #[test]
+        fn marks_are_found_wherever_they_stand(word in "[a.\\-ø\\x00/,]{0,20}") {
+            let expected = word.contains(['.', '-']);
+            proptest::prop_assert_eq!(has_stop_or_hyphen(word.as_bytes()), expected);
+        }
+
+        #[test]
         fn comparisons_agree_on_any_words(a in "[a-cø]{0,5}", b in "[a-cø]{0,5}") {
             proptest::prop_assert_eq!(same(&a, &b), a == b);
             proptest::prop_assert_eq!(starts_with(&a, &b), a.starts_with(&b));
-            proptest::prop_assert_eq!(ends_with(&a, &b), a.ends_with(&b));
+            proptest::prop_assert_eq!(ends_with(a.as_bytes(), b.as_bytes()), a.ends_with(&b));
         }
     }
 }

@@ -4,7 +4,9 @@
 use super::context::{Context, genitive_stem};
 use crate::lexicon::FastMap;
 use crate::lexicon::FxHasher;
-use crate::lexicon::{FIRST_WORD_LISTS, entries, lowercase_into};
+use crate::lexicon::{
+    FIRST_WORD_LISTS, entries, is_latin1_capital, is_latin1_small, latin1_lower, lowercase_into,
+};
 use crate::model::OrganizationKind;
 use crate::segment::tokenize;
 use once_cell::sync::Lazy;
@@ -102,6 +104,9 @@ fn kind_of_list(file: &str) -> Option<OrganizationKind> {
 
 /// The key of a name: its tokens lower-cased and joined by spaces.
 pub(crate) fn key_of(name: &str) -> (String, usize) {
+    if let Some(key) = plain_key(name) {
+        return key;
+    }
     let tokens = tokenize(name);
     // One string, lowered word by word as the rules lower the text, with
     // no string per word.
@@ -118,6 +123,46 @@ pub(crate) fn key_of(name: &str) -> (String, usize) {
         }
     }
     (key, tokens.len())
+}
+
+/// [`key_of`] for a name of ASCII and Latin-1 letters in words parted by
+/// single spaces, most names: the tokenizer splits such a name at its
+/// spaces alone, so it is lowered in one pass with no token list. `None`
+/// for any other name.
+fn plain_key(name: &str) -> Option<(String, usize)> {
+    let bytes = name.as_bytes();
+    let mut key = Vec::with_capacity(bytes.len());
+    let mut words = 1;
+    let mut after_space = true;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b' ' if !after_space => {
+                words += 1;
+                key.push(b' ');
+                after_space = true;
+                at += 1;
+                continue;
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => key.push(b.to_ascii_lowercase()),
+            // A Latin-1 letter (not × or ÷), lowered.
+            0xC3 => {
+                let second = *bytes.get(at + 1)?;
+                if !is_latin1_capital(second) && !is_latin1_small(second) {
+                    return None;
+                }
+                key.extend([0xC3, latin1_lower(second)]);
+                at += 1;
+            }
+            _ => return None,
+        }
+        after_space = false;
+        at += 1;
+    }
+    if after_space {
+        return None;
+    }
+    String::from_utf8(key).ok().map(|key| (key, words))
 }
 
 /// Whether `entry` is written as a party code: one to three letters,
@@ -207,14 +252,13 @@ pub(crate) fn longest_match<T: Copy>(
         if n > 1 {
             key.push(' ');
         }
-        let Some(lower) = lowercase_into(tok.text, &mut buf) else {
+        if !push_lowercase(tok.text, key, &mut buf) {
             break;
-        };
-        key.push_str(lower);
+        }
         let name = names.get(key.as_str());
         if let Some(value) = name.and_then(|name| name.value) {
             best = Some((n, value));
-        } else if let Some(stem) = genitive_stem(key.as_str()) {
+        } else if let Some(stem) = stem_if_genitive(key) {
             if let Some(value) = lookup(stem) {
                 best = Some((n, value));
             }
@@ -224,6 +268,39 @@ pub(crate) fn longest_match<T: Copy>(
         }
     }
     best
+}
+
+/// Appends `word` lowered as `lowercase_into` lowers it to `key`, through
+/// `buf` when it is not ASCII; `false` when it does not fit `buf`. An
+/// ASCII word, nearly every name word, is lowered in place, with no
+/// copy to the buffer and no UTF-8 check on the way back.
+fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
+    if word.is_ascii() && word.len() <= buf.len() {
+        let start = key.len();
+        key.push_str(word);
+        if let Some(added) = key.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        return true;
+    }
+    match lowercase_into(word, buf) {
+        Some(lower) => {
+            key.push_str(lower);
+            true
+        }
+        None => false,
+    }
+}
+
+/// [`genitive_stem`], with most words ruled out on their last byte
+/// before it looks at their endings: a genitive ends in "s", "S", "'" or
+/// "’" (whose last byte is 0x99).
+#[inline]
+pub(crate) fn stem_if_genitive(word: &str) -> Option<&str> {
+    match word.as_bytes().last() {
+        Some(b's' | b'S' | b'\'' | 0x99) => genitive_stem(word),
+        _ => None,
+    }
 }
 
 /// The end of token `i`, or 0.
@@ -244,6 +321,33 @@ mod tests {
         assert!(radikale.is_some_and(|name| name.value.is_some()));
         let beginning = GAZETTEER.party_names.get("radikale");
         assert!(beginning.is_some_and(|name| name.continues));
+    }
+
+    /// [`key_of`] through the tokenizer, as it is for any name.
+    fn tokenized_key(name: &str) -> (String, usize) {
+        let tokens = tokenize(name);
+        let words: Vec<String> = tokens
+            .iter()
+            .map(|t| name[t.start..t.end].to_lowercase())
+            .collect();
+        (words.join(" "), tokens.len())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_names_are_keyed_as_the_tokenizer_splits_them(
+            name in "[a-zA-ZæøåÆØÅéÉßÞþÿ]{1,7}( [a-zA-ZæøåÆØÅéÉ]{1,7}){0,3}",
+        ) {
+            proptest::prop_assert_eq!(plain_key(&name), Some(tokenized_key(&name)));
+        }
+
+        #[test]
+        fn other_names_are_left_to_the_tokenizer(name in "[a-zA-Zø .&/'-]{0,12}") {
+            if let Some(key) = plain_key(&name) {
+                proptest::prop_assert_eq!(key, tokenized_key(&name));
+            }
+            proptest::prop_assert_eq!(key_of(&name), tokenized_key(&name));
+        }
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! variant of a name found ("NORRIQS" after "Norriq Danmark A/S").
 
 use super::beginnings::Beginnings;
-use super::context::{Case, Context, Tok, genitive_stem};
-use super::gazetteer::{GAZETTEER, longest_match};
+use super::context::{Case, Context, Tok};
+use super::gazetteer::{GAZETTEER, longest_match, stem_if_genitive};
 use super::roles;
 use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
@@ -23,6 +23,34 @@ pub(crate) struct OrgBuild {
     pub(crate) legal_form: Option<String>,
     /// Mentions as (first token, last token, span).
     pub(crate) mentions: Vec<(usize, usize, Span)>,
+}
+
+/// One mention of an organization as a rule finds it, before [`link`]
+/// gathers the mentions of each name: most are a name met before, which
+/// then needs no strings or vectors of its own.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found<'t> {
+    /// The name as written, without a genitive ending or legal form.
+    name: &'t str,
+    /// The legal form after the name, if any ("A/S").
+    legal_form: Option<&'static str>,
+    /// What sort of organization.
+    kind: OrganizationKind,
+    /// The mention as (first token, last token, span).
+    mention: (usize, usize, Span),
+}
+
+impl Found<'_> {
+    /// The full name, with the legal form after a space, written into
+    /// `full`.
+    fn full_name(&self, full: &mut String) {
+        full.clear();
+        full.push_str(self.name);
+        if let Some(form) = self.legal_form {
+            full.push(' ');
+            full.push_str(form);
+        }
+    }
 }
 
 /// Legal forms, as written; the short ones must follow a proper name.
@@ -103,7 +131,7 @@ const COMPOUND_ENDINGS: &[&str] = &[
 
 /// Organizations found by their legal form and by the lists; claims
 /// their tokens.
-pub(crate) fn find_named(context: &Context, claimed: &mut [bool]) -> Vec<OrgBuild> {
+pub(crate) fn find_named<'t>(context: &Context<'t>, claimed: &mut [bool]) -> Vec<Found<'t>> {
     let mut orgs = Vec::new();
     // A legal form follows a proper word.
     for &name in &context.starts {
@@ -119,7 +147,7 @@ pub(crate) fn find_named(context: &Context, claimed: &mut [bool]) -> Vec<OrgBuil
             continue;
         }
         if let Some(org) = listed_at(context, i, claimed, &mut key) {
-            next = org.mentions[0].1 + 1;
+            next = org.mention.1 + 1;
             claim(claimed, &org);
             orgs.push(org);
         }
@@ -127,12 +155,16 @@ pub(crate) fn find_named(context: &Context, claimed: &mut [bool]) -> Vec<OrgBuil
     orgs
 }
 
-/// Marks the tokens of every mention of `org` as taken.
-fn claim(claimed: &mut [bool], org: &OrgBuild) {
-    for &(first, last, _) in &org.mentions {
-        for slot in claimed.iter_mut().take(last + 1).skip(first) {
-            *slot = true;
-        }
+/// Marks the tokens of the mention of `org` as taken.
+fn claim(claimed: &mut [bool], org: &Found) {
+    let (first, last, _) = org.mention;
+    claim_tokens(claimed, first, last);
+}
+
+/// Marks tokens `first..=last` as taken.
+fn claim_tokens(claimed: &mut [bool], first: usize, last: usize) {
+    for slot in claimed.iter_mut().take(last + 1).skip(first) {
+        *slot = true;
     }
 }
 
@@ -156,7 +188,7 @@ fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
 }
 
 /// "Norriq Danmark A/S": proper words before a legal form at token `i`.
-fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
+fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Option<Found<'t>> {
     // Cheap test first: a legal form follows a proper word.
     let tok = context.get(i)?;
     let follows_name = i > 0
@@ -211,18 +243,22 @@ fn with_legal_form(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgB
     let name_end = context.get(i - 1)?.span().end;
     let start = context.get(first)?.span().start;
     let end = context.get(last)?.span().end;
-    let name = format!("{} {}", context.text.get(start..name_end)?, form);
-    Some(OrgBuild {
-        name,
+    Some(Found {
+        name: context.text.get(start..name_end)?,
+        legal_form: Some(form),
         kind: OrganizationKind::Company,
-        legal_form: Some(form.to_string()),
-        mentions: vec![(first, last, Span::new(start, end))],
+        mention: (first, last, Span::new(start, end)),
     })
 }
 
 /// A listed name at token `i`. A one-word name that is also an ordinary
 /// word ("Information", "Metal") counts only inside a sentence.
-fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) -> Option<OrgBuild> {
+fn listed_at<'t>(
+    context: &Context<'t>,
+    i: usize,
+    claimed: &[bool],
+    key: &mut String,
+) -> Option<Found<'t>> {
     let tok = context.get(i)?;
     if !tok.tags.contains(Tags::ORG_START) || !tok.is_proper() || claimed[i] {
         return None;
@@ -254,12 +290,11 @@ fn listed_at(context: &Context, i: usize, claimed: &[bool], key: &mut String) ->
         return None;
     }
     let span = Span::new(tok.span().start, context.get(last)?.span().end);
-    let name = name_without_genitive(context, i, last);
-    Some(OrgBuild {
-        name,
-        kind,
+    Some(Found {
+        name: name_without_genitive(context, i, last),
         legal_form: None,
-        mentions: vec![(i, last, span)],
+        kind,
+        mention: (i, last, span),
     })
 }
 
@@ -270,7 +305,7 @@ fn is_acronym(word: &str) -> bool {
         return false;
     };
     GAZETTEER.acronyms.contains(lower)
-        || genitive_stem(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
+        || stem_if_genitive(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
 }
 
 /// Whether the name `first..=last` is all capitals inside a run of
@@ -433,7 +468,7 @@ pub(crate) fn is_org_head(tok: &Tok) -> bool {
 /// "Horsens Kunstmuseum", "Divisionsforeningen", "University of Oslo": a
 /// run of untaken proper words that ends in an organization word, or one
 /// such compound inside a sentence.
-fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
+fn headed_at<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Option<Found<'t>> {
     let tok = context.get(i)?;
     if claimed[i]
         || !tok.is_capital()
@@ -482,11 +517,11 @@ fn headed_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> 
         context.toks[first].span().start,
         context.toks[last].span().end,
     );
-    Some(OrgBuild {
+    Some(Found {
         name: name_without_genitive(context, first, last),
-        kind,
         legal_form: None,
-        mentions: vec![(first, last, span)],
+        kind,
+        mention: (first, last, span),
     })
 }
 
@@ -505,11 +540,11 @@ fn is_followed_by_name(context: &Context, i: usize) -> bool {
 
 /// The text of tokens `first..=last`, without a genitive ending when the
 /// name is listed without it ("Politikens" → "Politiken").
-fn name_without_genitive(context: &Context, first: usize, last: usize) -> String {
+fn name_without_genitive<'t>(context: &Context<'t>, first: usize, last: usize) -> &'t str {
     let text = context.text_between(first, last);
-    match genitive_stem(text) {
-        Some(stem) if known_stem(stem) => stem.to_string(),
-        _ => text.to_string(),
+    match stem_if_genitive(text) {
+        Some(stem) if known_stem(stem) => stem,
+        _ => text,
     }
 }
 
@@ -525,7 +560,11 @@ fn known_stem(stem: &str) -> bool {
 /// Organizations named after a cue ("hos IT Relation", "teleproducenten
 /// Huawei") or as the first part of a compound ("Mærsk-koncernen"), among
 /// tokens no one has taken; claims their tokens.
-pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<OrgBuild>) {
+pub(crate) fn find_cued<'t>(
+    context: &Context<'t>,
+    claimed: &mut [bool],
+    orgs: &mut Vec<Found<'t>>,
+) {
     let mut next = 0;
     for &i in &context.starts {
         if i < next {
@@ -572,11 +611,11 @@ pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Vec<
                 context.get(i).map_or(0, |t| t.span().start),
                 context.get(last).map_or(0, |t| t.span().end),
             );
-            let org = OrgBuild {
+            let org = Found {
                 name: name_without_genitive(context, i, last),
-                kind,
                 legal_form: None,
-                mentions: vec![(i, last, span)],
+                kind,
+                mention: (i, last, span),
             };
             claim(claimed, &org);
             orgs.push(org);
@@ -595,17 +634,27 @@ fn cue_before(context: &Context, i: usize) -> Option<OrganizationKind> {
     if before.case != Case::Lower || !context.same_sentence(k, i) {
         return None;
     }
-    if let Some(&(_, kind)) = CUES.iter().find(|(cue, _)| before.text == *cue) {
+    if let Some(kind) = CUE_WORDS.find_whole(before.text, |_| true) {
         return Some(kind);
     }
-    CUE_ENDINGS
-        .iter()
-        .any(|e| before.text.ends_with(e))
-        .then_some(OrganizationKind::Company)
+    CUE_NOUNS
+        .find(before.text)
+        .map(|()| OrganizationKind::Company)
 }
 
+/// [`CUES`] by their endings, for [`cue_before`], which asks them of the
+/// word before every proper word.
+static CUE_WORDS: once_cell::sync::Lazy<Suffixes<OrganizationKind>> =
+    once_cell::sync::Lazy::new(|| Suffixes::new(CUES));
+
+/// [`CUE_ENDINGS`] by their endings.
+static CUE_NOUNS: once_cell::sync::Lazy<Suffixes<()>> = once_cell::sync::Lazy::new(|| {
+    let endings: Vec<(&'static str, ())> = CUE_ENDINGS.iter().map(|&e| (e, ())).collect();
+    Suffixes::new(&endings)
+});
+
 /// "Mærsk-koncernen": a proper first part before a company ending.
-fn compound_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild> {
+fn compound_at<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Option<Found<'t>> {
     let tok = context.get(i)?;
     if claimed[i] || !tok.is_proper() {
         return None;
@@ -616,56 +665,66 @@ fn compound_at(context: &Context, i: usize, claimed: &[bool]) -> Option<OrgBuild
         return None;
     }
     let span = Span::new(tok.span().start, tok.span().start + name.len());
-    Some(OrgBuild {
-        name: name.to_string(),
-        kind: OrganizationKind::Company,
+    Some(Found {
+        name,
         legal_form: None,
-        mentions: vec![(i, i, span)],
+        kind: OrganizationKind::Company,
+        mention: (i, i, span),
     })
 }
 
 /// Merges organizations found twice under one name, and adds every other
 /// mention of a known name or its distinctive first word ("NORRIQS",
 /// "netIP's") among tokens no one has taken.
-pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>) -> Vec<OrgBuild> {
+pub(crate) fn link(context: &Context, claimed: &mut [bool], found: Vec<Found>) -> Vec<OrgBuild> {
+    // Sized for a name per mention at most (two keys each), so that no
+    // map rehashes as it grows.
+    let sized = |n: usize| FastMap::with_capacity_and_hasher(n, Default::default());
     let mut merged: Vec<OrgBuild> = Vec::new();
-    let mut by_key: FastMap<String, usize> = FastMap::default();
-    let mut keys_by_first: FastMap<String, usize> = FastMap::default();
-    let mut by_name: FastMap<String, usize> = FastMap::default();
-    for org in orgs {
+    let mut by_key: FastMap<String, usize> = sized(2 * found.len());
+    let mut keys_by_first: FastMap<String, usize> = sized(2 * found.len());
+    let mut by_name: FastMap<String, usize> = sized(found.len());
+    let mut name = String::new();
+    for org in found {
+        org.full_name(&mut name);
         // The same name again needs no keys worked out.
-        if let Some(&index) = by_name.get(org.name.as_str()) {
+        if let Some(&index) = by_name.get(name.as_str()) {
             let target: &mut OrgBuild = &mut merged[index];
-            target.mentions.extend(org.mentions.iter().copied());
+            target.mentions.push(org.mention);
             if target.legal_form.is_none() {
-                target.legal_form = org.legal_form;
+                target.legal_form = org.legal_form.map(str::to_string);
             }
             continue;
         }
-        let name = org.name.clone();
-        let keys = variant_keys(context, &org);
+        let keys = variant_keys(context, &name, &org);
         let existing = keys.iter().find_map(|k| by_key.get(k).copied());
         let index = match existing {
             Some(index) => {
                 let target = &mut merged[index];
-                target.mentions.extend(org.mentions.iter().copied());
-                if org.name.len() > target.name.len() {
-                    target.name = org.name.clone();
+                target.mentions.push(org.mention);
+                if name.len() > target.name.len() {
+                    target.name = name.clone();
                 }
                 if target.legal_form.is_none() {
-                    target.legal_form = org.legal_form.clone();
+                    target.legal_form = org.legal_form.map(str::to_string);
                 }
                 index
             }
             None => {
-                merged.push(org);
+                merged.push(OrgBuild {
+                    name: name.clone(),
+                    kind: org.kind,
+                    legal_form: org.legal_form.map(str::to_string),
+                    mentions: vec![org.mention],
+                });
                 merged.len() - 1
             }
         };
-        by_name.insert(name, index);
+        by_name.insert(name.clone(), index);
         for key in keys {
-            let tokens = key.split(' ').count();
-            let first = key.split(' ').next().unwrap_or("");
+            // What splitting at spaces gives, without the splitter.
+            let tokens = key.bytes().filter(|&b| b == b' ').count() + 1;
+            let first = key.split_once(' ').map_or(key.as_str(), |(first, _)| first);
             match keys_by_first.get_mut(first) {
                 Some(longest) => *longest = (*longest).max(tokens),
                 None => {
@@ -685,24 +744,22 @@ pub(crate) fn link(context: &Context, claimed: &mut [bool], orgs: Vec<OrgBuild>)
     merged
 }
 
-/// The lower-case keys under which later mentions of `org` are found: its
-/// name without legal form and genitive, and its first word when that is
-/// distinctive (four letters or more, no ordinary word, place or name).
-fn variant_keys(context: &Context, org: &OrgBuild) -> Vec<String> {
+/// The lower-case keys under which later mentions of `org`, whose full
+/// name is `name`, are found: its name without legal form and genitive,
+/// and its first word when that is distinctive (four letters or more, no
+/// ordinary word, place or name).
+fn variant_keys(context: &Context, name: &str, org: &Found) -> Vec<String> {
     let mut keys = Vec::new();
-    let bare = match &org.legal_form {
-        Some(form) => org
-            .name
-            .strip_suffix(form.as_str())
-            .unwrap_or(&org.name)
-            .trim(),
-        None => org.name.as_str(),
+    let bare = match org.legal_form {
+        Some(form) => name.strip_suffix(form).unwrap_or(name).trim(),
+        None => name,
     };
     let (key, _) = super::gazetteer::key_of(bare);
     if key.is_empty() {
         return keys;
     }
-    if let Some(&(first, _, _)) = org.mentions.first() {
+    {
+        let (first, _, _) = org.mention;
         let word = key.split(' ').next().unwrap_or("");
         let tags = context.get(first).map_or(Tags::NONE, |t| t.tags);
         let distinctive = word.chars().count() >= 4
@@ -745,7 +802,7 @@ fn add_variant_mentions(
         let first = if keys_by_first.contains_key(lower) {
             lower
         } else {
-            match genitive_stem(lower) {
+            match stem_if_genitive(lower) {
                 Some(stem) if keys_by_first.contains_key(stem) => stem,
                 _ => continue,
             }
@@ -767,7 +824,7 @@ fn add_variant_mentions(
             }
             let hit = by_key
                 .get(key.as_str())
-                .or_else(|| genitive_stem(&key).and_then(|s| by_key.get(s)));
+                .or_else(|| stem_if_genitive(&key).and_then(|s| by_key.get(s)));
             if let Some(&org) = hit {
                 found = Some((k, org));
             }
@@ -787,7 +844,9 @@ fn add_variant_mentions(
             }
             if next_proper && last == i {
                 if let Some(sister) = sister_at(context, claimed, i, orgs[org].kind) {
-                    claim(claimed, &sister);
+                    for &(first, last, _) in &sister.mentions {
+                        claim_tokens(claimed, first, last);
+                    }
                     sisters.push(sister);
                 }
                 continue;
@@ -826,7 +885,7 @@ fn sister_at(
         last = next;
     }
     (last > i).then(|| OrgBuild {
-        name: name_without_genitive(context, i, last),
+        name: name_without_genitive(context, i, last).to_string(),
         kind,
         legal_form: None,
         mentions: vec![(

@@ -91,14 +91,24 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention>
         if i < next {
             continue;
         }
-        if let Some(mention) = code_in_parentheses(context, i) {
-            mentions.push(mention);
-            next = i + 3;
+        let Some(tok) = context.get(i) else {
             continue;
+        };
+        if tok.is("(") {
+            if let Some(mention) = code_in_parentheses(context, i) {
+                mentions.push(mention);
+                next = i + 3;
+                continue;
+            }
         }
-        let mention = name_at(context, i, &mut key)
-            .or_else(|| bare_code_at(context, i))
-            .or_else(|| prefixed_at(context, i));
+        // Names and bare codes start with a word the lexicon tags as a
+        // party's first word; most capitalised words are none.
+        let named = if tok.tags.contains(Tags::PARTY_START) {
+            name_at(context, i, &mut key).or_else(|| bare_code_at(context, i))
+        } else {
+            None
+        };
+        let mention = named.or_else(|| prefixed_at(context, i));
         match mention {
             Some(mention) => {
                 for slot in claimed
@@ -186,10 +196,10 @@ fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
 /// one token.
 fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
     let tok = context.get(i)?;
+    let party = prefixed_party(tok.text)?;
     if !tok.is_capital() {
         return None;
     }
-    let party = prefixed_party(tok.text)?;
     Some(PartyMention {
         party,
         span: tok.span(),
@@ -200,6 +210,9 @@ fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
 }
 
 /// The party of a prefixed word ("S-formanden" → S), if it is one.
+/// Inlined where it is asked of every capitalised word, which nearly
+/// all fail its first test.
+#[inline]
 pub(crate) fn prefixed_party(word: &str) -> Option<usize> {
     // A code has at most three letters (`gazetteer::is_code`), so its
     // hyphen stands within the first four bytes of a word in ASCII
@@ -207,14 +220,18 @@ pub(crate) fn prefixed_party(word: &str) -> Option<usize> {
     // are ruled out before a search along the whole word.
     let bytes = word.as_bytes();
     let hyphen_at = |i: usize| bytes.get(i) == Some(&b'-');
-    let near = if bytes.get(..3).unwrap_or(bytes).is_ascii() {
-        hyphen_at(1) || hyphen_at(2) || hyphen_at(3)
-    } else {
-        (1..13).any(hyphen_at)
+    let near = match bytes {
+        [a, b, c, ..] if (a | b | c).is_ascii() => hyphen_at(1) || hyphen_at(2) || hyphen_at(3),
+        _ => (1..13).any(hyphen_at),
     };
     if !near {
         return None;
     }
+    party_of_prefixed(word)
+}
+
+/// [`prefixed_party`] for a word with a hyphen near its start.
+fn party_of_prefixed(word: &str) -> Option<usize> {
     let (code, noun) = word.split_once('-')?;
     if !noun.chars().next().is_some_and(char::is_lowercase) {
         return None;

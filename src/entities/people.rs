@@ -46,6 +46,7 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     let mut people: Vec<PersonBuild> = Vec::new();
     let mut by_part: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut parts = Parts::default();
     let mut next = 0;
     for &i in &context.starts {
         let tok = &context.toks[i];
@@ -55,7 +56,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
         let end = run_end(context, i, claimed);
         if let Some((first, last)) = accept(context, i, end) {
             let last = with_apostrophe(context, last);
-            add_mention(context, &mut people, &mut by_part, first, last);
+            add_mention(context, &mut people, &mut by_part, &mut parts, first, last);
             for slot in claimed.iter_mut().take(last + 1).skip(first) {
                 *slot = true;
             }
@@ -78,9 +79,14 @@ fn is_name_word(tok: &Tok) -> bool {
 
 /// [`is_name_word`] worked out from the word itself, once per token when
 /// the token view is built.
+#[inline]
 pub(crate) fn name_word_shape(tok: &Tok) -> bool {
     if !tok.word() || !tok.is_capital() {
         return false;
+    }
+    // Most words hold neither mark that matters.
+    if !super::bytes::has_stop_or_hyphen(tok.text.as_bytes()) {
+        return true;
     }
     // One walk over the bytes finds both marks that matter.
     let mut hyphen = false;
@@ -110,17 +116,18 @@ fn is_initial_letter(tok: &Tok) -> bool {
 
 /// [`is_initial_letter`] worked out from the word itself, once per token
 /// when the token view is built.
+#[inline]
 pub(crate) fn initial_letter_shape(tok: &Tok) -> bool {
-    if !tok.word() || tok.text.len() > 8 || !tok.text.starts_with(char::is_uppercase) {
-        return false;
-    }
     // An initial has no small letter: most capitalised words ("Hansen")
-    // show one at once.
-    if tok
-        .text
-        .as_bytes()
-        .get(1)
-        .is_some_and(u8::is_ascii_lowercase)
+    // show one at once, before their first letter is decoded.
+    if !tok.word()
+        || tok.text.len() > 8
+        || tok
+            .text
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_lowercase)
+        || !tok.text.starts_with(char::is_uppercase)
     {
         return false;
     }
@@ -146,17 +153,21 @@ fn is_initial_stop(context: &Context, i: usize) -> bool {
 
 /// The last token of the run of name words that starts at `i`.
 fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
+    let Some(first) = context.get(i) else {
+        return i;
+    };
+    // The run's sentence and the end of its last token, kept at hand
+    // rather than looked up again for every token.
+    let sentence = first.sentence;
+    let mut last_end = first.span().end;
     let mut last = i;
     while last - i < 8 {
         let next = last + 1;
         let Some(tok) = context.get(next) else { break };
-        if claimed[next] || !context.same_sentence(i, next) || tok.initial() {
+        if claimed[next] || tok.sentence != sentence || tok.initial() {
             break;
         }
-        let gap = tok
-            .span()
-            .start
-            .saturating_sub(context.toks[last].span().end);
+        let gap = tok.span().start.saturating_sub(last_end);
         if gap > 1 {
             break;
         }
@@ -164,12 +175,14 @@ fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
             || is_initial_letter(tok)
             || is_initial_stop(context, next)
             || (is_particle(tok.text)
-                && context.get(next + 1).is_some_and(is_name_word)
-                && context.same_sentence(i, next + 1));
+                && context
+                    .get(next + 1)
+                    .is_some_and(|after| is_name_word(after) && after.sentence == sentence));
         if !continues {
             break;
         }
         last = next;
+        last_end = tok.span().end;
     }
     while last > i && !is_name_word(&context.toks[last]) {
         last -= 1;
@@ -409,13 +422,63 @@ pub(crate) fn member_party(word: &str) -> Option<&'static str> {
         .map(|&(_, code)| code)
 }
 
-/// The lower-cased words of tokens `first..=last`, genitive removed.
-fn parts_of(context: &Context, first: usize, last: usize) -> Vec<String> {
-    context.toks[first..=last]
-        .iter()
-        .filter(|t| t.word() && !is_initial_letter(t))
-        .map(|t| t.base().to_lowercase())
-        .collect()
+/// The lower-cased words of a mention, in strings kept from one mention
+/// to the next: most mentions repeat a known name, and their words are
+/// only compared, so they need no strings of their own.
+#[derive(Default)]
+struct Parts {
+    /// The strings, the first `len` of them in use.
+    words: Vec<String>,
+    /// How many hold the current mention's words.
+    len: usize,
+}
+
+impl Parts {
+    /// The lower-cased words of tokens `first..=last`, genitive removed.
+    fn of(&mut self, context: &Context, first: usize, last: usize) -> &[String] {
+        self.len = 0;
+        for tok in &context.toks[first..=last] {
+            if !tok.word() || is_initial_letter(tok) {
+                continue;
+            }
+            if self.len == self.words.len() {
+                self.words.push(String::new());
+            }
+            if let Some(word) = self.words.get_mut(self.len) {
+                word.clear();
+                push_lowercase(tok.base(), word);
+            }
+            self.len += 1;
+        }
+        self.words.get(..self.len).unwrap_or(&[])
+    }
+}
+
+/// Appends `word` lower-cased, as `str::to_lowercase` lowers it, to `out`
+/// without a string of its own. The lexicon's lowering differs from it
+/// only on a final capital sigma, whose lead byte 0xCE sends the word to
+/// `to_lowercase`.
+fn push_lowercase(word: &str, out: &mut String) {
+    // Most name words are ASCII: lowered in place, with no buffer to copy
+    // through and no UTF-8 check on the way back.
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        return;
+    }
+    let mut buf = [0u8; 144];
+    let lowered = if word.as_bytes().contains(&0xCE) {
+        None
+    } else {
+        crate::lexicon::lowercase_into(word, &mut buf)
+    };
+    match lowered {
+        Some(lower) => out.push_str(lower),
+        None => out.push_str(&word.to_lowercase()),
+    }
 }
 
 /// Adds the run `first..=last` to the person it names, or as a new one.
@@ -423,6 +486,7 @@ fn add_mention(
     context: &Context,
     people: &mut Vec<PersonBuild>,
     by_part: &mut FastMap<String, Vec<usize>>,
+    parts: &mut Parts,
     first: usize,
     last: usize,
 ) {
@@ -435,8 +499,8 @@ fn add_mention(
     } else {
         last.saturating_sub(1).max(first)
     };
-    let parts = parts_of(context, first, last);
-    let index = match same_person(people, by_part, &parts) {
+    let parts = parts.of(context, first, last);
+    let index = match same_person(people, by_part, parts) {
         Some(index) => index,
         None => {
             people.push(PersonBuild::default());
@@ -465,7 +529,7 @@ fn add_mention(
             .get(span.start..name_end)
             .unwrap_or("")
             .to_string();
-        person.parts = parts;
+        person.parts = parts.to_vec();
         let head = &context.toks[first];
         if head.tags.contains(Tags::FEMALE) {
             person.gender = Some(Gender::Female);
@@ -570,7 +634,7 @@ fn person_of_run(
             continue;
         }
         let lower = crate::lexicon::lowercase_into(tok.text, buf)?;
-        let stem = super::context::genitive_stem(lower);
+        let stem = super::gazetteer::stem_if_genitive(lower);
         let list = by_part
             .get(lower)
             .or_else(|| stem.and_then(|s| by_part.get(s)));
@@ -658,6 +722,22 @@ mod tests {
             people_of_one_sentence("Eventyrene af H. C. Andersen læses stadig"),
             [["H. C. Andersen"]]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowering_into_a_string_agrees_with_to_lowercase(word in "\\PC{0,12}") {
+            let mut out = String::from("x");
+            push_lowercase(&word, &mut out);
+            proptest::prop_assert_eq!(out, format!("x{}", word.to_lowercase()));
+        }
+    }
+
+    #[test]
+    fn lowering_keeps_the_final_sigma() {
+        let mut out = String::new();
+        push_lowercase("ΟΔΥΣΣΕΥΣ", &mut out);
+        assert_eq!(out, "ΟΔΥΣΣΕΥΣ".to_lowercase());
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::context::{Context, Tok};
 use super::suffixes::Suffixes;
 use crate::lexicon::Tags;
 use once_cell::sync::Lazy;
+use std::borrow::Cow;
 
 /// Endings that make a compound a role; each also matches with the
 /// definite "-en" after it ("direktøren").
@@ -129,8 +130,9 @@ pub(crate) fn phrase_ending_at(context: &Context, last: usize) -> Option<usize> 
 
 /// The role phrase from token `first` to `last` as written, with a capital
 /// that only opens the sentence lowered ("Forsvarsminister" →
-/// "forsvarsminister").
-pub(crate) fn phrase_text(context: &Context, first: usize, last: usize) -> String {
+/// "forsvarsminister"). Borrowed from the text unless a capital was
+/// lowered, so that a role already known costs no string.
+pub(crate) fn phrase_text<'t>(context: &Context<'t>, first: usize, last: usize) -> Cow<'t, str> {
     let text = context.text_between(first, last);
     let opens_sentence = context.get(first).is_some_and(|t| t.initial());
     let mut chars = text.chars();
@@ -140,9 +142,9 @@ pub(crate) fn phrase_text(context: &Context, first: usize, last: usize) -> Strin
                 && c.is_uppercase()
                 && !is_title_case_phrase(context, first, last) =>
         {
-            c.to_lowercase().chain(chars).collect()
+            Cow::Owned(c.to_lowercase().chain(chars).collect())
         }
-        _ => text.to_string(),
+        _ => Cow::Borrowed(text),
     }
 }
 

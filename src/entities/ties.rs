@@ -10,6 +10,7 @@ use super::people::{PersonBuild, member_party};
 use super::roles;
 use crate::lexicon::FastMap;
 use crate::model::{Gender, Person, Span};
+use std::borrow::Cow;
 
 /// Genitive nouns that refer back to the organization named last
 /// ("selskabets landechef").
@@ -64,8 +65,11 @@ pub(crate) fn attach(
     // Maps, not vectors by token: entities are few and texts long.
     let party_at: FastMap<usize, PartyMention> =
         party_mentions.iter().map(|m| (m.first, *m)).collect();
-    let mut org_at: FastMap<usize, usize> = FastMap::default();
-    let mut org_starts: Vec<(usize, usize)> = Vec::new();
+    // Sized at once: growing the map rehashes it.
+    let mentions = orgs.iter().map(|org| org.mentions.len()).sum();
+    let mut org_at: FastMap<usize, usize> =
+        FastMap::with_capacity_and_hasher(mentions, Default::default());
+    let mut org_starts: Vec<(usize, usize)> = Vec::with_capacity(mentions);
     for (index, org) in orgs.iter().enumerate() {
         for &(first, _, span) in &org.mentions {
             org_at.insert(first, index);
@@ -239,9 +243,9 @@ fn last_org_before(org_starts: &[(usize, usize)], at: usize) -> Option<usize> {
 }
 
 /// Adds a role once.
-fn push_role(ties: &mut Ties, role: String) {
-    if !role.is_empty() && !ties.roles.contains(&role) {
-        ties.roles.push(role);
+fn push_role(ties: &mut Ties, role: Cow<str>) {
+    if !role.is_empty() && !ties.roles.iter().any(|known| *known == role) {
+        ties.roles.push(role.into_owned());
     }
 }
 
