@@ -612,7 +612,18 @@ fn hyphenated_name_tags(word: &str) -> Tags {
 
 /// The word without its genitive ending: "TDC's" → "TDC", "Jens'" →
 /// "Jens", "Huaweis" → "Huawei"; `None` when it has none.
+#[inline]
 pub(crate) fn genitive_stem(word: &str) -> Option<&str> {
+    // Most words end in none of the endings' last bytes, and are turned
+    // down before anything else.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return None;
+    }
+    genitive_stem_of_candidate(word)
+}
+
+/// [`genitive_stem`] of a word whose last byte may end a genitive.
+fn genitive_stem_of_candidate(word: &str) -> Option<&str> {
     // On the bytes: every ending is ASCII but "’" (E2 80 99), and each
     // cut falls on a char boundary, since it ends before an ASCII byte or
     // before the first byte of "’".
