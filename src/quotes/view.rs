@@ -436,14 +436,19 @@ impl<'d> View<'d> {
     }
 
     /// Whether token `i` is one of `words`, ignoring ASCII case.
-    #[inline]
+    #[inline(always)]
     pub(super) fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let w = self.bytes(i);
         // Only words of the same length can match; most tokens are longer
-        // than the function words these lists hold.
-        words
-            .iter()
-            .any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()))
+        // than the function words these lists hold. A plain loop, inlined:
+        // the lists are constants, so each test becomes a compare of the
+        // length with a number, not a call of `Iterator::any`.
+        for x in words {
+            if x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether token `i` is a word that starts with a capital letter.
