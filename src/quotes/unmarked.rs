@@ -237,18 +237,13 @@ fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
     } else {
         first
     };
-    let mut comma = start + 2;
-    while comma < last {
-        if !view.is_punct(comma, ",") {
-            comma += 1;
-            continue;
-        }
+    let mut from = start + 2;
+    while let Some(comma) = view.next_mark(from, last, b',') {
+        from = comma + 1;
         let Some(cue) = cue_after(view, comma + 1, last).filter(|c| c.speaker.is_some()) else {
-            comma += 1;
             continue;
         };
         let Some(end) = ends_attribution(view, cue.end, last) else {
-            comma += 1;
             continue;
         };
         if (start..comma).filter(|&i| view.is_word(i)).count() >= 3 {
@@ -264,7 +259,7 @@ fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
         if view.is_dash(start) {
             start += 1;
         }
-        comma = start + 2;
+        from = start + 2;
     }
 }
 

@@ -406,6 +406,15 @@ impl<'d> View<'d> {
         cells.filter_map(move |(k, c)| (c.class & bits != 0).then_some(first + k))
     }
 
+    /// The first token among `from..last` that is punctuation starting
+    /// with the ASCII byte `mark` (what `is_punct` with that one mark
+    /// says): a walk over the cells' slice, with no bounds check a token.
+    #[inline]
+    pub(super) fn next_mark(&self, from: usize, last: usize, mark: u8) -> Option<usize> {
+        let cells = self.cells(from, last);
+        cells.iter().position(|c| c.mark == mark).map(|k| from + k)
+    }
+
     /// The lexicon tags of token `i` (none past the end).
     #[inline]
     pub(super) fn tags(&self, i: usize) -> Tags {
@@ -428,7 +437,7 @@ impl<'d> View<'d> {
     /// The bytes of token `i`, or none past the end: comparing bytes skips
     /// the char-boundary checks of slicing a `str`.
     #[inline]
-    fn bytes(&self, i: usize) -> &'d [u8] {
+    pub(super) fn bytes(&self, i: usize) -> &'d [u8] {
         self.tokens
             .get(i)
             .and_then(|t| self.text.as_bytes().get(t.start..t.end))
