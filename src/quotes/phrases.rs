@@ -294,7 +294,10 @@ pub(super) fn name_in_phrase(view: &View, first: usize, last: usize) -> (usize, 
 /// B.T.", "i en mail til Politiken", "på et pressemøde". Returns its span
 /// and the first token after it.
 pub(super) fn addressee_at(view: &View, at: usize, limit: usize) -> Option<(Span, usize)> {
-    if at >= limit {
+    // Every addressee opens with "til", "over", "i" or "på": most tokens
+    // are turned down by their first letter.
+    let opens = view.bytes(at).first().map(u8::to_ascii_lowercase);
+    if at >= limit || !matches!(opens, Some(b't' | b'o' | b'i' | b'p')) {
         return None;
     }
     if view.is(at, "til") {
