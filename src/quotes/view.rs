@@ -430,8 +430,14 @@ impl<'d> View<'d> {
     /// Whether token `i` is `word`, ignoring ASCII case.
     #[inline]
     pub(super) fn is(&self, i: usize, word: &str) -> bool {
-        let bytes = self.bytes(i);
-        bytes.len() == word.len() && bytes.eq_ignore_ascii_case(word.as_bytes())
+        // The length from the token first: most tokens differ in it, and
+        // then the text is never sliced.
+        let Some(token) = self.tokens.get(i) else {
+            return word.is_empty();
+        };
+        token.end.wrapping_sub(token.start) == word.len()
+            && (self.text.as_bytes().get(token.start..token.end))
+                .is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     /// The bytes of token `i`, or none past the end: comparing bytes skips
