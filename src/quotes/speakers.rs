@@ -8,7 +8,7 @@
 //! organization. A group ("eksperterne") names no one.
 
 use super::SpeakerPhrase;
-use super::view::View;
+use super::view::{View, partition_from};
 use crate::entities::Entities;
 use crate::lexicon::lowercase_into;
 use crate::model::{Gender, Span};
@@ -288,40 +288,10 @@ fn overlapping(mentions: &[(Span, usize)], span: Span, cursor: &Cell<usize>) -> 
         .map(|&(_, entity)| entity)
 }
 
-/// What `items.partition_point(before)` returns (`before` holds for a
-/// prefix of `items`), searched from where `cursor` says the last search
-/// ended, which it then updates: steps that double away from the cursor
-/// until one passes the point, then a binary search in the last step. A
-/// point near the last one costs a few probes, not a search of the whole.
-fn partition_from<T>(items: &[T], cursor: &Cell<usize>, before: impl Fn(&T) -> bool) -> usize {
-    let hint = cursor.get().min(items.len());
-    let (low, high) = if items.get(hint).is_some_and(&before) {
-        // Every item up to the hint is before the point: step right.
-        let (mut low, mut step) = (hint + 1, 1);
-        while items.get(low + step - 1).is_some_and(&before) {
-            low += step;
-            step *= 2;
-        }
-        (low, (low + step - 1).min(items.len()))
-    } else {
-        // No item from the hint on is before the point: step left.
-        let (mut high, mut step) = (hint, 1);
-        while high >= step && !items.get(high - step).is_some_and(&before) {
-            high -= step;
-            step *= 2;
-        }
-        ((high + 1).saturating_sub(step), high)
-    };
-    let point = low + items.get(low..high).unwrap_or(&[]).partition_point(&before);
-    cursor.set(point);
-    point
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{by_start, partition_from};
+    use super::by_start;
     use crate::model::Span;
-    use std::cell::Cell;
 
     /// The radix sort is only a shortcut: lists long and short, with
     /// starts that share a byte, a digit or the whole start, sort as the
@@ -352,24 +322,6 @@ mod tests {
                 .collect();
             expected.sort_by_key(|&(span, _)| span.start);
             assert_eq!(by_start(lists.iter().map(|l| &l[..])), expected);
-        }
-    }
-
-    /// From any cursor, also past the end, the search finds the point
-    /// the binary search over the whole slice finds.
-    #[test]
-    fn partition_from_any_cursor_finds_the_partition_point() {
-        for len in 0..40 {
-            let items: Vec<usize> = (0..len).map(|i| i * 2).collect();
-            for bound in 0..2 * len + 2 {
-                let before = |&x: &usize| x < bound;
-                let expected = items.partition_point(before);
-                for hint in 0..len + 3 {
-                    let cursor = Cell::new(hint);
-                    assert_eq!(partition_from(&items, &cursor, before), expected);
-                    assert_eq!(cursor.get(), expected);
-                }
-            }
         }
     }
 }

@@ -255,6 +255,8 @@ pub(super) struct View<'d> {
     paragraphs: Vec<(usize, usize)>,
     /// The sentence [`View::sentence_of`] found last.
     last_sentence: std::cell::Cell<usize>,
+    /// Where the last search of [`View::token_at`] ended.
+    last_token_at: std::cell::Cell<usize>,
 }
 
 impl<'d> View<'d> {
@@ -307,6 +309,7 @@ impl<'d> View<'d> {
             gapless,
             paragraphs,
             last_sentence: std::cell::Cell::new(0),
+            last_token_at: std::cell::Cell::new(0),
         }
     }
 
@@ -337,7 +340,7 @@ impl<'d> View<'d> {
     /// Sentence index of a token (the last sentence for a token past the
     /// end). The stage asks paragraph by paragraph, so the answer is
     /// mostly the last one or the sentence after it: those two are tried
-    /// before a binary search over every sentence of the text.
+    /// before a search that steps out from the last one.
     pub(super) fn sentence_of(&self, token: usize) -> usize {
         let hint = self.last_sentence.get();
         let sentence = if self.is_sentence_of(hint, token) {
@@ -345,9 +348,10 @@ impl<'d> View<'d> {
         } else if self.is_sentence_of(hint + 1, token) {
             hint + 1
         } else {
-            self.sentences
-                .partition_point(|&(_, last)| last <= token)
-                .min(self.sentences.len().saturating_sub(1))
+            partition_from(&self.sentences, &self.last_sentence, |&(_, last)| {
+                last <= token
+            })
+            .min(self.sentences.len().saturating_sub(1))
         };
         self.last_sentence.set(sentence);
         sentence
@@ -362,8 +366,11 @@ impl<'d> View<'d> {
     }
 
     /// Token index of the token that starts at byte `start`, if any.
+    /// Asked nearly in text order: the search steps out from where the
+    /// last one ended, not over every token of the text.
     pub(super) fn token_at(&self, start: usize) -> Option<usize> {
-        self.tokens.binary_search_by_key(&start, |t| t.start).ok()
+        let at = partition_from(self.tokens, &self.last_token_at, |t| t.start < start);
+        self.tokens.get(at).filter(|t| t.start == start).map(|_| at)
     }
 
     /// How many tokens the text has.
@@ -565,11 +572,45 @@ pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: b
     view.is_punct(last - 1, ".!?…:\"»«”’")
 }
 
+/// What `items.partition_point(before)` returns (`before` holds for a
+/// prefix of `items`), searched from where `cursor` says the last search
+/// ended, which it then updates: steps that double away from the cursor
+/// until one passes the point, then a binary search in the last step. A
+/// point near the last one costs a few probes, not a search of the whole.
+pub(super) fn partition_from<T>(
+    items: &[T],
+    cursor: &std::cell::Cell<usize>,
+    before: impl Fn(&T) -> bool,
+) -> usize {
+    let hint = cursor.get().min(items.len());
+    let (low, high) = if items.get(hint).is_some_and(&before) {
+        // Every item up to the hint is before the point: step right.
+        let (mut low, mut step) = (hint + 1, 1);
+        while items.get(low + step - 1).is_some_and(&before) {
+            low += step;
+            step *= 2;
+        }
+        (low, (low + step - 1).min(items.len()))
+    } else {
+        // No item from the hint on is before the point: step left.
+        let (mut high, mut step) = (hint, 1);
+        while high >= step && !items.get(high - step).is_some_and(&before) {
+            high -= step;
+            step *= 2;
+        }
+        ((high + 1).saturating_sub(step), high)
+    };
+    let point = low + items.get(low..high).unwrap_or(&[]).partition_point(&before);
+    cursor.set(point);
+    point
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{View, cell, class, full_cell, verb_bits, wide_punctuation};
+    use super::{View, cell, class, full_cell, partition_from, verb_bits, wide_punctuation};
     use crate::document::Document;
     use crate::model::{Token, TokenKind};
+    use std::cell::Cell;
 
     /// A quote mark or dash is one as a token of its own; longer tokens
     /// that start with one only draw the prefilter's look.
@@ -698,6 +739,46 @@ mod tests {
             .collect();
         for token in order {
             assert_eq!(view.sentence_of(token), searched(token), "token {token}");
+        }
+    }
+
+    /// The remembered place is only a shortcut: lookups of every byte in
+    /// any order find a token where the binary search does.
+    #[test]
+    fn token_at_answers_as_the_binary_search_in_any_order() {
+        let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun.";
+        let document = Document::new(text);
+        let view = View::new(&document);
+        let searched = |start: usize| {
+            let tokens = &document.segmentation.tokens;
+            tokens.binary_search_by_key(&start, |t| t.start).ok()
+        };
+        let forward = 0..text.len() + 2;
+        let order = forward
+            .clone()
+            .chain(forward.clone().rev())
+            .chain(forward.clone().step_by(5))
+            .chain(forward.rev().step_by(3));
+        for start in order {
+            assert_eq!(view.token_at(start), searched(start), "byte {start}");
+        }
+    }
+
+    /// From any cursor, also past the end, the search finds the point
+    /// the binary search over the whole slice finds.
+    #[test]
+    fn partition_from_any_cursor_finds_the_partition_point() {
+        for len in 0..40 {
+            let items: Vec<usize> = (0..len).map(|i| i * 2).collect();
+            for bound in 0..2 * len + 2 {
+                let before = |&x: &usize| x < bound;
+                let expected = items.partition_point(before);
+                for hint in 0..len + 3 {
+                    let cursor = Cell::new(hint);
+                    assert_eq!(partition_from(&items, &cursor, before), expected);
+                    assert_eq!(cursor.get(), expected);
+                }
+            }
         }
     }
 }
