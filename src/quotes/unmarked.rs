@@ -88,12 +88,18 @@ pub(super) fn unmarked(
         if !verbs && !colon {
             continue;
         }
-        let mut verb_tokens = (first..last).filter(|&i| view.class(i) & class::VERB != 0);
-        let first_verb = if verbs { verb_tokens.next() } else { None };
-        let ifolge_at = first_verb
-            .into_iter()
-            .chain(verb_tokens)
-            .find(|&i| view.is(i, "ifølge"));
+        // A sentence with a colon but no verb is not walked for verbs.
+        let (first_verb, ifolge_at) = if verbs {
+            let mut verb_tokens = (first..last).filter(|&i| view.class(i) & class::VERB != 0);
+            let first_verb = verb_tokens.next();
+            let ifolge_at = first_verb
+                .into_iter()
+                .chain(verb_tokens)
+                .find(|&i| view.is(i, "ifølge"));
+            (first_verb, ifolge_at)
+        } else {
+            (None, None)
+        };
         let before = found.len();
         if !direct.cover(view.span(first, last)) {
             if verbs && det_mener(view, sentence, paragraph, found) {
