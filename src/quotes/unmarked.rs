@@ -116,7 +116,10 @@ pub(super) fn unmarked(
             }
         }
         if let Some(verb) = first_verb {
-            cues.mark(view, &found[before..]);
+            // Most sentences add no quote: no call for nothing.
+            if found.len() > before {
+                cues.mark(view, &found[before..]);
+            }
             indirect(view, (sentence, verb), paragraph, found, cues);
         }
         if let Some(at) = ifolge_at {
