@@ -190,12 +190,12 @@ impl<'a> Resolver<'a> {
             if self.view.is_punct(k, ",") {
                 continue;
             }
-            let raw = self.view.word(k);
-            if !may_end_like(raw, stem) {
+            // The last byte first: most words are never sliced as text.
+            if !may_end_like(self.view.bytes(k), stem) {
                 continue;
             }
             let mut buf = [0u8; 96];
-            if let Some(word) = lowercase_into(raw, &mut buf) {
+            if let Some(word) = lowercase_into(self.view.word(k), &mut buf) {
                 if word.ends_with(stem) || stem.ends_with(word) && word.len() >= 4 {
                     role_word = Some(k);
                     break;
@@ -212,8 +212,8 @@ impl<'a> Resolver<'a> {
 /// Whether `word`, lower-cased, can end with `stem` or be an ending of
 /// it: both then end in the same byte. Checked on the raw word's last
 /// byte when it is ASCII, so that most words are never lower-cased.
-fn may_end_like(word: &str, stem: &str) -> bool {
-    match (word.as_bytes().last(), stem.as_bytes().last()) {
+fn may_end_like(word: &[u8], stem: &str) -> bool {
+    match (word.last(), stem.as_bytes().last()) {
         (Some(w), Some(&s)) if w.is_ascii() => w.to_ascii_lowercase() == s,
         (Some(_), _) => true,
         (None, _) => false,
