@@ -145,6 +145,16 @@ impl<'a> Resolver<'a> {
         if self.view.is_capitalized(head_token) && (head_token != phrase.first || after_word) {
             return None;
         }
+        // The head needs the definite ending or "den" before it (below);
+        // most heads are turned down on their raw bytes, never lowered
+        // (no letter but "E" and "N" lowers to "e" or "n").
+        let definite = matches!(
+            self.view.bytes(head_token),
+            [.., e, n] if e.to_ascii_lowercase() == b'e' && n.to_ascii_lowercase() == b'n'
+        );
+        if !definite && !self.view.is(phrase.first, "den") {
+            return None;
+        }
         let mut head_buf = [0u8; 96];
         let head = lowercase_into(self.view.word(head_token), &mut head_buf)?;
         let stem = head.strip_suffix("en").or_else(|| {
