@@ -175,6 +175,14 @@ impl<'a> Resolver<'a> {
     /// Hjort Frederiksen", "landechef, Jiang Lichao").
     fn has_role(&self, person: usize, mention: Span, stem: &str, former: bool) -> bool {
         let fits = |role: &str| {
+            // Either test of the last word needs it to end in the stem's
+            // last four bytes (a stem has four letters or more): most
+            // roles differ there, and are never split into words.
+            match (last_four(role), last_four(stem)) {
+                (Some(role_tail), Some(stem_tail)) if role_tail != stem_tail => return false,
+                (None, Some(_)) => return false,
+                _ => {}
+            }
             // A byte loop: a role is a few words, too short for the
             // searcher `rsplit` sets up.
             let space = role.bytes().rposition(|b| b == b' ');
@@ -217,6 +225,11 @@ impl<'a> Resolver<'a> {
         };
         !former || (k.saturating_sub(2)..k).any(|i| self.view.is(i, "tidligere"))
     }
+}
+
+/// The last four bytes of `s`, if it has four.
+fn last_four(s: &str) -> Option<&[u8]> {
+    s.as_bytes().get(s.len().checked_sub(4)?..)
 }
 
 /// Whether `word`, lower-cased, can end with `stem` or be an ending of
