@@ -155,10 +155,13 @@ fn full_cell(text: &str, token: &Token, verb: u8) -> Cell {
 #[cold]
 #[inline(never)]
 fn wide_capital(text: &str, token: &Token) -> u8 {
-    let capital = text
-        .get(token.start..token.end)
-        .and_then(|w| w.chars().next())
-        .is_some_and(char::is_uppercase);
+    let word = text.get(token.start..token.end).unwrap_or("");
+    let capital = match word.as_bytes() {
+        // A Latin-1 letter (æ, ø, å and their capitals, the most of
+        // these words): its second byte says, with no decoding.
+        [0xC3, second, ..] => crate::lexicon::is_latin1_capital(*second),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    };
     if capital { class::CAPITAL } else { 0 }
 }
 
@@ -607,7 +610,9 @@ pub(super) fn partition_from<T>(
 
 #[cfg(test)]
 mod tests {
-    use super::{View, cell, class, full_cell, partition_from, verb_bits, wide_punctuation};
+    use super::{
+        View, cell, class, full_cell, partition_from, verb_bits, wide_capital, wide_punctuation,
+    };
     use crate::document::Document;
     use crate::model::{Token, TokenKind};
     use std::cell::Cell;
@@ -635,6 +640,28 @@ mod tests {
         assert_eq!(class_of("…"), 0);
         assert_eq!(class_of("§"), 0);
         assert_eq!(class_of(""), 0);
+    }
+
+    /// The second byte of a Latin-1 letter is only a shortcut: every
+    /// word that starts with one is a capital as `char::is_uppercase`
+    /// says, and so are words that start with other wide letters.
+    #[test]
+    fn a_wide_capital_is_what_is_uppercase_says() {
+        let latin1 = ('\u{C0}'..='\u{FF}').chain(['Ω', 'ω', 'Ł', 'ł', 'Ǆ', 'ǅ']);
+        for first in latin1 {
+            let text = format!("{first}rø");
+            let token = Token {
+                start: 0,
+                end: text.len(),
+                kind: TokenKind::Word,
+            };
+            let expected = if first.is_uppercase() {
+                class::CAPITAL
+            } else {
+                0
+            };
+            assert_eq!(wide_capital(&text, &token), expected, "{first}");
+        }
     }
 
     /// The table is only a shortcut: every token gets the cell worked out
