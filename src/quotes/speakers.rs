@@ -150,7 +150,7 @@ impl<'a> Resolver<'a> {
         // (no letter but "E" and "N" lowers to "e" or "n").
         let definite = matches!(
             self.view.bytes(head_token),
-            [.., e, n] if e.to_ascii_lowercase() == b'e' && n.to_ascii_lowercase() == b'n'
+            [.., e, n] if e.eq_ignore_ascii_case(&b'e') && n.eq_ignore_ascii_case(&b'n')
         );
         if !definite && !self.view.is(phrase.first, "den") {
             return None;
