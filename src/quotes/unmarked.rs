@@ -75,7 +75,9 @@ pub(super) fn unmarked(
 ) {
     let (first_sentence, last_sentence) = view.paragraph_sentences(paragraph);
     direct.refill(&found[from..]);
-    cues.mark(view, &found[from..]);
+    if found.len() > from {
+        cues.mark(view, &found[from..]);
+    }
     for sentence in first_sentence..last_sentence {
         let (first, last) = view.sentence_tokens(sentence);
         // Every pattern below needs a speech verb ("ifølge" is tagged as
