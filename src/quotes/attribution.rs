@@ -3,7 +3,7 @@
 
 use super::Found;
 use super::phrases::*;
-use super::view::View;
+use super::view::{View, class};
 use crate::model::QuoteKind;
 
 /// Finds the cue and speaker of each direct quote in `found[from..]`.
@@ -52,11 +52,15 @@ pub(super) fn apply(found: &mut Found, cue: Cue) {
 /// hun." Returns the token of the mark before the cue with the cue.
 fn inside(view: &View, f: &Found) -> Option<(usize, Cue)> {
     let (first, last) = f.tokens;
-    for t in first + 1..last {
+    // A cue opens with a speech verb, rarer than marks: the walk over
+    // the class bytes finds the verbs, then the mark before each is
+    // tested.
+    for verb in view.with_class(first + 2, last, class::VERB) {
+        let t = verb - 1;
         if !view.is_punct(t, ",?!…") {
             continue;
         }
-        let Some(cue) = cue_after(view, t + 1, last) else {
+        let Some(cue) = cue_after(view, verb, last) else {
             continue;
         };
         if cue.speaker.is_none() {

@@ -287,13 +287,16 @@ fn is_statement(view: &View, f: &Found) -> bool {
     if first >= last {
         return false;
     }
-    let words = (first..last).filter(|&i| view.is_word(i)).count();
     let ends_clause = view.is_punct(last - 1, ".,!?…;") || f.close.is_none();
-    let opens_sentence = f.open.is_none_or(|mark| {
-        let (sentence_first, _) = view.sentence_tokens(view.sentence_of(mark));
-        mark == sentence_first || view.is_punct(mark.wrapping_sub(1), ":-–—")
-    });
-    ends_clause && (opens_sentence || words >= 6)
+    let opens_sentence = || {
+        f.open.is_none_or(|mark| {
+            let (sentence_first, _) = view.sentence_tokens(view.sentence_of(mark));
+            mark == sentence_first || view.is_punct(mark.wrapping_sub(1), ":-–—")
+        })
+    };
+    // The words are counted only when the rest leaves it open.
+    let long = || (first..last).filter(|&i| view.is_word(i)).count() >= 6;
+    ends_clause && (opens_sentence() || long())
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! organization. A group ("eksperterne") names no one.
 
 use super::SpeakerPhrase;
-use super::view::View;
+use super::view::{View, partition_from};
 use crate::entities::Entities;
 use crate::lexicon::lowercase_into;
 use crate::model::{Gender, Span};
@@ -145,6 +145,16 @@ impl<'a> Resolver<'a> {
         if self.view.is_capitalized(head_token) && (head_token != phrase.first || after_word) {
             return None;
         }
+        // The head needs the definite ending or "den" before it (below);
+        // most heads are turned down on their raw bytes, never lowered
+        // (no letter but "E" and "N" lowers to "e" or "n").
+        let definite = matches!(
+            self.view.bytes(head_token),
+            [.., e, n] if e.eq_ignore_ascii_case(&b'e') && n.eq_ignore_ascii_case(&b'n')
+        );
+        if !definite && !self.view.is(phrase.first, "den") {
+            return None;
+        }
         let mut head_buf = [0u8; 96];
         let head = lowercase_into(self.view.word(head_token), &mut head_buf)?;
         let stem = head.strip_suffix("en").or_else(|| {
@@ -165,6 +175,14 @@ impl<'a> Resolver<'a> {
     /// Hjort Frederiksen", "landechef, Jiang Lichao").
     fn has_role(&self, person: usize, mention: Span, stem: &str, former: bool) -> bool {
         let fits = |role: &str| {
+            // Either test of the last word needs it to end in the stem's
+            // last four bytes (a stem has four letters or more): most
+            // roles differ there, and are never split into words.
+            match (last_four(role), last_four(stem)) {
+                (Some(role_tail), Some(stem_tail)) if role_tail != stem_tail => return false,
+                (None, Some(_)) => return false,
+                _ => {}
+            }
             // A byte loop: a role is a few words, too short for the
             // searcher `rsplit` sets up.
             let space = role.bytes().rposition(|b| b == b' ');
@@ -190,12 +208,12 @@ impl<'a> Resolver<'a> {
             if self.view.is_punct(k, ",") {
                 continue;
             }
-            let raw = self.view.word(k);
-            if !may_end_like(raw, stem) {
+            // The last byte first: most words are never sliced as text.
+            if !may_end_like(self.view.bytes(k), stem) {
                 continue;
             }
             let mut buf = [0u8; 96];
-            if let Some(word) = lowercase_into(raw, &mut buf) {
+            if let Some(word) = lowercase_into(self.view.word(k), &mut buf) {
                 if word.ends_with(stem) || stem.ends_with(word) && word.len() >= 4 {
                     role_word = Some(k);
                     break;
@@ -209,11 +227,16 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// The last four bytes of `s`, if it has four.
+fn last_four(s: &str) -> Option<&[u8]> {
+    s.as_bytes().get(s.len().checked_sub(4)?..)
+}
+
 /// Whether `word`, lower-cased, can end with `stem` or be an ending of
 /// it: both then end in the same byte. Checked on the raw word's last
 /// byte when it is ASCII, so that most words are never lower-cased.
-fn may_end_like(word: &str, stem: &str) -> bool {
-    match (word.as_bytes().last(), stem.as_bytes().last()) {
+fn may_end_like(word: &[u8], stem: &str) -> bool {
+    match (word.last(), stem.as_bytes().last()) {
         (Some(w), Some(&s)) if w.is_ascii() => w.to_ascii_lowercase() == s,
         (Some(_), _) => true,
         (None, _) => false,
@@ -221,16 +244,60 @@ fn may_end_like(word: &str, stem: &str) -> bool {
 }
 
 /// Every mention of the entities whose mention lists `lists` gives, with
-/// its entity's index, sorted by start. Each list is in text order, so
-/// the stable sort merges runs it finds rather than sorting from scratch;
-/// mentions with one start keep their entity order.
+/// its entity's index, sorted by start; mentions with one start keep
+/// their entity order and their order in the list.
 fn by_start<'m>(lists: impl Iterator<Item = &'m [Span]> + Clone) -> Vec<(Span, usize)> {
     let mut mentions = Vec::with_capacity(lists.clone().map(<[Span]>::len).sum());
     for (entity, spans) in lists.enumerate() {
         mentions.extend(spans.iter().map(|&span| (span, entity)));
     }
-    mentions.sort_by_key(|&(span, _)| span.start);
+    // A document names a few entities many times each: merging so many
+    // long runs costs several times a radix sort. A few mentions take the
+    // plain stable sort, which the radix sort's buckets would not pay for.
+    if mentions.len() > 64 {
+        radix_sort_by_start(&mut mentions);
+    } else {
+        mentions.sort_by_key(|&(span, _)| span.start);
+    }
     mentions
+}
+
+/// Bits of a start sorted in one pass of [`radix_sort_by_start`].
+const DIGIT_BITS: u32 = 11;
+
+/// Sorts `mentions` by start, stably: one pass of counting and placing
+/// per digit of the largest start, lowest digit first.
+fn radix_sort_by_start(mentions: &mut Vec<(Span, usize)>) {
+    let largest = mentions
+        .iter()
+        .map(|(span, _)| span.start)
+        .max()
+        .unwrap_or(0);
+    let mut placed = vec![(Span::new(0, 0), 0); mentions.len()];
+    let mut shift = 0;
+    while shift < usize::BITS && largest >> shift != 0 {
+        let digit = |(span, _): &(Span, usize)| (span.start >> shift) & ((1 << DIGIT_BITS) - 1);
+        // Where the mentions of each digit go, in order.
+        let mut next = [0usize; 1 << DIGIT_BITS];
+        for mention in mentions.iter() {
+            next[digit(mention)] += 1;
+        }
+        let mut before = 0;
+        for slot in next.iter_mut() {
+            let count = *slot;
+            *slot = before;
+            before += count;
+        }
+        for mention in mentions.iter() {
+            let at = &mut next[digit(mention)];
+            if let Some(slot) = placed.get_mut(*at) {
+                *slot = *mention;
+            }
+            *at += 1;
+        }
+        std::mem::swap(mentions, &mut placed);
+        shift += DIGIT_BITS;
+    }
 }
 
 /// The entity of the first mention that overlaps `span`.
@@ -244,55 +311,40 @@ fn overlapping(mentions: &[(Span, usize)], span: Span, cursor: &Cell<usize>) -> 
         .map(|&(_, entity)| entity)
 }
 
-/// What `items.partition_point(before)` returns (`before` holds for a
-/// prefix of `items`), searched from where `cursor` says the last search
-/// ended, which it then updates: steps that double away from the cursor
-/// until one passes the point, then a binary search in the last step. A
-/// point near the last one costs a few probes, not a search of the whole.
-fn partition_from<T>(items: &[T], cursor: &Cell<usize>, before: impl Fn(&T) -> bool) -> usize {
-    let hint = cursor.get().min(items.len());
-    let (low, high) = if items.get(hint).is_some_and(&before) {
-        // Every item up to the hint is before the point: step right.
-        let (mut low, mut step) = (hint + 1, 1);
-        while items.get(low + step - 1).is_some_and(&before) {
-            low += step;
-            step *= 2;
-        }
-        (low, (low + step - 1).min(items.len()))
-    } else {
-        // No item from the hint on is before the point: step left.
-        let (mut high, mut step) = (hint, 1);
-        while high >= step && !items.get(high - step).is_some_and(&before) {
-            high -= step;
-            step *= 2;
-        }
-        ((high + 1).saturating_sub(step), high)
-    };
-    let point = low + items.get(low..high).unwrap_or(&[]).partition_point(&before);
-    cursor.set(point);
-    point
-}
-
 #[cfg(test)]
 mod tests {
-    use super::partition_from;
-    use std::cell::Cell;
+    use super::by_start;
+    use crate::model::Span;
 
-    /// From any cursor, also past the end, the search finds the point
-    /// the binary search over the whole slice finds.
+    /// The radix sort is only a shortcut: lists long and short, with
+    /// starts that share a byte, a digit or the whole start, sort as the
+    /// stable sort does, ties in entity order.
     #[test]
-    fn partition_from_any_cursor_finds_the_partition_point() {
-        for len in 0..40 {
-            let items: Vec<usize> = (0..len).map(|i| i * 2).collect();
-            for bound in 0..2 * len + 2 {
-                let before = |&x: &usize| x < bound;
-                let expected = items.partition_point(before);
-                for hint in 0..len + 3 {
-                    let cursor = Cell::new(hint);
-                    assert_eq!(partition_from(&items, &cursor, before), expected);
-                    assert_eq!(cursor.get(), expected);
-                }
-            }
+    fn by_start_sorts_as_the_stable_sort() {
+        for (entities, per_entity, spread) in
+            [(3, 5, 7), (30, 170, 1), (12, 40, 4099), (7, 90, 1 << 23)]
+        {
+            let lists: Vec<Vec<Span>> = (0..entities)
+                .map(|e| {
+                    (0..per_entity)
+                        .map(|k| {
+                            let start = (k * 7919 + e * 104_729) % (per_entity * 3) * spread;
+                            Span::new(start, start + e + 1)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .map(|mut list| {
+                    list.sort_by_key(|s| s.start);
+                    list
+                })
+                .collect();
+            let mut expected: Vec<(Span, usize)> = lists
+                .iter()
+                .enumerate()
+                .flat_map(|(e, list)| list.iter().map(move |&s| (s, e)))
+                .collect();
+            expected.sort_by_key(|&(span, _)| span.start);
+            assert_eq!(by_start(lists.iter().map(|l| &l[..])), expected);
         }
     }
 }

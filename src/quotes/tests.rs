@@ -414,6 +414,57 @@ fn a_role_resolves_to_the_earlier_person_with_that_role() {
     assert_eq!(people, [Some(2), Some(0)]);
 }
 
+/// Roles the entities stage gave: the last word of a role ends with the
+/// head's stem, or is an ending of it four letters long or more, and
+/// "tidligere" asks for a former one.
+#[test]
+fn a_role_resolves_by_the_roles_the_entities_stage_gave() {
+    let text = "Lars Ravn, Anne Sø og Bo Dahl mødtes. »Nej,« siger ministeren. \
+                »Ja,« siger landechefen. »Måske,« siger den tidligere minister.";
+    let entities = Entities {
+        people: vec![
+            person(
+                text,
+                "Lars Ravn",
+                &["Lars Ravn"],
+                &["tidligere skatteminister"],
+                None,
+            ),
+            person(text, "Anne Sø", &["Anne Sø"], &["chef"], None),
+            person(text, "Bo Dahl", &["Bo Dahl"], &["minister"], None),
+        ],
+        ..Entities::default()
+    };
+    let people: Vec<Option<usize>> = quotes(text, &entities)
+        .iter()
+        .map(|q| q.speaker.and_then(|s| s.person))
+        .collect();
+    assert_eq!(people, [Some(2), Some(1), Some(0)]);
+}
+
+/// The definite ending is tested on the raw word before it is lowered:
+/// written in capitals it still counts.
+#[test]
+fn a_role_with_its_ending_in_capitals_resolves_too() {
+    let text = "Fiskeriminister Lars Ravn (V) kom. »Nej,« siger fiskeriministerEN. \
+                »Ja,« siger ministerne.";
+    let entities = Entities {
+        people: vec![person(
+            text,
+            "Lars Ravn",
+            &["Lars Ravn"],
+            &[],
+            Some(Gender::Male),
+        )],
+        ..Entities::default()
+    };
+    let people: Vec<Option<usize>> = quotes(text, &entities)
+        .iter()
+        .map(|q| q.speaker.and_then(|s| s.person))
+        .collect();
+    assert_eq!(people, [Some(0), None]);
+}
+
 #[test]
 fn an_organization_speaks() {
     let text = "»Vi flytter produktionen,« skriver Vestas i en pressemeddelelse.";

@@ -75,7 +75,9 @@ pub(super) fn unmarked(
 ) {
     let (first_sentence, last_sentence) = view.paragraph_sentences(paragraph);
     direct.refill(&found[from..]);
-    cues.mark(view, &found[from..]);
+    if found.len() > from {
+        cues.mark(view, &found[from..]);
+    }
     for sentence in first_sentence..last_sentence {
         let (first, last) = view.sentence_tokens(sentence);
         // Every pattern below needs a speech verb ("ifølge" is tagged as
@@ -88,12 +90,18 @@ pub(super) fn unmarked(
         if !verbs && !colon {
             continue;
         }
-        let mut verb_tokens = (first..last).filter(|&i| view.class(i) & class::VERB != 0);
-        let first_verb = if verbs { verb_tokens.next() } else { None };
-        let ifolge_at = first_verb
-            .into_iter()
-            .chain(verb_tokens)
-            .find(|&i| view.is(i, "ifølge"));
+        // A sentence with a colon but no verb is not walked for verbs.
+        let (first_verb, ifolge_at) = if verbs {
+            let mut verb_tokens = (first..last).filter(|&i| view.class(i) & class::VERB != 0);
+            let first_verb = verb_tokens.next();
+            let ifolge_at = first_verb
+                .into_iter()
+                .chain(verb_tokens)
+                .find(|&i| view.is(i, "ifølge"));
+            (first_verb, ifolge_at)
+        } else {
+            (None, None)
+        };
         let before = found.len();
         if !direct.cover(view.span(first, last)) {
             if verbs && det_mener(view, sentence, paragraph, found) {
@@ -110,7 +118,10 @@ pub(super) fn unmarked(
             }
         }
         if let Some(verb) = first_verb {
-            cues.mark(view, &found[before..]);
+            // Most sentences add no quote: no call for nothing.
+            if found.len() > before {
+                cues.mark(view, &found[before..]);
+            }
             indirect(view, (sentence, verb), paragraph, found, cues);
         }
         if let Some(at) = ifolge_at {
@@ -168,31 +179,37 @@ impl DirectQuotes {
 }
 
 /// The tokens already used as the cue of a quote, so that indirect speech
-/// does not take them again: one flag a token, allocated once a text.
+/// does not take them again: one bit a token, allocated once a text (a
+/// bit, not a bool: an eighth of the memory to clear).
 pub(super) struct UsedCues {
-    used: Vec<bool>,
+    used: Vec<u64>,
 }
 
 impl UsedCues {
     /// No token used yet.
     pub(super) fn new(view: &View) -> UsedCues {
         UsedCues {
-            used: vec![false; view.len()],
+            used: vec![0; view.len().div_ceil(64)],
         }
     }
 
     /// Marks the cue tokens of `found` as used.
     fn mark(&mut self, view: &View, found: &[Found]) {
         for cue in found.iter().filter_map(|f| f.cue) {
-            if let Some(slot) = view.token_at(cue.start).and_then(|i| self.used.get_mut(i)) {
-                *slot = true;
+            let Some(token) = view.token_at(cue.start) else {
+                continue;
+            };
+            if let Some(word) = self.used.get_mut(token / 64) {
+                *word |= 1 << (token % 64);
             }
         }
     }
 
     /// Whether `token` is the cue of a quote already.
     fn contains(&self, token: usize) -> bool {
-        self.used.get(token).copied().unwrap_or(false)
+        self.used
+            .get(token / 64)
+            .is_some_and(|word| word >> (token % 64) & 1 != 0)
     }
 }
 
@@ -237,18 +254,13 @@ fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
     } else {
         first
     };
-    let mut comma = start + 2;
-    while comma < last {
-        if !view.is_punct(comma, ",") {
-            comma += 1;
-            continue;
-        }
+    let mut from = start + 2;
+    while let Some(comma) = view.next_mark(from, last, b',') {
+        from = comma + 1;
         let Some(cue) = cue_after(view, comma + 1, last).filter(|c| c.speaker.is_some()) else {
-            comma += 1;
             continue;
         };
         let Some(end) = ends_attribution(view, cue.end, last) else {
-            comma += 1;
             continue;
         };
         if (start..comma).filter(|&i| view.is_word(i)).count() >= 3 {
@@ -264,7 +276,7 @@ fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
         if view.is_dash(start) {
             start += 1;
         }
-        comma = start + 2;
+        from = start + 2;
     }
 }
 
@@ -541,5 +553,40 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
     // A quote mark or dash after the colon opens a quote of its own.
     if !view.is_punct(colon + 1, "\"»«“„-–") {
         push_after_colon(view, (colon, last), paragraph, cue, found);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Cue, UsedCues, new_found};
+    use crate::document::Document;
+    use crate::model::QuoteKind;
+    use crate::quotes::view::View;
+
+    /// One bit a token: the marked cues, at the edges of the words of
+    /// bits too, are used, and no other token is.
+    #[test]
+    fn used_cues_hold_exactly_the_marked_tokens() {
+        let text = vec!["ord"; 130].join(" ");
+        let document = Document::new(&text);
+        let view = View::new(&document);
+        let marked = [0, 1, 63, 64, 65, 127, 128, 129];
+        let found: Vec<_> = marked
+            .iter()
+            .map(|&token| {
+                let cue = Cue {
+                    cue: view.span(token, token + 1),
+                    speaker: None,
+                    addressee: None,
+                    end: token + 1,
+                };
+                new_found(&view, (token, token + 1), QuoteKind::Indirect, 0, cue)
+            })
+            .collect();
+        let mut cues = UsedCues::new(&view);
+        cues.mark(&view, &found);
+        for token in 0..view.len() + 70 {
+            assert_eq!(cues.contains(token), marked.contains(&token), "{token}");
+        }
     }
 }

@@ -155,10 +155,13 @@ fn full_cell(text: &str, token: &Token, verb: u8) -> Cell {
 #[cold]
 #[inline(never)]
 fn wide_capital(text: &str, token: &Token) -> u8 {
-    let capital = text
-        .get(token.start..token.end)
-        .and_then(|w| w.chars().next())
-        .is_some_and(char::is_uppercase);
+    let word = text.get(token.start..token.end).unwrap_or("");
+    let capital = match word.as_bytes() {
+        // A Latin-1 letter (æ, ø, å and their capitals, the most of
+        // these words): its second byte says, with no decoding.
+        [0xC3, second, ..] => crate::lexicon::is_latin1_capital(*second),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    };
     if capital { class::CAPITAL } else { 0 }
 }
 
@@ -255,6 +258,8 @@ pub(super) struct View<'d> {
     paragraphs: Vec<(usize, usize)>,
     /// The sentence [`View::sentence_of`] found last.
     last_sentence: std::cell::Cell<usize>,
+    /// Where the last search of [`View::token_at`] ended.
+    last_token_at: std::cell::Cell<usize>,
 }
 
 impl<'d> View<'d> {
@@ -307,6 +312,7 @@ impl<'d> View<'d> {
             gapless,
             paragraphs,
             last_sentence: std::cell::Cell::new(0),
+            last_token_at: std::cell::Cell::new(0),
         }
     }
 
@@ -337,7 +343,7 @@ impl<'d> View<'d> {
     /// Sentence index of a token (the last sentence for a token past the
     /// end). The stage asks paragraph by paragraph, so the answer is
     /// mostly the last one or the sentence after it: those two are tried
-    /// before a binary search over every sentence of the text.
+    /// before a search that steps out from the last one.
     pub(super) fn sentence_of(&self, token: usize) -> usize {
         let hint = self.last_sentence.get();
         let sentence = if self.is_sentence_of(hint, token) {
@@ -345,9 +351,10 @@ impl<'d> View<'d> {
         } else if self.is_sentence_of(hint + 1, token) {
             hint + 1
         } else {
-            self.sentences
-                .partition_point(|&(_, last)| last <= token)
-                .min(self.sentences.len().saturating_sub(1))
+            partition_from(&self.sentences, &self.last_sentence, |&(_, last)| {
+                last <= token
+            })
+            .min(self.sentences.len().saturating_sub(1))
         };
         self.last_sentence.set(sentence);
         sentence
@@ -362,8 +369,11 @@ impl<'d> View<'d> {
     }
 
     /// Token index of the token that starts at byte `start`, if any.
+    /// Asked nearly in text order: the search steps out from where the
+    /// last one ended, not over every token of the text.
     pub(super) fn token_at(&self, start: usize) -> Option<usize> {
-        self.tokens.binary_search_by_key(&start, |t| t.start).ok()
+        let at = partition_from(self.tokens, &self.last_token_at, |t| t.start < start);
+        self.tokens.get(at).filter(|t| t.start == start).map(|_| at)
     }
 
     /// How many tokens the text has.
@@ -406,6 +416,15 @@ impl<'d> View<'d> {
         cells.filter_map(move |(k, c)| (c.class & bits != 0).then_some(first + k))
     }
 
+    /// The first token among `from..last` that is punctuation starting
+    /// with the ASCII byte `mark` (what `is_punct` with that one mark
+    /// says): a walk over the cells' slice, with no bounds check a token.
+    #[inline]
+    pub(super) fn next_mark(&self, from: usize, last: usize, mark: u8) -> Option<usize> {
+        let cells = self.cells(from, last);
+        cells.iter().position(|c| c.mark == mark).map(|k| from + k)
+    }
+
     /// The lexicon tags of token `i` (none past the end).
     #[inline]
     pub(super) fn tags(&self, i: usize) -> Tags {
@@ -421,14 +440,20 @@ impl<'d> View<'d> {
     /// Whether token `i` is `word`, ignoring ASCII case.
     #[inline]
     pub(super) fn is(&self, i: usize, word: &str) -> bool {
-        let bytes = self.bytes(i);
-        bytes.len() == word.len() && bytes.eq_ignore_ascii_case(word.as_bytes())
+        // The length from the token first: most tokens differ in it, and
+        // then the text is never sliced.
+        let Some(token) = self.tokens.get(i) else {
+            return word.is_empty();
+        };
+        token.end.wrapping_sub(token.start) == word.len()
+            && (self.text.as_bytes().get(token.start..token.end))
+                .is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     /// The bytes of token `i`, or none past the end: comparing bytes skips
     /// the char-boundary checks of slicing a `str`.
     #[inline]
-    fn bytes(&self, i: usize) -> &'d [u8] {
+    pub(super) fn bytes(&self, i: usize) -> &'d [u8] {
         self.tokens
             .get(i)
             .and_then(|t| self.text.as_bytes().get(t.start..t.end))
@@ -436,14 +461,19 @@ impl<'d> View<'d> {
     }
 
     /// Whether token `i` is one of `words`, ignoring ASCII case.
-    #[inline]
+    #[inline(always)]
     pub(super) fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let w = self.bytes(i);
         // Only words of the same length can match; most tokens are longer
-        // than the function words these lists hold.
-        words
-            .iter()
-            .any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()))
+        // than the function words these lists hold. A plain loop, inlined:
+        // the lists are constants, so each test becomes a compare of the
+        // length with a number, not a call of `Iterator::any`.
+        for x in words {
+            if x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether token `i` is a word that starts with a capital letter.
@@ -545,11 +575,47 @@ pub(super) fn advert_continues(view: &View, first: usize, last: usize, before: b
     view.is_punct(last - 1, ".!?…:\"»«”’")
 }
 
+/// What `items.partition_point(before)` returns (`before` holds for a
+/// prefix of `items`), searched from where `cursor` says the last search
+/// ended, which it then updates: steps that double away from the cursor
+/// until one passes the point, then a binary search in the last step. A
+/// point near the last one costs a few probes, not a search of the whole.
+pub(super) fn partition_from<T>(
+    items: &[T],
+    cursor: &std::cell::Cell<usize>,
+    before: impl Fn(&T) -> bool,
+) -> usize {
+    let hint = cursor.get().min(items.len());
+    let (low, high) = if items.get(hint).is_some_and(&before) {
+        // Every item up to the hint is before the point: step right.
+        let (mut low, mut step) = (hint + 1, 1);
+        while items.get(low + step - 1).is_some_and(&before) {
+            low += step;
+            step *= 2;
+        }
+        (low, (low + step - 1).min(items.len()))
+    } else {
+        // No item from the hint on is before the point: step left.
+        let (mut high, mut step) = (hint, 1);
+        while high >= step && !items.get(high - step).is_some_and(&before) {
+            high -= step;
+            step *= 2;
+        }
+        ((high + 1).saturating_sub(step), high)
+    };
+    let point = low + items.get(low..high).unwrap_or(&[]).partition_point(&before);
+    cursor.set(point);
+    point
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{View, cell, class, full_cell, verb_bits, wide_punctuation};
+    use super::{
+        View, cell, class, full_cell, partition_from, verb_bits, wide_capital, wide_punctuation,
+    };
     use crate::document::Document;
     use crate::model::{Token, TokenKind};
+    use std::cell::Cell;
 
     /// A quote mark or dash is one as a token of its own; longer tokens
     /// that start with one only draw the prefilter's look.
@@ -574,6 +640,28 @@ mod tests {
         assert_eq!(class_of("…"), 0);
         assert_eq!(class_of("§"), 0);
         assert_eq!(class_of(""), 0);
+    }
+
+    /// The second byte of a Latin-1 letter is only a shortcut: every
+    /// word that starts with one is a capital as `char::is_uppercase`
+    /// says, and so are words that start with other wide letters.
+    #[test]
+    fn a_wide_capital_is_what_is_uppercase_says() {
+        let latin1 = ('\u{C0}'..='\u{FF}').chain(['Ω', 'ω', 'Ł', 'ł', 'Ǆ', 'ǅ']);
+        for first in latin1 {
+            let text = format!("{first}rø");
+            let token = Token {
+                start: 0,
+                end: text.len(),
+                kind: TokenKind::Word,
+            };
+            let expected = if first.is_uppercase() {
+                class::CAPITAL
+            } else {
+                0
+            };
+            assert_eq!(wide_capital(&text, &token), expected, "{first}");
+        }
     }
 
     /// The table is only a shortcut: every token gets the cell worked out
@@ -678,6 +766,46 @@ mod tests {
             .collect();
         for token in order {
             assert_eq!(view.sentence_of(token), searched(token), "token {token}");
+        }
+    }
+
+    /// The remembered place is only a shortcut: lookups of every byte in
+    /// any order find a token where the binary search does.
+    #[test]
+    fn token_at_answers_as_the_binary_search_in_any_order() {
+        let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun.";
+        let document = Document::new(text);
+        let view = View::new(&document);
+        let searched = |start: usize| {
+            let tokens = &document.segmentation.tokens;
+            tokens.binary_search_by_key(&start, |t| t.start).ok()
+        };
+        let forward = 0..text.len() + 2;
+        let order = forward
+            .clone()
+            .chain(forward.clone().rev())
+            .chain(forward.clone().step_by(5))
+            .chain(forward.rev().step_by(3));
+        for start in order {
+            assert_eq!(view.token_at(start), searched(start), "byte {start}");
+        }
+    }
+
+    /// From any cursor, also past the end, the search finds the point
+    /// the binary search over the whole slice finds.
+    #[test]
+    fn partition_from_any_cursor_finds_the_partition_point() {
+        for len in 0..40 {
+            let items: Vec<usize> = (0..len).map(|i| i * 2).collect();
+            for bound in 0..2 * len + 2 {
+                let before = |&x: &usize| x < bound;
+                let expected = items.partition_point(before);
+                for hint in 0..len + 3 {
+                    let cursor = Cell::new(hint);
+                    assert_eq!(partition_from(&items, &cursor, before), expected);
+                    assert_eq!(cursor.get(), expected);
+                }
+            }
         }
     }
 }
