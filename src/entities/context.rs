@@ -281,25 +281,37 @@ impl<'t> ViewBuilder<'t, '_> {
         }
     }
 
+    /// Adds the token at `start` to the view in the walk's sentence, and
+    /// returns it to be completed in place: a token built on the stack and
+    /// copied into the vector stalled every push, its narrow stores read
+    /// back by a wide load.
+    #[inline(always)]
+    fn push(
+        &mut self,
+        start: usize,
+        text: &'t str,
+        tags: Tags,
+        case: Case,
+        facts: u8,
+    ) -> &mut Tok<'t> {
+        self.toks.push(Tok {
+            text,
+            start,
+            tags,
+            sentence: u32::try_from(self.sentence).unwrap_or(u32::MAX),
+            case,
+            facts,
+        });
+        let last = self.toks.len() - 1;
+        &mut self.toks[last]
+    }
+
     /// Adds a word with no capital, the common case: its case and facts
     /// need no look at its letters.
     fn push_small_word(&mut self, i: usize, token: &Token, token_text: &'t str, tags: Tags) {
         let facts = self.word_facts();
-        // Pushed first and completed in place: a token built on the stack
-        // and copied into the vector stalled every push, its narrow stores
-        // read back by a wide load.
-        self.toks.push(Tok {
-            text: token_text,
-            start: token.start,
-            tags,
-            sentence: u32::try_from(self.sentence).unwrap_or(u32::MAX),
-            case: Case::Lower,
-            facts,
-        });
-        if token_text.len() >= 6
-            && token_text.ends_with("en")
-            && self.toks.last().is_some_and(is_definite_role)
-        {
+        let tok = self.push(token.start, token_text, tags, Case::Lower, facts);
+        if is_definite_role(tok) {
             self.role_words.push(i);
         }
         self.at_start = false;
@@ -322,37 +334,21 @@ impl<'t> ViewBuilder<'t, '_> {
                 tags = hyphenated_name_tags(token_text);
             }
         }
-        self.toks.push(Tok {
-            text: token_text,
-            start: token.start,
-            tags,
-            sentence: u32::try_from(self.sentence).unwrap_or(u32::MAX),
-            case,
-            facts,
-        });
-        if let Some(tok) = self.toks.last_mut() {
-            if tok.is_capital() {
-                add_capital_facts(tok);
-            }
-            if tok.is_proper() {
-                self.starts.push(i);
-            } else if is_definite_role(tok) {
-                self.role_words.push(i);
-            }
+        let tok = self.push(token.start, token_text, tags, case, facts);
+        if tok.is_capital() {
+            add_capital_facts(tok);
+        }
+        if tok.is_proper() {
+            self.starts.push(i);
+        } else if is_definite_role(tok) {
+            self.role_words.push(i);
         }
         self.at_start = false;
     }
 
     /// Adds a token that is no word: a number, a mark, a symbol.
     fn push_non_word(&mut self, i: usize, token: &Token, token_text: &'t str, tags: Tags) {
-        self.toks.push(Tok {
-            text: token_text,
-            start: token.start,
-            tags,
-            sentence: u32::try_from(self.sentence).unwrap_or(u32::MAX),
-            case: Case::Other,
-            facts: 0,
-        });
+        self.push(token.start, token_text, tags, Case::Other, 0);
         if token_text == "(" {
             self.starts.push(i);
         }
@@ -365,7 +361,9 @@ impl<'t> ViewBuilder<'t, '_> {
 }
 
 /// Whether the token is a small-letter role word in the definite form
-/// ("ministeren"), and no mere modifier of one.
+/// ("ministeren"), and no mere modifier of one. The cheap tests of case,
+/// length and ending come first: most small words fail them.
+#[inline]
 fn is_definite_role(tok: &Tok) -> bool {
     tok.case == Case::Lower
         && tok.text.len() >= 6
