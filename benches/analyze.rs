@@ -6,34 +6,10 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
-/// The articles in `examples/texts/`.
-const ARTICLES: &[&str] = &[
-    include_str!("../examples/texts/havn.txt"),
-    include_str!("../examples/texts/folketinget.txt"),
-    include_str!("../examples/texts/retten.txt"),
-    include_str!("../examples/texts/fodbold.txt"),
-    include_str!("../examples/texts/kultur.txt"),
-];
+#[path = "common/corpus.rs"]
+mod corpus;
 
-/// The articles, over and over, until there are at least `min_bytes`.
-fn articles(min_bytes: usize) -> Vec<&'static str> {
-    let mut total = 0;
-    ARTICLES
-        .iter()
-        .cycle()
-        .take_while(|article| {
-            let more = total < min_bytes;
-            total += article.len();
-            more
-        })
-        .copied()
-        .collect()
-}
-
-/// The articles joined into one document of at least `min_bytes`.
-fn document(min_bytes: usize) -> String {
-    articles(min_bytes).join("\n\n")
-}
+use corpus::{articles, document};
 
 fn throughput(c: &mut Criterion) {
     let analyzer = kilde::Analyzer::new();

@@ -21,29 +21,8 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-/// The articles in `examples/texts/`, as the bench has them.
-const ARTICLES: &[&str] = &[
-    include_str!("texts/havn.txt"),
-    include_str!("texts/folketinget.txt"),
-    include_str!("texts/retten.txt"),
-    include_str!("texts/fodbold.txt"),
-    include_str!("texts/kultur.txt"),
-];
-
-/// The articles, over and over, until there are at least `min_bytes`.
-fn articles(min_bytes: usize) -> Vec<&'static str> {
-    let mut total = 0;
-    ARTICLES
-        .iter()
-        .cycle()
-        .take_while(|article| {
-            let more = total < min_bytes;
-            total += article.len();
-            more
-        })
-        .copied()
-        .collect()
-}
+#[path = "../benches/common/corpus.rs"]
+mod corpus;
 
 /// What to analyse: one document, or the articles one at a time.
 #[derive(Clone, Copy)]
@@ -78,8 +57,8 @@ fn main() -> ExitCode {
         }
     };
     let analyzer = kilde::Analyzer::new();
-    let many = articles(megabytes << 20);
-    let text = many.join("\n\n");
+    let many = corpus::articles(megabytes << 20);
+    let text = corpus::document(megabytes << 20);
     let _ = analyzer.analyze(&text);
     let started = Instant::now();
     let tokens = run(&analyzer, mode, runs, &text, &many);
