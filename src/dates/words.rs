@@ -4,7 +4,7 @@
 //! DATE_WORD, DATE_COUNT); this module is only asked about tagged tokens,
 //! and answers from a map built once from the same lists.
 
-use crate::lexicon::{FastMap, abbreviations, entries};
+use crate::lexicon::{FastMap, PackedTable, abbreviations, entries};
 use jiff::civil::Weekday;
 use once_cell::sync::Lazy;
 
@@ -239,71 +239,23 @@ pub(super) fn classify(lower: &str) -> Word {
     MEANINGS.get(lower).copied().unwrap_or(Word::Other)
 }
 
-/// Slots in [`PACKED_MEANINGS`]: a power of two, several times the
-/// number of date words (about 160), so that a probe seldom goes past its
-/// first slot.
-const SLOTS: usize = 512;
-
 /// [`MEANINGS`] keyed by the words packed into a number (see
 /// [`abbreviations::pack`]), for the words that pack and are lower case
 /// already, so that a token is classified without being copied or
-/// lower-cased into a buffer. An open-addressing table (0 marks an empty
-/// slot): a multiplication and a load or two, where a hash map's lookup
-/// costs several times that, for every date word the matchers read.
-struct PackedMeanings {
-    /// The packed words, by slot.
-    keys: Vec<u128>,
-    /// The meaning of the word in the same slot.
-    meanings: Vec<Word>,
+/// lower-cased into a buffer. 512 slots for about 160 words.
+static PACKED_MEANINGS: Lazy<PackedTable<Word>> = Lazy::new(|| {
+    let packed = MEANINGS
+        .iter()
+        .filter(|(word, _)| word.to_lowercase() == **word)
+        .filter_map(|(word, &meaning)| Some((abbreviations::pack(word)?, meaning)));
+    PackedTable::new(512, packed, Word::Other)
+});
+
+/// The meaning of the packed word `key`; [`Word::Other`] for a word that
+/// is no date word.
+fn packed_meaning(key: u128) -> Word {
+    PACKED_MEANINGS.get(key).unwrap_or(Word::Other)
 }
-
-impl PackedMeanings {
-    /// The table of every packable, lower-case word of [`MEANINGS`].
-    fn new() -> PackedMeanings {
-        let mut table = PackedMeanings {
-            keys: vec![0; SLOTS],
-            meanings: vec![Word::Other; SLOTS],
-        };
-        let packed = MEANINGS
-            .iter()
-            .filter(|(word, _)| word.to_lowercase() == **word)
-            .filter_map(|(word, &meaning)| Some((abbreviations::pack(word)?, meaning)));
-        for (key, meaning) in packed {
-            let mut slot = slot_of(key);
-            while table.keys[slot] != 0 && table.keys[slot] != key {
-                slot = (slot + 1) % SLOTS;
-            }
-            table.keys[slot] = key;
-            table.meanings[slot] = meaning;
-        }
-        table
-    }
-
-    /// The meaning of the packed word `key`; [`Word::Other`] for a word
-    /// not in the table.
-    fn get(&self, key: u128) -> Word {
-        let mut slot = slot_of(key);
-        for _ in 0..SLOTS {
-            match self.keys.get(slot) {
-                Some(&found) if found == key => {
-                    return self.meanings.get(slot).copied().unwrap_or(Word::Other);
-                }
-                Some(&0) | None => return Word::Other,
-                Some(_) => slot = (slot + 1) % SLOTS,
-            }
-        }
-        Word::Other
-    }
-}
-
-/// The first slot of [`PackedMeanings`] to probe for `key`.
-fn slot_of(key: u128) -> usize {
-    let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize % SLOTS
-}
-
-/// The date words packed, in their table.
-static PACKED_MEANINGS: Lazy<PackedMeanings> = Lazy::new(PackedMeanings::new);
 
 /// What `word` means in a date expression, ignoring case, when it is a
 /// word of at most 16 bytes of ASCII and Latin-1 letters (then it is the
@@ -317,7 +269,7 @@ pub(super) fn classify_packed(word: &str) -> Option<Word> {
         Some(key) => key,
         None => abbreviations::pack(word)?,
     };
-    Some(PACKED_MEANINGS.get(key))
+    Some(packed_meaning(key))
 }
 
 /// The high bit of every byte.
@@ -351,7 +303,7 @@ static SINGLE_BYTES: Lazy<[Option<Word>; 128]> = Lazy::new(|| {
     std::array::from_fn(|byte| {
         let bytes = [u8::try_from(byte).unwrap_or(0)];
         let word = std::str::from_utf8(&bytes).unwrap_or("");
-        abbreviations::pack(word).map(|key| PACKED_MEANINGS.get(key))
+        abbreviations::pack(word).map(packed_meaning)
     })
 });
 

@@ -7,9 +7,11 @@
 //! word up again.
 
 pub(crate) mod abbreviations;
+mod packed;
 mod table;
 mod tags;
 
+pub(crate) use packed::PackedTable;
 pub(crate) use tags::Tags;
 
 use crate::model::{Token, TokenKind};
