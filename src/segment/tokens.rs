@@ -14,6 +14,21 @@ use crate::lexicon::{self, Tags, abbreviations};
 use crate::model::{Paragraph, Sentence, Token, TokenKind};
 use std::ops::Range;
 
+/// A table of the 256 bytes, built at compile time: `byte_table!(|byte|
+/// class)` gives each byte the class the expression finds for it.
+macro_rules! byte_table {
+    (|$byte:ident| $class:expr) => {{
+        let mut table = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let $byte = b as u8;
+            table[b] = $class;
+            b += 1;
+        }
+        table
+    }};
+}
+
 /// Splits `text` into tokens, in text order. White space is never part of
 /// a token; every other character is part of exactly one. Never panics.
 ///
@@ -279,24 +294,17 @@ const SYMBOL: u8 = 3;
 /// What each ASCII byte other than a letter, a digit or white space
 /// stands for as a token of its own (see [`plain_mark`]); 0 for all
 /// other bytes.
-static PLAIN_MARK: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_alphanumeric() || is_ascii_space(byte) {
-            0
-        } else if matches!(byte, b'.' | b'!' | b'?' | b':') {
-            END_MARK
-        } else if is_punctuation(byte as char) {
-            MARK
-        } else {
-            SYMBOL
-        };
-        b += 1;
+static PLAIN_MARK: [u8; 256] = byte_table!(|byte| {
+    if !byte.is_ascii() || byte.is_ascii_alphanumeric() || is_ascii_space(byte) {
+        0
+    } else if matches!(byte, b'.' | b'!' | b'?' | b':') {
+        END_MARK
+    } else if is_punctuation(byte as char) {
+        MARK
+    } else {
+        SYMBOL
     }
-    table
-};
+});
 
 /// For the run of letters and digits `text[pos..end]`, of kind `kind`,
 /// with a full stop at `end` that joins it to nothing after: where the
@@ -362,20 +370,12 @@ const QUOTE_OR_DASH: u8 = 3;
 /// What each byte right after a run of letters and digits says of the
 /// run's end (see [`ends_plain_word`]); 0 where the full scan decides.
 /// Letters and digits never stand there.
-static PLAIN_END: [u8; 256] = {
-    let mut table = [ENDS; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = match b as u8 {
-            b',' | b':' | b'/' => JOINS_DIGITS,
-            0xE2 => QUOTE_OR_DASH,
-            b'-' | b'\'' | b'.' | b'@' | b'_' | b'+' => 0,
-            _ => ENDS,
-        };
-        b += 1;
-    }
-    table
-};
+static PLAIN_END: [u8; 256] = byte_table!(|byte| match byte {
+    b',' | b':' | b'/' => JOINS_DIGITS,
+    0xE2 => QUOTE_OR_DASH,
+    b'-' | b'\'' | b'.' | b'@' | b'_' | b'+' => 0,
+    _ => ENDS,
+});
 
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
 #[inline(always)]
@@ -432,22 +432,15 @@ const DIGIT: u8 = 1;
 const LETTER: u8 = 2;
 
 /// The class of every byte: ASCII digits and letters; 0 for all else.
-static ASCII_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_digit() {
-            DIGIT
-        } else if byte.is_ascii_alphabetic() {
-            LETTER
-        } else {
-            0
-        };
-        b += 1;
+static ASCII_CLASS: [u8; 256] = byte_table!(|byte| {
+    if byte.is_ascii_digit() {
+        DIGIT
+    } else if byte.is_ascii_alphabetic() {
+        LETTER
+    } else {
+        0
     }
-    table
-};
+});
 
 /// Scans one run of word characters from `pos`; returns its end and the
 /// union of the classes seen.
