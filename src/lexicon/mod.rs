@@ -245,8 +245,17 @@ pub(crate) fn lookup(word: &str) -> Tags {
         return Tags::NONE;
     }
     let lexicon = &LEXICONS[WHOLE_LEXICON];
-    let find = |key, lower: &[u8], case, _| lexicon.get(key, lower, case);
-    with_lowercase_key(word.as_bytes(), || Some(word), find).unwrap_or(Tags::NONE)
+    // A word of ASCII and Latin-1 letters (nearly every Danish word) is
+    // lowered inside its key, uncopied; others into a buffer first.
+    let bytes = word.as_bytes();
+    if let Some((lower, _)) = Key::of(bytes).latin1_lowercase(bytes) {
+        return lexicon.get(lower, bytes, Case::Latin1);
+    }
+    let mut buf = [0u8; MAX_WORD * 3];
+    match lowercase_bytes(word, &mut buf) {
+        Some((lower, _)) => lexicon.get(Key::of(lower), lower, Case::Lower),
+        None => Tags::NONE,
+    }
 }
 
 /// Whether `second` is the second byte of a Latin-1 capital: 0xC3
@@ -339,26 +348,6 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
         }
     }
     Some((&buf[..len], changed))
-}
-
-/// Calls `find` with the key of the word `bytes` lower-cased, the word's
-/// bytes and how they are cased, and whether the word had a capital. A
-/// word of ASCII and Latin-1 letters (nearly every Danish word) is
-/// lowered inside its key, uncopied; others are read as a `str` through
-/// `as_str` and lower-cased into a buffer first. `None` when the lowered
-/// word does not fit the buffer.
-#[inline(always)]
-fn with_lowercase_key<'w, R>(
-    bytes: &'w [u8],
-    as_str: impl FnOnce() -> Option<&'w str>,
-    find: impl FnOnce(Key, &[u8], Case, bool) -> R,
-) -> Option<R> {
-    if let Some((lower, had_capital)) = Key::of(bytes).latin1_lowercase(bytes) {
-        return Some(find(lower, bytes, Case::Latin1, had_capital));
-    }
-    let mut buf = [0u8; MAX_WORD * 3];
-    let (lower, had_capital) = lowercase_bytes(as_str()?, &mut buf)?;
-    Some(find(Key::of(lower), lower, Case::Lower, had_capital))
 }
 
 /// The tags of the word token `token` of `text`, from the table of
