@@ -146,10 +146,6 @@ const CONTINUING: &[&str] = &[
     "vs.",
 ];
 
-/// [`CONTINUING`] as a set.
-static CONTINUING_SET: Lazy<HashSet<&'static str>> =
-    Lazy::new(|| CONTINUING.iter().copied().collect());
-
 /// [`CONTINUING`] packed (see [`pack`]) and sorted, for a binary search.
 static CONTINUING_PACKED: Lazy<Vec<u128>> = Lazy::new(|| {
     let mut packed: Vec<u128> = CONTINUING.iter().filter_map(|a| pack(a)).collect();
@@ -182,11 +178,15 @@ pub(crate) fn contains(word: &str) -> bool {
 /// Whether the abbreviation `word` (with its final full stop) goes on
 /// before a capitalised word rather than ending the sentence there.
 pub(crate) fn continues_before_capital(word: &str) -> bool {
-    if let Some(key) = pack(word) {
-        return CONTINUING_PACKED.binary_search(&key).is_ok();
-    }
-    let mut buf = [0u8; MAX_LEN * 3];
-    lower(word, &mut buf).is_some_and(|lower| CONTINUING_SET.contains(lower))
+    // Every entry packs, so a word lowered outside Latin-1 ("\u{212A}l."
+    // with the Kelvin sign) is packed once lowered.
+    let lowered_key = || {
+        let mut buf = [0u8; MAX_LEN * 3];
+        pack(lower(word, &mut buf)?)
+    };
+    pack(word)
+        .or_else(lowered_key)
+        .is_some_and(|key| CONTINUING_PACKED.binary_search(&key).is_ok())
 }
 
 /// Whether `word`, or `word` with a full stop added, is a known
@@ -231,6 +231,8 @@ mod tests {
         assert_eq!(CONTINUING_PACKED.len(), CONTINUING.len());
         assert!(!continues_before_capital("d"));
         assert!(continues_before_capital("DR.MED."));
+        // Lowered outside Latin-1: the Kelvin sign lowers to "k".
+        assert!(continues_before_capital("\u{212A}L."));
     }
 
     #[test]
