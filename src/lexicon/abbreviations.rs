@@ -1,7 +1,7 @@
 //! Abbreviations whose full stop does not end a sentence by itself, and
 //! the ones among them that go on before a capitalised word.
 
-use super::table::latin1_lower_u64;
+use super::table::{latin1_lower_u64, load_u64};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
@@ -64,17 +64,12 @@ pub(crate) fn pack(word: &str) -> Option<u128> {
         return None;
     }
     let (low, high) = match bytes.split_at_checked(8) {
-        Some((first, rest)) => (load_u64(first), super::zero_padded(rest)),
+        Some((_, rest)) => (load_u64(bytes, 0), super::zero_padded(rest)),
         None => (super::zero_padded(bytes), 0),
     };
     let low = latin1_lower_u64(low)?;
     let high = latin1_lower_u64(high)?;
     Some(u128::from(low) | u128::from(high) << 64)
-}
-
-/// Eight bytes as a little-endian number.
-fn load_u64(bytes: &[u8]) -> u64 {
-    <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes)
 }
 
 /// Abbreviations that stand before what they qualify: a title before a

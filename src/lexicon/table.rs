@@ -207,7 +207,7 @@ pub(crate) enum Case {
 
 /// Eight bytes of `bytes` from `at`, little-endian; 0 past the end.
 #[inline(always)]
-fn load_u64(bytes: &[u8], at: usize) -> u64 {
+pub(crate) fn load_u64(bytes: &[u8], at: usize) -> u64 {
     bytes
         .get(at..at + 8)
         .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
