@@ -101,7 +101,7 @@ pub(crate) fn scan<const SENTENCES: bool>(
             pos += 1;
             continue;
         }
-        if ASCII_CLASS[usize::from(byte)] != 0 || byte == 0xC3 {
+        if may_start_run(byte) {
             let first = tokens.len();
             let (after, last_may_end) = push_plain_run(text, pos, &mut tokens);
             if let Some(last) = tokens.len().checked_sub(1).filter(|&last| last >= first) {
@@ -198,7 +198,7 @@ impl PossibleEnds {
 fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize, bool) {
     let bytes = text.as_bytes();
     while let Some(&byte) = bytes.get(pos) {
-        if ASCII_CLASS[usize::from(byte)] == 0 && byte != 0xC3 {
+        if !may_start_run(byte) {
             let Some((mark_end, kind, may_end)) = plain_mark(bytes, pos, byte) else {
                 break;
             };
@@ -259,6 +259,13 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
         }
     }
     (pos, false)
+}
+
+/// Whether a run of letters and digits may start with `byte`: an ASCII
+/// letter or digit, or 0xC3, the lead byte of the Latin-1 letters.
+#[inline(always)]
+fn may_start_run(byte: u8) -> bool {
+    ASCII_CLASS[usize::from(byte)] != 0 || byte == 0xC3
 }
 
 /// The mark `byte` at `pos` starts, when it is one token wherever it
