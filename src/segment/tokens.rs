@@ -52,16 +52,15 @@ pub(crate) fn scan<const SENTENCES: bool>(
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut sentences = Vec::new();
+    // Only the sentence splitter reads the possible ends.
+    let mut ends = PossibleEnds::default();
     if SENTENCES {
         sentences.reserve(text.len() / 64 + 1);
+        ends.indices.reserve(16);
     }
     // Room for the paragraphs of a short article at once (news lines are
     // short), so that the Vec does not grow several times per article.
     let mut paragraphs = ParagraphBuilder::with_capacity((text.len() / 48 + 1).min(256));
-    let mut ends = PossibleEnds {
-        indices: Vec::with_capacity(16),
-        pending: None,
-    };
     let mut split =
         |tokens: &[Token], ends: &mut PossibleEnds, closed: Option<(usize, Range<usize>)>| {
             if let Some((index, range)) = closed.filter(|_| SENTENCES) {
