@@ -1,7 +1,7 @@
 //! Abbreviations whose full stop does not end a sentence by itself, and
 //! the ones among them that go on before a capitalised word.
 
-use super::table::latin1_lower_u64;
+use super::table::{latin1_lower_u64, load_u64};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
@@ -64,17 +64,12 @@ pub(crate) fn pack(word: &str) -> Option<u128> {
         return None;
     }
     let (low, high) = match bytes.split_at_checked(8) {
-        Some((first, rest)) => (load_u64(first), super::zero_padded(rest)),
+        Some((_, rest)) => (load_u64(bytes, 0), super::zero_padded(rest)),
         None => (super::zero_padded(bytes), 0),
     };
     let low = latin1_lower_u64(low)?;
     let high = latin1_lower_u64(high)?;
     Some(u128::from(low) | u128::from(high) << 64)
-}
-
-/// Eight bytes as a little-endian number.
-fn load_u64(bytes: &[u8]) -> u64 {
-    <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes)
 }
 
 /// Abbreviations that stand before what they qualify: a title before a
@@ -146,10 +141,6 @@ const CONTINUING: &[&str] = &[
     "vs.",
 ];
 
-/// [`CONTINUING`] as a set.
-static CONTINUING_SET: Lazy<HashSet<&'static str>> =
-    Lazy::new(|| CONTINUING.iter().copied().collect());
-
 /// [`CONTINUING`] packed (see [`pack`]) and sorted, for a binary search.
 static CONTINUING_PACKED: Lazy<Vec<u128>> = Lazy::new(|| {
     let mut packed: Vec<u128> = CONTINUING.iter().filter_map(|a| pack(a)).collect();
@@ -182,11 +173,15 @@ pub(crate) fn contains(word: &str) -> bool {
 /// Whether the abbreviation `word` (with its final full stop) goes on
 /// before a capitalised word rather than ending the sentence there.
 pub(crate) fn continues_before_capital(word: &str) -> bool {
-    if let Some(key) = pack(word) {
-        return CONTINUING_PACKED.binary_search(&key).is_ok();
-    }
-    let mut buf = [0u8; MAX_LEN * 3];
-    lower(word, &mut buf).is_some_and(|lower| CONTINUING_SET.contains(lower))
+    // Every entry packs, so a word lowered outside Latin-1 ("\u{212A}l."
+    // with the Kelvin sign) is packed once lowered.
+    let lowered_key = || {
+        let mut buf = [0u8; MAX_LEN * 3];
+        pack(lower(word, &mut buf)?)
+    };
+    pack(word)
+        .or_else(lowered_key)
+        .is_some_and(|key| CONTINUING_PACKED.binary_search(&key).is_ok())
 }
 
 /// Whether `word`, or `word` with a full stop added, is a known
@@ -231,6 +226,8 @@ mod tests {
         assert_eq!(CONTINUING_PACKED.len(), CONTINUING.len());
         assert!(!continues_before_capital("d"));
         assert!(continues_before_capital("DR.MED."));
+        // Lowered outside Latin-1: the Kelvin sign lowers to "k".
+        assert!(continues_before_capital("\u{212A}L."));
     }
 
     #[test]

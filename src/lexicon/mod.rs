@@ -247,8 +247,17 @@ pub(crate) fn lookup(word: &str) -> Tags {
         return Tags::NONE;
     }
     let lexicon = &LEXICONS[WHOLE_LEXICON];
-    let find = |key, lower: &[u8], case, _| lexicon.get(key, lower, case);
-    with_lowercase_key(word.as_bytes(), || Some(word), find).unwrap_or(Tags::NONE)
+    // A word of ASCII and Latin-1 letters (nearly every Danish word) is
+    // lowered inside its key, uncopied; others into a buffer first.
+    let bytes = word.as_bytes();
+    if let Some((lower, _)) = Key::of(bytes).latin1_lowercase(bytes) {
+        return lexicon.get(lower, bytes, Case::Latin1);
+    }
+    let mut buf = [0u8; MAX_WORD * 3];
+    match lowercase_bytes(word, &mut buf) {
+        Some((lower, _)) => lexicon.get(Key::of(lower), lower, Case::Lower),
+        None => Tags::NONE,
+    }
 }
 
 /// Whether `second` is the second byte of a Latin-1 capital: 0xC3
@@ -295,42 +304,21 @@ fn lowercase_bytes<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)
     if len >= 8 {
         return lowercase_chunks(word, buf);
     }
-    if let Some(eight) = buf.get_mut(..8) {
-        // A short word in one register, written whole: the bytes past
-        // its end are zeros, and not returned.
-        let padded = zero_padded(bytes);
-        let Some(lower) = table::latin1_lower_u64(padded) else {
-            return lowercase_unicode(word, buf);
-        };
-        eight.copy_from_slice(&lower.to_le_bytes());
-        return Some((buf.get(..len)?, lower != padded));
-    }
-    // Danish words are ASCII and Latin-1 letters: lower those byte by
-    // byte as they are copied (which keeps the bytes UTF-8), and leave the
-    // rest of Unicode to the general path.
-    let mut changed = false;
-    let mut after_c3 = false;
-    for i in 0..len {
-        let b = bytes[i];
-        let lower = if after_c3 {
-            after_c3 = false;
-            latin1_lower(b)
-        } else if b.is_ascii_uppercase() {
-            b + 32
-        } else if b >= 0x80 {
-            if b != 0xC3 || !bytes.get(i + 1).is_some_and(|n| (0x80..=0xBF).contains(n)) {
-                return lowercase_unicode(word, buf);
-            }
-            after_c3 = true;
-            b
-        } else {
-            b
-        };
-        changed |= lower != b;
-        buf[i] = lower;
-    }
-    Some((&buf[..len], changed))
+    let Some(eight) = buf.get_mut(..8) else {
+        // A buffer too short for one load: the general path.
+        return lowercase_unicode(word, buf);
+    };
+    // A short word in one register, written whole: the bytes past its
+    // end are zeros, and not returned. Danish words are ASCII and Latin-1
+    // letters; the rest of Unicode takes the general path.
+    let padded = zero_padded(bytes);
+    let Some(lower) = table::latin1_lower_u64(padded) else {
+        return lowercase_unicode(word, buf);
+    };
+    eight.copy_from_slice(&lower.to_le_bytes());
+    Some((buf.get(..len)?, lower != padded))
 }
+
 /// [`lowercase_bytes`] for a word of at least 8 bytes that fits `buf`:
 /// eight bytes at a time, the last eight overlapping the others.
 fn lowercase_chunks<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], bool)> {
@@ -362,26 +350,6 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
         }
     }
     Some((&buf[..len], changed))
-}
-
-/// Calls `find` with the key of the word `bytes` lower-cased, the word's
-/// bytes and how they are cased, and whether the word had a capital. A
-/// word of ASCII and Latin-1 letters (nearly every Danish word) is
-/// lowered inside its key, uncopied; others are read as a `str` through
-/// `as_str` and lower-cased into a buffer first. `None` when the lowered
-/// word does not fit the buffer.
-#[inline(always)]
-fn with_lowercase_key<'w, R>(
-    bytes: &'w [u8],
-    as_str: impl FnOnce() -> Option<&'w str>,
-    find: impl FnOnce(Key, &[u8], Case, bool) -> R,
-) -> Option<R> {
-    if let Some((lower, had_capital)) = Key::of(bytes).latin1_lowercase(bytes) {
-        return Some(find(lower, bytes, Case::Latin1, had_capital));
-    }
-    let mut buf = [0u8; MAX_WORD * 3];
-    let (lower, had_capital) = lowercase_bytes(as_str()?, &mut buf)?;
-    Some(find(Key::of(lower), lower, Case::Lower, had_capital))
 }
 
 /// The tags of the word token `token` of `text`, from the table of
@@ -508,6 +476,12 @@ mod tests {
         assert_eq!(lower("københavn"), Some(("københavn".to_string(), false)));
         let mut small = [0u8; 2];
         assert_eq!(lowercase_bytes("abc", &mut small), None);
+        // A buffer shorter than one load takes the general path.
+        let mut four = [0u8; 4];
+        assert_eq!(
+            lowercase_bytes("ÆB", &mut four),
+            Some(("æb".as_bytes(), true))
+        );
     }
 
     #[test]

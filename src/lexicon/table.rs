@@ -64,17 +64,8 @@ impl Key {
         if self.tail != 0 {
             return None;
         }
-        let capitals = if self.head & HIGH == 0 {
-            // Plain ASCII, the common case, at a third of the work.
-            ascii_capitals(self.head)
-        } else {
-            latin1_capitals(self.head)?
-        };
-        let lower = Key {
-            head: self.head | capitals >> 2,
-            ..*self
-        };
-        Some((lower, capitals != 0))
+        let head = latin1_lower_u64(self.head)?;
+        Some((Key { head, ..*self }, head != self.head))
     }
 
     /// The key of the lower-cased word, and whether it had a capital, for
@@ -167,13 +158,6 @@ fn latin1_capitals(word: u64) -> Option<u64> {
     Some(ascii_capitals | latin1)
 }
 
-/// `word` (eight bytes as [`latin1_capitals`] takes them) lower-cased.
-#[inline(always)]
-fn latin1_lower(word: u64) -> u64 {
-    // Every capital byte has bit 5 clear, so setting it adds 0x20.
-    word | latin1_capitals(word).unwrap_or(0) >> 2
-}
-
 /// Eight bytes of a word of ASCII and Latin-1 letters (see
 /// [`latin1_capitals`]) lower-cased; `None` for any other word.
 #[inline(always)]
@@ -191,8 +175,8 @@ pub(crate) fn latin1_lower_u64(word: u64) -> Option<u64> {
 #[inline(always)]
 pub(crate) fn latin1_lower_at(bytes: &[u8], at: usize) -> Option<([u8; 8], bool)> {
     let word = load_u64(bytes, at);
-    let capitals = latin1_capitals(word)?;
-    Some(((word | capitals >> 2).to_le_bytes(), capitals != 0))
+    let lower = latin1_lower_u64(word)?;
+    Some((lower.to_le_bytes(), lower != word))
 }
 
 /// How the bytes handed to [`WordTable::get`] are cased.
@@ -207,7 +191,7 @@ pub(crate) enum Case {
 
 /// Eight bytes of `bytes` from `at`, little-endian; 0 past the end.
 #[inline(always)]
-fn load_u64(bytes: &[u8], at: usize) -> u64 {
+pub(crate) fn load_u64(bytes: &[u8], at: usize) -> u64 {
     bytes
         .get(at..at + 8)
         .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
@@ -341,7 +325,7 @@ impl WordTable {
         let mut at = 0;
         loop {
             let at_most = at.min(word.len().saturating_sub(8));
-            if latin1_lower(load_u64(word, at_most)) != load_u64(stored, at_most) {
+            if latin1_lower_u64(load_u64(word, at_most)) != Some(load_u64(stored, at_most)) {
                 return false;
             }
             if at_most + 8 >= word.len() {

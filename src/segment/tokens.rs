@@ -14,6 +14,21 @@ use crate::lexicon::{self, Tags, abbreviations};
 use crate::model::{Paragraph, Sentence, Token, TokenKind};
 use std::ops::Range;
 
+/// A table of the 256 bytes, built at compile time: `byte_table!(|byte|
+/// class)` gives each byte the class the expression finds for it.
+macro_rules! byte_table {
+    (|$byte:ident| $class:expr) => {{
+        let mut table = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let $byte = b as u8;
+            table[b] = $class;
+            b += 1;
+        }
+        table
+    }};
+}
+
 /// Splits `text` into tokens, in text order. White space is never part of
 /// a token; every other character is part of exactly one. Never panics.
 ///
@@ -37,16 +52,15 @@ pub(crate) fn scan<const SENTENCES: bool>(
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut sentences = Vec::new();
+    // Only the sentence splitter reads the possible ends.
+    let mut ends = PossibleEnds::default();
     if SENTENCES {
         sentences.reserve(text.len() / 64 + 1);
+        ends.indices.reserve(16);
     }
     // Room for the paragraphs of a short article at once (news lines are
     // short), so that the Vec does not grow several times per article.
     let mut paragraphs = ParagraphBuilder::with_capacity((text.len() / 48 + 1).min(256));
-    let mut ends = PossibleEnds {
-        indices: Vec::with_capacity(16),
-        pending: None,
-    };
     let mut split =
         |tokens: &[Token], ends: &mut PossibleEnds, closed: Option<(usize, Range<usize>)>| {
             if let Some((index, range)) = closed.filter(|_| SENTENCES) {
@@ -86,7 +100,7 @@ pub(crate) fn scan<const SENTENCES: bool>(
             pos += 1;
             continue;
         }
-        if ASCII_CLASS[usize::from(byte)] != 0 || byte == 0xC3 {
+        if may_start_run(byte) {
             let first = tokens.len();
             let (after, last_may_end) = push_plain_run(text, pos, &mut tokens);
             if let Some(last) = tokens.len().checked_sub(1).filter(|&last| last >= first) {
@@ -183,7 +197,7 @@ impl PossibleEnds {
 fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize, bool) {
     let bytes = text.as_bytes();
     while let Some(&byte) = bytes.get(pos) {
-        if ASCII_CLASS[usize::from(byte)] == 0 && byte != 0xC3 {
+        if !may_start_run(byte) {
             let Some((mark_end, kind, may_end)) = plain_mark(bytes, pos, byte) else {
                 break;
             };
@@ -246,6 +260,13 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
     (pos, false)
 }
 
+/// Whether a run of letters and digits may start with `byte`: an ASCII
+/// letter or digit, or 0xC3, the lead byte of the Latin-1 letters.
+#[inline(always)]
+fn may_start_run(byte: u8) -> bool {
+    ASCII_CLASS[usize::from(byte)] != 0 || byte == 0xC3
+}
+
 /// The mark `byte` at `pos` starts, when it is one token wherever it
 /// stands, as [`scan_token`] finds it: its end, its kind and whether it
 /// may end a sentence by itself ([`sentences::may_end_alone`]). Every
@@ -279,24 +300,17 @@ const SYMBOL: u8 = 3;
 /// What each ASCII byte other than a letter, a digit or white space
 /// stands for as a token of its own (see [`plain_mark`]); 0 for all
 /// other bytes.
-static PLAIN_MARK: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 0x80 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_alphanumeric() || is_ascii_space(byte) {
-            0
-        } else if matches!(byte, b'.' | b'!' | b'?' | b':') {
-            END_MARK
-        } else if is_punctuation(byte as char) {
-            MARK
-        } else {
-            SYMBOL
-        };
-        b += 1;
+static PLAIN_MARK: [u8; 256] = byte_table!(|byte| {
+    if !byte.is_ascii() || byte.is_ascii_alphanumeric() || is_ascii_space(byte) {
+        0
+    } else if matches!(byte, b'.' | b'!' | b'?' | b':') {
+        END_MARK
+    } else if is_punctuation(byte as char) {
+        MARK
+    } else {
+        SYMBOL
     }
-    table
-};
+});
 
 /// For the run of letters and digits `text[pos..end]`, of kind `kind`,
 /// with a full stop at `end` that joins it to nothing after: where the
@@ -362,20 +376,12 @@ const QUOTE_OR_DASH: u8 = 3;
 /// What each byte right after a run of letters and digits says of the
 /// run's end (see [`ends_plain_word`]); 0 where the full scan decides.
 /// Letters and digits never stand there.
-static PLAIN_END: [u8; 256] = {
-    let mut table = [ENDS; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = match b as u8 {
-            b',' | b':' | b'/' => JOINS_DIGITS,
-            0xE2 => QUOTE_OR_DASH,
-            b'-' | b'\'' | b'.' | b'@' | b'_' | b'+' => 0,
-            _ => ENDS,
-        };
-        b += 1;
-    }
-    table
-};
+static PLAIN_END: [u8; 256] = byte_table!(|byte| match byte {
+    b',' | b':' | b'/' => JOINS_DIGITS,
+    0xE2 => QUOTE_OR_DASH,
+    b'-' | b'\'' | b'.' | b'@' | b'_' | b'+' => 0,
+    _ => ENDS,
+});
 
 /// Scans the token that starts with `c` at `pos`; returns its end and kind.
 #[inline(always)]
@@ -432,22 +438,15 @@ const DIGIT: u8 = 1;
 const LETTER: u8 = 2;
 
 /// The class of every byte: ASCII digits and letters; 0 for all else.
-static ASCII_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_digit() {
-            DIGIT
-        } else if byte.is_ascii_alphabetic() {
-            LETTER
-        } else {
-            0
-        };
-        b += 1;
+static ASCII_CLASS: [u8; 256] = byte_table!(|byte| {
+    if byte.is_ascii_digit() {
+        DIGIT
+    } else if byte.is_ascii_alphabetic() {
+        LETTER
+    } else {
+        0
     }
-    table
-};
+});
 
 /// Scans one run of word characters from `pos`; returns its end and the
 /// union of the classes seen.
