@@ -1,6 +1,7 @@
 //! Abbreviations whose full stop does not end a sentence by itself, and
 //! the ones among them that go on before a capitalised word.
 
+use super::PackedTable;
 use super::table::{latin1_lower_u64, load_u64};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
@@ -12,44 +13,21 @@ static ABBREVIATIONS: Lazy<HashSet<Box<str>>> = Lazy::new(|| {
         .collect()
 });
 
-/// Slots in [`PACKED`]: a power of two, several times the list's length,
-/// so that a probe seldom goes past its first slot.
-const SLOTS: usize = 1024;
-
 /// The abbreviations of up to 16 bytes, packed into one number each (see
-/// [`pack`]) in an open-addressing hash table; 0 marks an empty slot. The
-/// tokenizer asks after every word followed by a full stop, so the common
-/// case is one multiplication and one or two loads.
-static PACKED: Lazy<Vec<u128>> = Lazy::new(|| {
-    let mut table = vec![0u128; SLOTS];
-    for key in ABBREVIATIONS.iter().filter_map(|a| pack(a)) {
-        let mut slot = slot_of(key);
-        while table[slot] != 0 && table[slot] != key {
-            slot = (slot + 1) % SLOTS;
-        }
-        table[slot] = key;
-    }
-    table
+/// [`pack`]). The tokenizer asks after every word followed by a full
+/// stop, so the common case is one multiplication and one or two loads.
+/// 1024 slots, several times the list's length.
+static PACKED: Lazy<PackedTable<()>> = Lazy::new(|| {
+    let packed = ABBREVIATIONS
+        .iter()
+        .filter_map(|a| pack(a))
+        .map(|key| (key, ()));
+    PackedTable::new(1024, packed, ())
 });
-
-/// The first slot to probe for `key`.
-fn slot_of(key: u128) -> usize {
-    let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-    (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % SLOTS
-}
 
 /// Whether the packed `key` is in [`PACKED`].
 fn packed_contains(key: u128) -> bool {
-    let table = &*PACKED;
-    let mut slot = slot_of(key);
-    for _ in 0..SLOTS {
-        match table.get(slot) {
-            Some(&found) if found == key => return true,
-            Some(&0) | None => return false,
-            Some(_) => slot = (slot + 1) % SLOTS,
-        }
-    }
-    false
+    PACKED.get(key).is_some()
 }
 
 /// `word` lower-cased and packed into a number, when it is at most 16
