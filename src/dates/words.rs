@@ -288,11 +288,7 @@ fn pack_short_ascii(word: &str) -> Option<u128> {
     if padded & HIGH != 0 {
         return None;
     }
-    // No byte is 0x80 or above, so nothing carries out of a byte: the
-    // high bit of b + 0x3f is set when b >= 'A', of b + 0x25 when b > 'Z'.
-    let at_least_a = padded.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
-    let above_z = padded.wrapping_add(0x2525_2525_2525_2525);
-    let capitals = at_least_a & !above_z & HIGH;
+    let capitals = crate::lexicon::ascii_capitals(padded);
     Some(u128::from(padded | capitals >> 2))
 }
 

@@ -460,12 +460,7 @@ fn ascii_capital(text: &[u8], start: usize, end: usize) -> (bool, bool) {
         if x & HIGH != 0 {
             high = true;
         } else {
-            // With every byte below 0x80 no addition carries into the next
-            // byte: a byte's high bit is then set by +0x3F from 'A' up and
-            // by +0x25 from past 'Z' up.
-            let from_a = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
-            let past_z = x.wrapping_add(0x2525_2525_2525_2525);
-            capital |= from_a & !past_z & HIGH != 0;
+            capital |= lexicon::ascii_capitals(x) != 0;
         }
         pos += 8;
     }

@@ -12,6 +12,7 @@ mod table;
 mod tags;
 
 pub(crate) use packed::PackedTable;
+pub(crate) use table::ascii_capitals;
 pub(crate) use tags::Tags;
 
 use crate::model::{Token, TokenKind};

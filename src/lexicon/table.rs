@@ -130,7 +130,7 @@ fn bytes_equal(word: u64, byte: u8) -> u64 {
 /// The high bit of every byte of `word` that is an ASCII capital, for
 /// eight bytes below 0x80.
 #[inline(always)]
-fn ascii_capitals(word: u64) -> u64 {
+pub(crate) fn ascii_capitals(word: u64) -> u64 {
     // With every byte below 0x80 nothing carries out of a byte: the high
     // bit of b + 0x3f is set when b >= 'A', of b + 0x25 when b > 'Z'.
     let at_least_a = word.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
