@@ -728,6 +728,22 @@ mod tests {
         assert_ne!(view.paragraph_bits(0), view.paragraph_bits(2));
     }
 
+    /// Every number below `end` forward and backward, then every
+    /// `forward_step`th forward and every `backward_step`th backward: the
+    /// order of lookups that jumps both ways, near and far.
+    fn any_order(
+        end: usize,
+        forward_step: usize,
+        backward_step: usize,
+    ) -> impl Iterator<Item = usize> {
+        let forward = 0..end;
+        forward
+            .clone()
+            .chain(forward.clone().rev())
+            .chain(forward.clone().step_by(forward_step))
+            .chain(forward.rev().step_by(backward_step))
+    }
+
     /// The remembered sentence is only a shortcut: lookups in any order,
     /// also past the last token, answer as the binary search does.
     #[test]
@@ -740,14 +756,7 @@ mod tests {
                 .partition_point(|&(_, last)| last <= token)
                 .min(view.sentences.len() - 1)
         };
-        let forward = 0..view.len() + 2;
-        let order: Vec<usize> = forward
-            .clone()
-            .chain(forward.clone().rev())
-            .chain(forward.clone().step_by(3))
-            .chain(forward.rev().step_by(2))
-            .collect();
-        for token in order {
+        for token in any_order(view.len() + 2, 3, 2) {
             assert_eq!(view.sentence_of(token), searched(token), "token {token}");
         }
     }
@@ -763,13 +772,7 @@ mod tests {
             let tokens = &document.segmentation.tokens;
             tokens.binary_search_by_key(&start, |t| t.start).ok()
         };
-        let forward = 0..text.len() + 2;
-        let order = forward
-            .clone()
-            .chain(forward.clone().rev())
-            .chain(forward.clone().step_by(5))
-            .chain(forward.rev().step_by(3));
-        for start in order {
+        for start in any_order(text.len() + 2, 5, 3) {
             assert_eq!(view.token_at(start), searched(start), "byte {start}");
         }
     }
