@@ -92,7 +92,7 @@ pub(super) fn unmarked(
         }
         // A sentence with a colon but no verb is not walked for verbs.
         let (first_verb, ifolge_at) = if verbs {
-            let mut verb_tokens = (first..last).filter(|&i| view.class(i) & class::VERB != 0);
+            let mut verb_tokens = view.with_class(first, last, class::VERB);
             let first_verb = verb_tokens.next();
             let ifolge_at = first_verb
                 .into_iter()
