@@ -338,10 +338,9 @@ fn indirect(
     let (first, last) = view.sentence_tokens(sentence);
     let mut verb = first_verb;
     while verb < last {
-        // Most tokens are no speech verb: test their class byte first.
         // Most verbs open no "at" clause, and nearly all state: the clause
         // is looked for first, the cheaper way to turn a verb down.
-        let clause = if view.class(verb) & class::VERB != 0 && is_speech_verb(view, verb) {
+        let clause = if is_speech_verb(view, verb) {
             that_clause(view, verb, last)
         } else {
             None
