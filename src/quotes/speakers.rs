@@ -145,9 +145,10 @@ impl<'a> Resolver<'a> {
         if self.view.is_capitalized(head_token) && (head_token != phrase.first || after_word) {
             return None;
         }
-        // The head needs the definite ending or "den" before it (below);
-        // most heads are turned down on their raw bytes, never lowered
-        // (no letter but "E" and "N" lowers to "e" or "n").
+        // The head needs the definite ending, or "den" before it ("den
+        // tidligere minister"); most heads are turned down on their raw
+        // bytes, never lowered (no letter but "E" and "N" lowers to "e" or
+        // "n", so the lowered head ends in "en" just when these do).
         let definite = matches!(
             self.view.bytes(head_token),
             [.., e, n] if e.eq_ignore_ascii_case(&b'e') && n.eq_ignore_ascii_case(&b'n')
@@ -157,10 +158,7 @@ impl<'a> Resolver<'a> {
         }
         let mut head_buf = [0u8; 96];
         let head = lowercase_into(self.view.word(head_token), &mut head_buf)?;
-        let stem = head.strip_suffix("en").or_else(|| {
-            // "den tidligere minister": an indefinite head after "den".
-            self.view.is(phrase.first, "den").then_some(head)
-        })?;
+        let stem = head.strip_suffix("en").unwrap_or(head);
         if stem.chars().count() < 4 {
             return None;
         }
