@@ -71,11 +71,17 @@ pub(super) struct Resolver<'a> {
     people: Vec<(Span, usize)>,
     /// Every organization mention with its organization, by start.
     organizations: Vec<(Span, usize)>,
-    /// Where the last searches of `people`, of `organizations`, of the
-    /// mentions before a speaker and of the tokens ended: speakers and the
-    /// mentions before them come nearly in text order, so the next search
-    /// starts there.
-    cursors: [Cell<usize>; 4],
+    /// Where the last search of `people` for a speaker's mention ended.
+    /// Speakers and the mentions before them come nearly in text order,
+    /// so each search here and below starts where its last one ended.
+    people_at: Cell<usize>,
+    /// Where the last search of `organizations` ended.
+    organizations_at: Cell<usize>,
+    /// Where the last search of `people` for the mentions before a
+    /// speaker ended.
+    earlier_at: Cell<usize>,
+    /// Where the last search of the tokens for a mention's first ended.
+    token_at: Cell<usize>,
 }
 
 impl<'a> Resolver<'a> {
@@ -88,16 +94,20 @@ impl<'a> Resolver<'a> {
             entities,
             people,
             organizations,
-            cursors: Default::default(),
+            people_at: Cell::new(0),
+            organizations_at: Cell::new(0),
+            earlier_at: Cell::new(0),
+            token_at: Cell::new(0),
         }
     }
 
     /// The person and the organization a speaker phrase refers to.
     pub(super) fn resolve(&self, phrase: SpeakerPhrase) -> (Option<usize>, Option<usize>) {
-        if let Some(person) = overlapping(&self.people, phrase.span, &self.cursors[0]) {
+        if let Some(person) = overlapping(&self.people, phrase.span, &self.people_at) {
             return (Some(person), None);
         }
-        if let Some(organization) = overlapping(&self.organizations, phrase.span, &self.cursors[1])
+        if let Some(organization) =
+            overlapping(&self.organizations, phrase.span, &self.organizations_at)
         {
             return (None, Some(organization));
         }
@@ -118,7 +128,7 @@ impl<'a> Resolver<'a> {
 
     /// Mentions that start before `at`, nearest first, a bounded number.
     fn earlier(&self, at: usize) -> impl Iterator<Item = &(Span, usize)> {
-        let before = partition_from(&self.people, &self.cursors[2], |(span, _)| span.start < at);
+        let before = partition_from(&self.people, &self.earlier_at, |(span, _)| span.start < at);
         self.people[..before].iter().rev().take(LOOK_BACK)
     }
 
@@ -198,7 +208,7 @@ impl<'a> Resolver<'a> {
         {
             return p.roles.iter().any(|r| fits(r));
         }
-        let first = partition_from(self.view.tokens, &self.cursors[3], |t| {
+        let first = partition_from(self.view.tokens, &self.token_at, |t| {
             t.start < mention.start
         });
         let mut role_word: Option<usize> = None;
