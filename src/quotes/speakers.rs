@@ -71,11 +71,17 @@ pub(super) struct Resolver<'a> {
     people: Vec<(Span, usize)>,
     /// Every organization mention with its organization, by start.
     organizations: Vec<(Span, usize)>,
-    /// Where the last searches of `people`, of `organizations`, of the
-    /// mentions before a speaker and of the tokens ended: speakers and the
-    /// mentions before them come nearly in text order, so the next search
-    /// starts there.
-    cursors: [Cell<usize>; 4],
+    /// Where the last search of `people` for a speaker's mention ended.
+    /// Speakers and the mentions before them come nearly in text order,
+    /// so each search here and below starts where its last one ended.
+    people_at: Cell<usize>,
+    /// Where the last search of `organizations` ended.
+    organizations_at: Cell<usize>,
+    /// Where the last search of `people` for the mentions before a
+    /// speaker ended.
+    earlier_at: Cell<usize>,
+    /// Where the last search of the tokens for a mention's first ended.
+    token_at: Cell<usize>,
 }
 
 impl<'a> Resolver<'a> {
@@ -88,16 +94,20 @@ impl<'a> Resolver<'a> {
             entities,
             people,
             organizations,
-            cursors: Default::default(),
+            people_at: Cell::new(0),
+            organizations_at: Cell::new(0),
+            earlier_at: Cell::new(0),
+            token_at: Cell::new(0),
         }
     }
 
     /// The person and the organization a speaker phrase refers to.
     pub(super) fn resolve(&self, phrase: SpeakerPhrase) -> (Option<usize>, Option<usize>) {
-        if let Some(person) = overlapping(&self.people, phrase.span, &self.cursors[0]) {
+        if let Some(person) = overlapping(&self.people, phrase.span, &self.people_at) {
             return (Some(person), None);
         }
-        if let Some(organization) = overlapping(&self.organizations, phrase.span, &self.cursors[1])
+        if let Some(organization) =
+            overlapping(&self.organizations, phrase.span, &self.organizations_at)
         {
             return (None, Some(organization));
         }
@@ -118,7 +128,7 @@ impl<'a> Resolver<'a> {
 
     /// Mentions that start before `at`, nearest first, a bounded number.
     fn earlier(&self, at: usize) -> impl Iterator<Item = &(Span, usize)> {
-        let before = partition_from(&self.people, &self.cursors[2], |(span, _)| span.start < at);
+        let before = partition_from(&self.people, &self.earlier_at, |(span, _)| span.start < at);
         self.people[..before].iter().rev().take(LOOK_BACK)
     }
 
@@ -145,9 +155,10 @@ impl<'a> Resolver<'a> {
         if self.view.is_capitalized(head_token) && (head_token != phrase.first || after_word) {
             return None;
         }
-        // The head needs the definite ending or "den" before it (below);
-        // most heads are turned down on their raw bytes, never lowered
-        // (no letter but "E" and "N" lowers to "e" or "n").
+        // The head needs the definite ending, or "den" before it ("den
+        // tidligere minister"); most heads are turned down on their raw
+        // bytes, never lowered (no letter but "E" and "N" lowers to "e" or
+        // "n", so the lowered head ends in "en" just when these do).
         let definite = matches!(
             self.view.bytes(head_token),
             [.., e, n] if e.eq_ignore_ascii_case(&b'e') && n.eq_ignore_ascii_case(&b'n')
@@ -157,10 +168,7 @@ impl<'a> Resolver<'a> {
         }
         let mut head_buf = [0u8; 96];
         let head = lowercase_into(self.view.word(head_token), &mut head_buf)?;
-        let stem = head.strip_suffix("en").or_else(|| {
-            // "den tidligere minister": an indefinite head after "den".
-            self.view.is(phrase.first, "den").then_some(head)
-        })?;
+        let stem = head.strip_suffix("en").unwrap_or(head);
         if stem.chars().count() < 4 {
             return None;
         }
@@ -200,7 +208,7 @@ impl<'a> Resolver<'a> {
         {
             return p.roles.iter().any(|r| fits(r));
         }
-        let first = partition_from(self.view.tokens, &self.cursors[3], |t| {
+        let first = partition_from(self.view.tokens, &self.token_at, |t| {
             t.start < mention.start
         });
         let mut role_word: Option<usize> = None;

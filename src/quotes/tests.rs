@@ -44,6 +44,14 @@ fn quotes_alone(text: &str) -> Vec<Quote> {
     quotes(text, &Entities::default())
 }
 
+/// The person each quote of `text` has as its speaker, in quote order.
+fn speaker_people(text: &str, entities: &Entities) -> Vec<Option<usize>> {
+    quotes(text, entities)
+        .iter()
+        .map(|q| q.speaker.and_then(|s| s.person))
+        .collect()
+}
+
 /// (content, kind, speaker text) of each quote.
 fn summary(text: &str, found: &[Quote]) -> Vec<(String, QuoteKind, String)> {
     found
@@ -406,12 +414,7 @@ fn a_role_resolves_to_the_earlier_person_with_that_role() {
         ],
         ..Entities::default()
     };
-    let found = quotes(text, &entities);
-    let people: Vec<Option<usize>> = found
-        .iter()
-        .map(|q| q.speaker.and_then(|s| s.person))
-        .collect();
-    assert_eq!(people, [Some(2), Some(0)]);
+    assert_eq!(speaker_people(text, &entities), [Some(2), Some(0)]);
 }
 
 /// Roles the entities stage gave: the last word of a role ends with the
@@ -435,11 +438,7 @@ fn a_role_resolves_by_the_roles_the_entities_stage_gave() {
         ],
         ..Entities::default()
     };
-    let people: Vec<Option<usize>> = quotes(text, &entities)
-        .iter()
-        .map(|q| q.speaker.and_then(|s| s.person))
-        .collect();
-    assert_eq!(people, [Some(2), Some(1), Some(0)]);
+    assert_eq!(speaker_people(text, &entities), [Some(2), Some(1), Some(0)]);
 }
 
 /// The definite ending is tested on the raw word before it is lowered:
@@ -458,11 +457,7 @@ fn a_role_with_its_ending_in_capitals_resolves_too() {
         )],
         ..Entities::default()
     };
-    let people: Vec<Option<usize>> = quotes(text, &entities)
-        .iter()
-        .map(|q| q.speaker.and_then(|s| s.person))
-        .collect();
-    assert_eq!(people, [Some(0), None]);
+    assert_eq!(speaker_people(text, &entities), [Some(0), None]);
 }
 
 #[test]

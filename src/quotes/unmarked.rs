@@ -92,7 +92,7 @@ pub(super) fn unmarked(
         }
         // A sentence with a colon but no verb is not walked for verbs.
         let (first_verb, ifolge_at) = if verbs {
-            let mut verb_tokens = (first..last).filter(|&i| view.class(i) & class::VERB != 0);
+            let mut verb_tokens = view.with_class(first, last, class::VERB);
             let first_verb = verb_tokens.next();
             let ifolge_at = first_verb
                 .into_iter()
@@ -338,10 +338,9 @@ fn indirect(
     let (first, last) = view.sentence_tokens(sentence);
     let mut verb = first_verb;
     while verb < last {
-        // Most tokens are no speech verb: test their class byte first.
         // Most verbs open no "at" clause, and nearly all state: the clause
         // is looked for first, the cheaper way to turn a verb down.
-        let clause = if view.class(verb) & class::VERB != 0 && is_speech_verb(view, verb) {
+        let clause = if is_speech_verb(view, verb) {
             that_clause(view, verb, last)
         } else {
             None

@@ -256,7 +256,7 @@ pub(super) struct View<'d> {
     gapless: bool,
     /// Sentence range `first..last` of each paragraph.
     paragraphs: Vec<(usize, usize)>,
-    /// The sentence [`View::sentence_of`] found last.
+    /// Where the last search of [`View::sentence_of`] ended.
     last_sentence: std::cell::Cell<usize>,
     /// Where the last search of [`View::token_at`] ended.
     last_token_at: std::cell::Cell<usize>,
@@ -342,30 +342,13 @@ impl<'d> View<'d> {
 
     /// Sentence index of a token (the last sentence for a token past the
     /// end). The stage asks paragraph by paragraph, so the answer is
-    /// mostly the last one or the sentence after it: those two are tried
-    /// before a search that steps out from the last one.
+    /// mostly the last one or the sentence after it: the search steps out
+    /// from the last one, two probes for either.
     pub(super) fn sentence_of(&self, token: usize) -> usize {
-        let hint = self.last_sentence.get();
-        let sentence = if self.is_sentence_of(hint, token) {
-            hint
-        } else if self.is_sentence_of(hint + 1, token) {
-            hint + 1
-        } else {
-            partition_from(&self.sentences, &self.last_sentence, |&(_, last)| {
-                last <= token
-            })
-            .min(self.sentences.len().saturating_sub(1))
-        };
-        self.last_sentence.set(sentence);
-        sentence
-    }
-
-    /// Whether `sentence` is the first one that ends after `token`, the
-    /// sentence [`View::sentence_of`] looks for (sentence ends never
-    /// decrease).
-    fn is_sentence_of(&self, sentence: usize, token: usize) -> bool {
-        let ends_after = |s: usize| self.sentences.get(s).is_some_and(|&(_, last)| last > token);
-        ends_after(sentence) && (sentence == 0 || !ends_after(sentence - 1))
+        partition_from(&self.sentences, &self.last_sentence, |&(_, last)| {
+            last <= token
+        })
+        .min(self.sentences.len().saturating_sub(1))
     }
 
     /// Token index of the token that starts at byte `start`, if any.
@@ -745,6 +728,22 @@ mod tests {
         assert_ne!(view.paragraph_bits(0), view.paragraph_bits(2));
     }
 
+    /// Every number below `end` forward and backward, then every
+    /// `forward_step`th forward and every `backward_step`th backward: the
+    /// order of lookups that jumps both ways, near and far.
+    fn any_order(
+        end: usize,
+        forward_step: usize,
+        backward_step: usize,
+    ) -> impl Iterator<Item = usize> {
+        let forward = 0..end;
+        forward
+            .clone()
+            .chain(forward.clone().rev())
+            .chain(forward.clone().step_by(forward_step))
+            .chain(forward.rev().step_by(backward_step))
+    }
+
     /// The remembered sentence is only a shortcut: lookups in any order,
     /// also past the last token, answer as the binary search does.
     #[test]
@@ -757,14 +756,7 @@ mod tests {
                 .partition_point(|&(_, last)| last <= token)
                 .min(view.sentences.len() - 1)
         };
-        let forward = 0..view.len() + 2;
-        let order: Vec<usize> = forward
-            .clone()
-            .chain(forward.clone().rev())
-            .chain(forward.clone().step_by(3))
-            .chain(forward.rev().step_by(2))
-            .collect();
-        for token in order {
+        for token in any_order(view.len() + 2, 3, 2) {
             assert_eq!(view.sentence_of(token), searched(token), "token {token}");
         }
     }
@@ -780,13 +772,7 @@ mod tests {
             let tokens = &document.segmentation.tokens;
             tokens.binary_search_by_key(&start, |t| t.start).ok()
         };
-        let forward = 0..text.len() + 2;
-        let order = forward
-            .clone()
-            .chain(forward.clone().rev())
-            .chain(forward.clone().step_by(5))
-            .chain(forward.rev().step_by(3));
-        for start in order {
+        for start in any_order(text.len() + 2, 5, 3) {
             assert_eq!(view.token_at(start), searched(start), "byte {start}");
         }
     }
