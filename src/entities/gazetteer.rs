@@ -258,7 +258,7 @@ pub(crate) fn longest_match<T: Copy>(
         let name = names.get(key.as_str());
         if let Some(value) = name.and_then(|name| name.value) {
             best = Some((n, value));
-        } else if let Some(stem) = stem_if_genitive(key) {
+        } else if let Some(stem) = genitive_stem(key) {
             if let Some(value) = lookup(stem) {
                 best = Some((n, value));
             }
@@ -289,17 +289,6 @@ fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
             true
         }
         None => false,
-    }
-}
-
-/// [`genitive_stem`], with most words ruled out on their last byte
-/// before it looks at their endings: a genitive ends in "s", "S", "'" or
-/// "’" (whose last byte is 0x99).
-#[inline]
-pub(crate) fn stem_if_genitive(word: &str) -> Option<&str> {
-    match word.as_bytes().last() {
-        Some(b's' | b'S' | b'\'' | 0x99) => genitive_stem(word),
-        _ => None,
     }
 }
 

@@ -4,8 +4,8 @@
 //! variant of a name found ("NORRIQS" after "Norriq Danmark A/S").
 
 use super::beginnings::Beginnings;
-use super::context::{Case, Context, Tok};
-use super::gazetteer::{GAZETTEER, longest_match, stem_if_genitive};
+use super::context::{Case, Context, Tok, genitive_stem};
+use super::gazetteer::{GAZETTEER, longest_match};
 use super::roles;
 use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
@@ -305,7 +305,7 @@ fn is_acronym(word: &str) -> bool {
         return false;
     };
     GAZETTEER.acronyms.contains(lower)
-        || stem_if_genitive(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
+        || genitive_stem(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
 }
 
 /// Whether the name `first..=last` is all capitals inside a run of
@@ -542,7 +542,7 @@ fn is_followed_by_name(context: &Context, i: usize) -> bool {
 /// name is listed without it ("Politikens" → "Politiken").
 fn name_without_genitive<'t>(context: &Context<'t>, first: usize, last: usize) -> &'t str {
     let text = context.text_between(first, last);
-    match stem_if_genitive(text) {
+    match genitive_stem(text) {
         Some(stem) if known_stem(stem) => stem,
         _ => text,
     }
@@ -802,7 +802,7 @@ fn add_variant_mentions(
         let first = if keys_by_first.contains_key(lower) {
             lower
         } else {
-            match stem_if_genitive(lower) {
+            match genitive_stem(lower) {
                 Some(stem) if keys_by_first.contains_key(stem) => stem,
                 _ => continue,
             }
@@ -824,7 +824,7 @@ fn add_variant_mentions(
             }
             let hit = by_key
                 .get(key.as_str())
-                .or_else(|| stem_if_genitive(&key).and_then(|s| by_key.get(s)));
+                .or_else(|| genitive_stem(&key).and_then(|s| by_key.get(s)));
             if let Some(&org) = hit {
                 found = Some((k, org));
             }

@@ -634,7 +634,7 @@ fn person_of_run(
             continue;
         }
         let lower = crate::lexicon::lowercase_into(tok.text, buf)?;
-        let stem = super::gazetteer::stem_if_genitive(lower);
+        let stem = super::context::genitive_stem(lower);
         let list = by_part
             .get(lower)
             .or_else(|| stem.and_then(|s| by_part.get(s)));
