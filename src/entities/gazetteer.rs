@@ -117,9 +117,8 @@ pub(crate) fn key_of(name: &str) -> (String, usize) {
             key.push(' ');
         }
         let word = name.get(token.start..token.end).unwrap_or("");
-        match lowercase_into(word, &mut buf) {
-            Some(lower) => key.push_str(lower),
-            None => key.push_str(&word.to_lowercase()),
+        if !push_lowercase(word, &mut key, &mut buf) {
+            key.push_str(&word.to_lowercase());
         }
     }
     (key, tokens.len())
@@ -274,7 +273,8 @@ pub(crate) fn longest_match<T: Copy>(
 /// `buf` when it is not ASCII; `false` when it does not fit `buf`. An
 /// ASCII word, nearly every name word, is lowered in place, with no
 /// copy to the buffer and no UTF-8 check on the way back.
-fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
+#[inline]
+pub(crate) fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
     if word.is_ascii() && word.len() <= buf.len() {
         let start = key.len();
         key.push_str(word);

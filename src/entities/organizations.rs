@@ -5,7 +5,7 @@
 
 use super::beginnings::Beginnings;
 use super::context::{Case, Context, Tok, genitive_stem};
-use super::gazetteer::{GAZETTEER, longest_match};
+use super::gazetteer::{GAZETTEER, longest_match, push_lowercase};
 use super::roles;
 use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
@@ -818,9 +818,8 @@ fn add_variant_mentions(
                 break;
             }
             key.push(' ');
-            match lowercase_into(next.text, &mut buf) {
-                Some(lower) => key.push_str(lower),
-                None => key.push_str(&next.text.to_lowercase()),
+            if !push_lowercase(next.text, &mut key, &mut buf) {
+                key.push_str(&next.text.to_lowercase());
             }
             let hit = by_key
                 .get(key.as_str())
