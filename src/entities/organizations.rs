@@ -852,9 +852,7 @@ fn add_variant_mentions(
             }
             let span = Span::new(tok.span().start, context.toks[last].span().end);
             orgs[org].mentions.push((i, last, span));
-            for slot in claimed.iter_mut().take(last + 1).skip(i) {
-                *slot = true;
-            }
+            claim_tokens(claimed, i, last);
         }
     }
     sisters
