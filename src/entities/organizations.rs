@@ -758,21 +758,19 @@ fn variant_keys(context: &Context, name: &str, org: &Found) -> Vec<String> {
     if key.is_empty() {
         return keys;
     }
-    {
-        let (first, _, _) = org.mention;
-        let word = key.split(' ').next().unwrap_or("");
-        let tags = context.get(first).map_or(Tags::NONE, |t| t.tags);
-        let distinctive = word.chars().count() >= 4
-            && key.contains(' ')
-            && !tags.intersects(
-                Tags::COMMON_WORD
-                    .union(Tags::PLACE)
-                    .union(Tags::FIRST_NAME)
-                    .union(Tags::SURNAME),
-            );
-        if distinctive {
-            keys.push(word.to_string());
-        }
+    let (first, _, _) = org.mention;
+    let word = key.split(' ').next().unwrap_or("");
+    let tags = context.get(first).map_or(Tags::NONE, |t| t.tags);
+    let distinctive = word.chars().count() >= 4
+        && key.contains(' ')
+        && !tags.intersects(
+            Tags::COMMON_WORD
+                .union(Tags::PLACE)
+                .union(Tags::FIRST_NAME)
+                .union(Tags::SURNAME),
+        );
+    if distinctive {
+        keys.push(word.to_string());
     }
     keys.push(key);
     keys
