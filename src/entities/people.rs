@@ -137,10 +137,7 @@ pub(crate) fn initial_letter_shape(tok: &Tok) -> bool {
         return tok.text.chars().nth(1).is_none();
     }
     let letters = tok.text.chars().filter(|c| *c != '.').count();
-    tok.word()
-        && (1..=3).contains(&letters)
-        && tok.text.chars().all(|c| c == '.' || c.is_uppercase())
-        && (letters == 1 || tok.text.contains('.'))
+    (1..=3).contains(&letters) && tok.text.chars().all(|c| c == '.' || c.is_uppercase())
 }
 
 /// Whether the token is a full stop that closes the initial before it.
