@@ -117,9 +117,8 @@ pub(crate) fn key_of(name: &str) -> (String, usize) {
             key.push(' ');
         }
         let word = name.get(token.start..token.end).unwrap_or("");
-        match lowercase_into(word, &mut buf) {
-            Some(lower) => key.push_str(lower),
-            None => key.push_str(&word.to_lowercase()),
+        if !push_lowercase(word, &mut key, &mut buf) {
+            key.push_str(&word.to_lowercase());
         }
     }
     (key, tokens.len())
@@ -258,7 +257,7 @@ pub(crate) fn longest_match<T: Copy>(
         let name = names.get(key.as_str());
         if let Some(value) = name.and_then(|name| name.value) {
             best = Some((n, value));
-        } else if let Some(stem) = stem_if_genitive(key) {
+        } else if let Some(stem) = genitive_stem(key) {
             if let Some(value) = lookup(stem) {
                 best = Some((n, value));
             }
@@ -274,7 +273,8 @@ pub(crate) fn longest_match<T: Copy>(
 /// `buf` when it is not ASCII; `false` when it does not fit `buf`. An
 /// ASCII word, nearly every name word, is lowered in place, with no
 /// copy to the buffer and no UTF-8 check on the way back.
-fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
+#[inline]
+pub(crate) fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
     if word.is_ascii() && word.len() <= buf.len() {
         let start = key.len();
         key.push_str(word);
@@ -289,17 +289,6 @@ fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
             true
         }
         None => false,
-    }
-}
-
-/// [`genitive_stem`], with most words ruled out on their last byte
-/// before it looks at their endings: a genitive ends in "s", "S", "'" or
-/// "’" (whose last byte is 0x99).
-#[inline]
-pub(crate) fn stem_if_genitive(word: &str) -> Option<&str> {
-    match word.as_bytes().last() {
-        Some(b's' | b'S' | b'\'' | 0x99) => genitive_stem(word),
-        _ => None,
     }
 }
 

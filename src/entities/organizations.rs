@@ -4,8 +4,8 @@
 //! variant of a name found ("NORRIQS" after "Norriq Danmark A/S").
 
 use super::beginnings::Beginnings;
-use super::context::{Case, Context, Tok};
-use super::gazetteer::{GAZETTEER, longest_match, stem_if_genitive};
+use super::context::{Case, Context, Tok, genitive_stem};
+use super::gazetteer::{GAZETTEER, longest_match, push_lowercase};
 use super::roles;
 use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
@@ -305,7 +305,7 @@ fn is_acronym(word: &str) -> bool {
         return false;
     };
     GAZETTEER.acronyms.contains(lower)
-        || stem_if_genitive(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
+        || genitive_stem(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
 }
 
 /// Whether the name `first..=last` is all capitals inside a run of
@@ -542,7 +542,7 @@ fn is_followed_by_name(context: &Context, i: usize) -> bool {
 /// name is listed without it ("Politikens" → "Politiken").
 fn name_without_genitive<'t>(context: &Context<'t>, first: usize, last: usize) -> &'t str {
     let text = context.text_between(first, last);
-    match stem_if_genitive(text) {
+    match genitive_stem(text) {
         Some(stem) if known_stem(stem) => stem,
         _ => text,
     }
@@ -758,21 +758,19 @@ fn variant_keys(context: &Context, name: &str, org: &Found) -> Vec<String> {
     if key.is_empty() {
         return keys;
     }
-    {
-        let (first, _, _) = org.mention;
-        let word = key.split(' ').next().unwrap_or("");
-        let tags = context.get(first).map_or(Tags::NONE, |t| t.tags);
-        let distinctive = word.chars().count() >= 4
-            && key.contains(' ')
-            && !tags.intersects(
-                Tags::COMMON_WORD
-                    .union(Tags::PLACE)
-                    .union(Tags::FIRST_NAME)
-                    .union(Tags::SURNAME),
-            );
-        if distinctive {
-            keys.push(word.to_string());
-        }
+    let (first, _, _) = org.mention;
+    let word = key.split(' ').next().unwrap_or("");
+    let tags = context.get(first).map_or(Tags::NONE, |t| t.tags);
+    let distinctive = word.chars().count() >= 4
+        && key.contains(' ')
+        && !tags.intersects(
+            Tags::COMMON_WORD
+                .union(Tags::PLACE)
+                .union(Tags::FIRST_NAME)
+                .union(Tags::SURNAME),
+        );
+    if distinctive {
+        keys.push(word.to_string());
     }
     keys.push(key);
     keys
@@ -802,7 +800,7 @@ fn add_variant_mentions(
         let first = if keys_by_first.contains_key(lower) {
             lower
         } else {
-            match stem_if_genitive(lower) {
+            match genitive_stem(lower) {
                 Some(stem) if keys_by_first.contains_key(stem) => stem,
                 _ => continue,
             }
@@ -818,13 +816,12 @@ fn add_variant_mentions(
                 break;
             }
             key.push(' ');
-            match lowercase_into(next.text, &mut buf) {
-                Some(lower) => key.push_str(lower),
-                None => key.push_str(&next.text.to_lowercase()),
+            if !push_lowercase(next.text, &mut key, &mut buf) {
+                key.push_str(&next.text.to_lowercase());
             }
             let hit = by_key
                 .get(key.as_str())
-                .or_else(|| stem_if_genitive(&key).and_then(|s| by_key.get(s)));
+                .or_else(|| genitive_stem(&key).and_then(|s| by_key.get(s)));
             if let Some(&org) = hit {
                 found = Some((k, org));
             }
@@ -853,9 +850,7 @@ fn add_variant_mentions(
             }
             let span = Span::new(tok.span().start, context.toks[last].span().end);
             orgs[org].mentions.push((i, last, span));
-            for slot in claimed.iter_mut().take(last + 1).skip(i) {
-                *slot = true;
-            }
+            claim_tokens(claimed, i, last);
         }
     }
     sisters

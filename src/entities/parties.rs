@@ -143,11 +143,12 @@ fn code_in_parentheses(context: &Context, i: usize) -> Option<PartyMention> {
     })
 }
 
-/// A party's name at token `i` ("Venstre", "Radikale Venstres"), unless
-/// it is a direction ("Venstre side").
+/// A party's name at token `i`, a word tagged as a party's first word
+/// ("Venstre", "Radikale Venstres"), unless it is a direction ("Venstre
+/// side").
 fn name_at(context: &Context, i: usize, key: &mut String) -> Option<PartyMention> {
     let tok = context.get(i)?;
-    if !tok.tags.contains(Tags::PARTY_START) || tok.case != Case::Capitalised {
+    if tok.case != Case::Capitalised {
         return None;
     }
     let (n, party) = longest_match(context, i, key, &GAZETTEER.party_names)?;
@@ -167,10 +168,11 @@ fn name_at(context: &Context, i: usize, key: &mut String) -> Option<PartyMention
     })
 }
 
-/// A code of two or more letters standing alone ("SF", "DF's").
+/// A code of two or more letters standing alone at token `i`, a word
+/// tagged as a party's first word ("SF", "DF's").
 fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
     let tok = context.get(i)?;
-    if !tok.word() || !tok.is_capital() || !tok.tags.contains(Tags::PARTY_START) {
+    if !tok.word() || !tok.is_capital() {
         return None;
     }
     let code = tok

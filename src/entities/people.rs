@@ -137,10 +137,7 @@ pub(crate) fn initial_letter_shape(tok: &Tok) -> bool {
         return tok.text.chars().nth(1).is_none();
     }
     let letters = tok.text.chars().filter(|c| *c != '.').count();
-    tok.word()
-        && (1..=3).contains(&letters)
-        && tok.text.chars().all(|c| c == '.' || c.is_uppercase())
-        && (letters == 1 || tok.text.contains('.'))
+    (1..=3).contains(&letters) && tok.text.chars().all(|c| c == '.' || c.is_uppercase())
 }
 
 /// Whether the token is a full stop that closes the initial before it.
@@ -634,7 +631,7 @@ fn person_of_run(
             continue;
         }
         let lower = crate::lexicon::lowercase_into(tok.text, buf)?;
-        let stem = super::gazetteer::stem_if_genitive(lower);
+        let stem = super::context::genitive_stem(lower);
         let list = by_part
             .get(lower)
             .or_else(|| stem.and_then(|s| by_part.get(s)));
