@@ -2,7 +2,7 @@
 
 use crate::document::Document;
 use crate::model::Analysis;
-use crate::{Date, dates, entities, quotes};
+use crate::{Date, dates, entities, pieces, quotes};
 use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -221,6 +221,24 @@ impl Analyzer {
     /// assert_eq!(analysis.sentences[0].span().text(text), text);
     /// ```
     pub fn analyze(&self, text: &str) -> Analysis {
+        if text.len() <= pieces::MAX_PIECE {
+            return self.analyze_piece(text);
+        }
+        self.analyze_in_pieces(text, pieces::MAX_PIECE)
+    }
+
+    /// Analyses `text` in pieces of at most `max` bytes (see
+    /// [`pieces`]).
+    fn analyze_in_pieces(&self, text: &str, max: usize) -> Analysis {
+        let mut whole = Analysis::default();
+        for (offset, piece) in pieces::cut(text, max) {
+            pieces::append_analysis(&mut whole, self.analyze_piece(piece), offset);
+        }
+        whole
+    }
+
+    /// Analyses a text of at most [`pieces::MAX_PIECE`] bytes.
+    fn analyze_piece(&self, text: &str) -> Analysis {
         let document = Document::new(text);
         let found = entities::find(&document);
         let dates = dates::find(&document, self.reference_date);
@@ -275,3 +293,78 @@ impl fmt::Display for BatchError {
 }
 
 impl std::error::Error for BatchError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+    use proptest::prelude::*;
+
+    /// Paragraphs that each name their own people, parties and dates, so
+    /// that an analysis in pieces cut between them must equal one of the
+    /// whole text.
+    const PARAGRAPHS: [&str; 4] = [
+        "Mette Lund (S) sagde i går: »Vi stemmer for.«",
+        "Ifølge Ole Bech fra Vestas A/S er aftalen død.",
+        "»Det er for sent,« siger Karen Holm (V) den 3. maj 2021.",
+        "Jens Kirk (S) svarede ikke på spørgsmål fra Politiken.",
+    ];
+
+    #[test]
+    fn pieces_cut_between_paragraphs_give_the_whole_analysis() {
+        let text = PARAGRAPHS.join("\n\n");
+        let analyzer = Analyzer::builder()
+            .reference_date(Date::constant(2021, 5, 4))
+            .build();
+        let whole = analyzer.analyze(&text);
+        assert_eq!(whole.people.len(), 4);
+        assert_eq!(whole.quotes.len(), 3);
+        let cuts = pieces::cut(&text, 120);
+        assert!(cuts.len() > 1);
+        assert_eq!(analyzer.analyze_in_pieces(&text, 120), whole);
+        let segmentation = crate::segment::segment(&text);
+        let in_pieces = crate::segment::segment_in_pieces(&text, 120);
+        assert_eq!(in_pieces, segmentation);
+    }
+
+    /// Whether `span` lies inside `text` on character boundaries.
+    fn sound(text: &str, span: Span) -> bool {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    }
+
+    proptest! {
+        #[test]
+        fn pieces_keep_every_span_sound(
+            text in "([A-ZÆØ][a-zæøå]{0,6}[ .,»«\n(S)]{1,3}){0,40}",
+            max in 4usize..64,
+        ) {
+            let analysis = Analyzer::new().analyze_in_pieces(&text, max);
+            let mut last = 0;
+            for token in &analysis.tokens {
+                prop_assert!(sound(&text, token.span()) && token.start >= last);
+                last = token.end;
+            }
+            let covered: usize = analysis.tokens.iter().map(|t| t.end - t.start).sum();
+            let letters: usize = text.chars().filter(|c| !c.is_whitespace()).map(char::len_utf8).sum();
+            prop_assert_eq!(covered, letters);
+            for person in &analysis.people {
+                prop_assert!(person.mentions.iter().all(|&m| sound(&text, m)));
+                prop_assert!(person.organization.is_none_or(|o| o < analysis.organizations.len()));
+            }
+            for quote in &analysis.quotes {
+                prop_assert!(sound(&text, quote.span()));
+                if let Some(speaker) = &quote.speaker {
+                    prop_assert!(sound(&text, speaker.span()));
+                    prop_assert!(speaker.person.is_none_or(|p| p < analysis.people.len()));
+                }
+            }
+            for sentence in &analysis.sentences {
+                prop_assert!(sound(&text, sentence.span()));
+                prop_assert!(sentence.paragraph < analysis.paragraphs.len());
+            }
+        }
+    }
+}

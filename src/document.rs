@@ -2,11 +2,11 @@
 //! segmentation reads.
 
 use crate::lexicon::{self, Tags};
-use crate::model::Token;
 use crate::segment::{self, Segmentation};
+use crate::token_list::PackedToken;
 
 /// One text as the later stages see it. `tags[i]` holds the lexicon tags
-/// of `segmentation.tokens[i]`.
+/// of `segmentation.tokens.packed()[i]`.
 pub(crate) struct Document<'t> {
     pub(crate) text: &'t str,
     pub(crate) segmentation: Segmentation,
@@ -17,7 +17,7 @@ impl<'t> Document<'t> {
     /// Segments and tags `text`.
     pub(crate) fn new(text: &'t str) -> Document<'t> {
         let segmentation = segment::segment(text);
-        let tags = lexicon::tag(text, &segmentation.tokens);
+        let tags = lexicon::tag(text, segmentation.tokens.packed());
         Document {
             text,
             segmentation,
@@ -26,7 +26,7 @@ impl<'t> Document<'t> {
     }
 
     /// The text of a token.
-    pub(crate) fn token_text(&self, token: &Token) -> &'t str {
-        &self.text[token.start..token.end]
+    pub(crate) fn token_text(&self, token: &PackedToken) -> &'t str {
+        &self.text[token.start()..token.end()]
     }
 }

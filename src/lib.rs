@@ -72,8 +72,10 @@ mod document;
 mod entities;
 mod lexicon;
 mod model;
+mod pieces;
 mod quotes;
 pub mod segment;
+mod token_list;
 
 pub use analyzer::{Analyzer, AnalyzerBuilder, BatchError};
 pub use jiff::civil::Date;
@@ -81,6 +83,7 @@ pub use model::{
     Analysis, DateMention, Gender, Grain, Organization, OrganizationKind, Paragraph, Party, Person,
     Quote, QuoteKind, Sentence, Span, Speaker, Token, TokenKind,
 };
+pub use token_list::{Iter as TokenIter, TokenError, Tokens};
 
 /// Analyses `text` with the default [`Analyzer`] (no reference date, so
 /// relative dates such as "i går" are found but get no value).

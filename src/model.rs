@@ -3,6 +3,7 @@
 //! Every position is a byte offset into the text that was analysed, so a
 //! caller can slice its own `&str` with any span this crate returns.
 
+use crate::token_list::Tokens;
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `start..end` into the analysed text.
@@ -391,7 +392,7 @@ pub struct Analysis {
     /// Sentences, in text order, never overlapping.
     pub sentences: Vec<Sentence>,
     /// Tokens, in text order; each lies inside one sentence.
-    pub tokens: Vec<Token>,
+    pub tokens: Tokens,
     /// People, in order of first mention.
     pub people: Vec<Person>,
     /// Organizations, in order of first mention.

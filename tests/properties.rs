@@ -19,6 +19,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     } = segment(text);
     let on_boundary = |at: usize| text.is_char_boundary(at);
 
+    let tokens: Vec<_> = tokens.iter().collect();
     for pair in tokens.windows(2) {
         prop_assert!(pair[0].end <= pair[1].start, "tokens overlap: {pair:?}");
     }

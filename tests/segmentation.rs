@@ -450,7 +450,7 @@ fn the_sentence_tokens_of_each_sentence() {
     let segmentation = segment("Ja. Nej tak.");
     assert_eq!(segmentation.sentence_tokens(0).len(), 2);
     assert_eq!(segmentation.sentence_tokens(1).len(), 3);
-    assert!(segmentation.sentence_tokens(2).is_empty());
+    assert!(segmentation.sentence_tokens(2).next().is_none());
 }
 
 /// White space as the segmenter sees it, invisible separators included.

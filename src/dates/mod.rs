@@ -46,7 +46,7 @@ const OPENERS: Tags = Tags::NUMBER
 /// tags; the sentence it lies in is looked up only for tokens
 /// that pass, with a cursor that moves forward only.
 pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMention> {
-    let tokens = &document.segmentation.tokens;
+    let tokens = document.segmentation.tokens.packed();
     let tags = &document.tags;
     let sentences = &document.segmentation.sentences;
     let mut mentions = Vec::new();
@@ -62,7 +62,7 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
         let Some(token) = tokens.get(i) else { break };
         while sentences
             .get(sentence)
-            .is_some_and(|s| s.end <= token.start)
+            .is_some_and(|s| s.end <= token.start())
         {
             sentence += 1;
         }
@@ -187,8 +187,8 @@ fn open_at(w: &Window, i: usize) -> Option<Found> {
 
 /// The mention of `found`, resolved against `reference`.
 fn mention(w: &Window, found: Found, reference: Option<Date>) -> Option<DateMention> {
-    let start = w.token(found.first)?.start;
-    let end = w.token(found.end.checked_sub(1)?)?.end;
+    let start = w.token(found.first)?.start();
+    let end = w.token(found.end.checked_sub(1)?)?.end();
     let tense = if found.expr.needs_tense() {
         tense::of(w, found.first, found.end)
     } else {

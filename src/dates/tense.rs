@@ -28,7 +28,8 @@
 
 use super::window::Window;
 use crate::lexicon::Tags;
-use crate::model::{Token, TokenKind};
+use crate::model::TokenKind;
+use crate::token_list::PackedToken;
 
 /// How far the search for a tense-bearing word reaches, in tokens.
 const REACH: usize = 16;
@@ -142,7 +143,7 @@ fn step(w: &Window, i: usize, in_clause: bool, tense: bool) -> Step {
     let Some(token) = w.token(i) else {
         return Step::Outside;
     };
-    match token.kind {
+    match token.kind() {
         TokenKind::Punctuation if in_clause && is_boundary(w.text_of(token)) => Step::Boundary,
         TokenKind::Word if tense => tense_of(w, i, token).map_or(Step::Nothing, Step::Tense),
         _ => Step::Nothing,
@@ -165,7 +166,7 @@ const DETERMINERS: &[&str] = &[
 
 /// The tense the word `token` (at `i`) points to, if any: the tags decide
 /// first, and the text is read only when they do not.
-fn tense_of(w: &Window, i: usize, token: &Token) -> Option<Tense> {
+fn tense_of(w: &Window, i: usize, token: &PackedToken) -> Option<Tense> {
     let tags = w.tags(i);
     if tags.contains(Tags::FUTURE_TENSE) {
         return Some(Tense::Future);

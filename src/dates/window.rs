@@ -3,7 +3,8 @@
 use super::numbers::{self, NumberForm};
 use super::words::{self, Word};
 use crate::lexicon::{Tags, lowercase_into};
-use crate::model::{Span, Token, TokenKind};
+use crate::model::{Span, TokenKind};
+use crate::token_list::PackedToken;
 use std::cell::Cell;
 
 /// Tags that make a token part of the date vocabulary.
@@ -20,7 +21,7 @@ const MAX_WORD: usize = 24;
 /// across a sentence boundary.
 pub(super) struct Window<'a> {
     text: &'a str,
-    tokens: &'a [Token],
+    tokens: &'a [PackedToken],
     tags: &'a [Tags],
     sentence: Span,
     /// The last few words read, by index, token `i` in slot `i % MEMO`:
@@ -37,7 +38,7 @@ impl<'a> Window<'a> {
     /// index) that lie in `sentence`.
     pub(super) fn new(
         text: &'a str,
-        tokens: &'a [Token],
+        tokens: &'a [PackedToken],
         tags: &'a [Tags],
         sentence: Span,
     ) -> Window<'a> {
@@ -51,27 +52,27 @@ impl<'a> Window<'a> {
     }
 
     /// The token at `i`, if it lies in the sentence.
-    pub(super) fn token(&self, i: usize) -> Option<&'a Token> {
+    pub(super) fn token(&self, i: usize) -> Option<&'a PackedToken> {
         self.tokens
             .get(i)
-            .filter(|t| self.sentence.start <= t.start && t.start < self.sentence.end)
+            .filter(|t| self.sentence.start <= t.start() && t.start() < self.sentence.end)
     }
 
     /// The text of `token`, one of the window's tokens, or "".
-    pub(super) fn text_of(&self, token: &Token) -> &'a str {
-        self.text.get(token.start..token.end).unwrap_or("")
+    pub(super) fn text_of(&self, token: &PackedToken) -> &'a str {
+        self.text.get(token.start()..token.end()).unwrap_or("")
     }
 
     /// The text of token `i`, or "".
     pub(super) fn str(&self, i: usize) -> &'a str {
         self.token(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.text.get(t.start()..t.end()))
             .unwrap_or("")
     }
 
     /// The kind of token `i`.
     pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.token(i).map(|t| t.kind)
+        self.token(i).map(|t| t.kind())
     }
 
     /// The lexicon tags of token `i`.
@@ -86,8 +87,8 @@ impl<'a> Window<'a> {
     /// for its kind and its text.
     fn text_if(&self, i: usize, kind: TokenKind) -> Option<&'a str> {
         self.token(i)
-            .filter(|t| t.kind == kind)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .filter(|t| t.kind() == kind)
+            .and_then(|t| self.text.get(t.start()..t.end()))
     }
 
     /// The text of token `i` when it is a word.
@@ -118,7 +119,7 @@ impl<'a> Window<'a> {
     /// Whether token `j` starts right where token `i` ends.
     pub(super) fn touches(&self, i: usize, j: usize) -> bool {
         match (self.token(i), self.token(j)) {
-            (Some(a), Some(b)) => a.end == b.start,
+            (Some(a), Some(b)) => a.end() == b.start(),
             _ => false,
         }
     }
@@ -184,7 +185,7 @@ impl<'a> Window<'a> {
             .is_some_and(|word| candidates.contains(&word))
     }
 
-    /// Token `i` lower-cased (into `buf` when it has capitals), when it
+    /// PackedToken `i` lower-cased (into `buf` when it has capitals), when it
     /// is a short word.
     fn lower<'b>(&self, i: usize, buf: &'b mut [u8]) -> Option<&'b str>
     where

@@ -3,7 +3,8 @@
 
 use crate::document::Document;
 use crate::lexicon::{self, Tags};
-use crate::model::{Span, Token, TokenKind};
+use crate::model::{Span, TokenKind};
+use crate::token_list::PackedToken;
 
 /// The letter case of a word token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,7 +149,7 @@ impl<'t> Context<'t> {
     /// Builds the token view of `document`.
     pub(crate) fn new(document: &Document<'t>) -> Context<'t> {
         let text = document.text;
-        let tokens = &document.segmentation.tokens;
+        let tokens = document.segmentation.tokens.packed();
         let mut view = ViewBuilder {
             text,
             sentences: &document.segmentation.sentences,
@@ -167,13 +168,13 @@ impl<'t> Context<'t> {
             let token_text = document.token_text(token);
             // The tagger tells which words have no capital: most words,
             // whose case then needs no second look at their letters.
-            let small = token.kind == TokenKind::Word
+            let small = token.kind() == TokenKind::Word
                 && tagged.contains(Tags::NO_CAPITAL)
                 && starts_small(token_text.as_bytes());
             let tags = tagged.difference(Tags::NO_CAPITAL);
             if small {
                 view.push_small_word(i, token, token_text, tags);
-            } else if token.kind == TokenKind::Word {
+            } else if token.kind() == TokenKind::Word {
                 view.push_word(i, token, token_text, tags);
             } else {
                 view.push_non_word(i, token, token_text, tags);
@@ -236,21 +237,21 @@ struct ViewBuilder<'t, 's> {
 impl<'t> ViewBuilder<'t, '_> {
     /// Moves the walk to `token`: into its sentence, and onto a new line
     /// where the gap before it holds a line break.
-    fn advance_to(&mut self, token: &Token) {
-        if token.start >= self.sentence_end {
-            self.next_sentence(token.start);
+    fn advance_to(&mut self, token: &PackedToken) {
+        if token.start() >= self.sentence_end {
+            self.next_sentence(token.start());
         }
         // The gap is mostly one space, and then there is nothing to read.
-        if token.start != self.previous_end + 1
+        if token.start() != self.previous_end + 1
             || self.text.as_bytes().get(self.previous_end) != Some(&b' ')
         {
             self.at_start |= self
                 .text
                 .as_bytes()
-                .get(self.previous_end..token.start)
+                .get(self.previous_end..token.start())
                 .is_some_and(|gap| gap.contains(&b'\n'));
         }
-        self.previous_end = token.end;
+        self.previous_end = token.end();
     }
 
     /// Moves the walk into the sentence of a token at `start`, past the
@@ -308,9 +309,9 @@ impl<'t> ViewBuilder<'t, '_> {
 
     /// Adds a word with no capital, the common case: its case and facts
     /// need no look at its letters.
-    fn push_small_word(&mut self, i: usize, token: &Token, token_text: &'t str, tags: Tags) {
+    fn push_small_word(&mut self, i: usize, token: &PackedToken, token_text: &'t str, tags: Tags) {
         let facts = self.word_facts();
-        let tok = self.push(token.start, token_text, tags, Case::Lower, facts);
+        let tok = self.push(token.start(), token_text, tags, Case::Lower, facts);
         if is_definite_role(tok) {
             self.role_words.push(i);
         }
@@ -320,8 +321,8 @@ impl<'t> ViewBuilder<'t, '_> {
     /// Adds any other word: capitalised, all capitals, or starting with a
     /// digit or a mark.
     #[inline(never)]
-    fn push_word(&mut self, i: usize, token: &Token, token_text: &'t str, mut tags: Tags) {
-        let case = case_at(self.text.as_bytes(), token.start, token.end);
+    fn push_word(&mut self, i: usize, token: &PackedToken, token_text: &'t str, mut tags: Tags) {
+        let case = case_at(self.text.as_bytes(), token.start(), token.end());
         let mut facts = self.word_facts();
         if tags.is_empty() && case != Case::Lower {
             if let Some(stem) = genitive_stem(token_text) {
@@ -334,7 +335,7 @@ impl<'t> ViewBuilder<'t, '_> {
                 tags = hyphenated_name_tags(token_text);
             }
         }
-        let tok = self.push(token.start, token_text, tags, case, facts);
+        let tok = self.push(token.start(), token_text, tags, case, facts);
         if tok.is_capital() {
             add_capital_facts(tok);
         }
@@ -347,12 +348,12 @@ impl<'t> ViewBuilder<'t, '_> {
     }
 
     /// Adds a token that is no word: a number, a mark, a symbol.
-    fn push_non_word(&mut self, i: usize, token: &Token, token_text: &'t str, tags: Tags) {
-        self.push(token.start, token_text, tags, Case::Other, 0);
+    fn push_non_word(&mut self, i: usize, token: &PackedToken, token_text: &'t str, tags: Tags) {
+        self.push(token.start(), token_text, tags, Case::Other, 0);
         if token_text == "(" {
             self.starts.push(i);
         }
-        if token.kind == TokenKind::Number {
+        if token.kind() == TokenKind::Number {
             self.at_start = false;
         } else if matches!(token_text, ":" | "–" | "-" | "—" | "•") {
             self.at_start = true;

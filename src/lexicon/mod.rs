@@ -15,7 +15,8 @@ pub(crate) use packed::PackedTable;
 pub(crate) use table::ascii_capitals;
 pub(crate) use tags::Tags;
 
-use crate::model::{Token, TokenKind};
+use crate::model::TokenKind;
+use crate::token_list::PackedToken;
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -356,15 +357,15 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
 /// The tags of the word token `token` of `text`, from the table of
 /// `lexicons` its case picks (see [`LEXICONS`]).
 #[inline]
-fn tag_word(text: &str, token: &Token, lexicons: &[WordTable; 2]) -> Tags {
+fn tag_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
     // Bytes, not a str: a token always lies on char boundaries, and
     // slicing bytes skips the check; only the rare word outside Latin-1
     // is read as a str.
-    let Some(bytes) = text.as_bytes().get(token.start..token.end) else {
+    let Some(bytes) = text.as_bytes().get(token.start()..token.end()) else {
         return Tags::NONE;
     };
     // Most words: a few letters, read by one load from the text.
-    let short = Key::of_short_in(text.as_bytes(), token.start, bytes.len());
+    let short = Key::of_short_in(text.as_bytes(), token.start(), bytes.len());
     if let Some((lower, had_capital)) = short.and_then(|key| key.short_latin1_lowercase()) {
         return tags_of(lower, bytes, Case::Latin1, had_capital, lexicons);
     }
@@ -382,8 +383,8 @@ fn tag_word(text: &str, token: &Token, lexicons: &[WordTable; 2]) -> Tags {
 /// [`tag_word`] for a word with characters outside Latin-1, lower-cased
 /// into a buffer first.
 #[inline(never)]
-fn tag_other_word(text: &str, token: &Token, lexicons: &[WordTable; 2]) -> Tags {
-    let Some(word) = text.get(token.start..token.end) else {
+fn tag_other_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
+    let Some(word) = text.get(token.start()..token.end()) else {
         return Tags::NONE;
     };
     let mut buf = [0u8; MAX_WORD * 3];
@@ -416,11 +417,11 @@ fn tags_of(
 /// The tags of every token, by index: word tokens are looked up, number
 /// tokens get NUMBER (so a scan can skip tokens on their tags alone), all
 /// others get no tags.
-pub(crate) fn tag(text: &str, tokens: &[Token]) -> Vec<Tags> {
+pub(crate) fn tag(text: &str, tokens: &[PackedToken]) -> Vec<Tags> {
     let lexicons = &*LEXICONS;
     let mut tags = Vec::with_capacity(tokens.len());
     for token in tokens {
-        tags.push(match token.kind {
+        tags.push(match token.kind() {
             TokenKind::Word => tag_word(text, token, lexicons),
             TokenKind::Number => Tags::NUMBER,
             _ => Tags::NONE,

@@ -5,7 +5,7 @@ use std::ops::{BitOr, BitOrAssign};
 
 /// A set of lexicon tags for one word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub(crate) struct Tags(u64);
+pub(crate) struct Tags(u32);
 
 impl Tags {
     /// No tag.
@@ -33,17 +33,17 @@ impl Tags {
     /// A word of date expressions other than month and weekday names ("i",
     /// "går", "uge", "sidste", "tredje"). A high bit, so that bits other
     /// stages add from 9 up never collide with it.
-    pub(crate) const DATE_WORD: Tags = Tags(1 << 40);
+    pub(crate) const DATE_WORD: Tags = Tags(1 << 9);
     /// A past-tense verb form ("droppede", "blev", "sagde").
-    pub(crate) const PAST_TENSE: Tags = Tags(1 << 41);
+    pub(crate) const PAST_TENSE: Tags = Tags(1 << 10);
     /// A word that points a sentence at the future ("vil", "skal",
     /// "næste", "forventes").
-    pub(crate) const FUTURE_TENSE: Tags = Tags(1 << 42);
+    pub(crate) const FUTURE_TENSE: Tags = Tags(1 << 11);
     /// A count, hedge or day ordinal of date expressions ("to", "ca.",
     /// "tredje").
-    pub(crate) const DATE_COUNT: Tags = Tags(1 << 43);
+    pub(crate) const DATE_COUNT: Tags = Tags(1 << 12);
     /// A Number token: set by the tagging pass, not by a list.
-    pub(crate) const NUMBER: Tags = Tags(1 << 44);
+    pub(crate) const NUMBER: Tags = Tags(1 << 13);
 
     /// A place: a country, town, region or building ("Danmark", "Thisted").
     pub(crate) const PLACE: Tags = Tags(1 << 20);
@@ -53,16 +53,16 @@ impl Tags {
     /// The first word of a political party's name, alias or code.
     pub(crate) const PARTY_START: Tags = Tags(1 << 22);
     /// A word that ends a speaker phrase ("til", "der", "og").
-    pub(crate) const PHRASE_STOP: Tags = Tags(1 << 48);
+    pub(crate) const PHRASE_STOP: Tags = Tags(1 << 14);
     /// An auxiliary or adverb between a subject and its verb ("har").
-    pub(crate) const AUXILIARY: Tags = Tags(1 << 49);
+    pub(crate) const AUXILIARY: Tags = Tags(1 << 15);
     /// A word that opens a clause before an inverted verb ("derfor").
-    pub(crate) const CLAUSE_OPENER: Tags = Tags(1 << 50);
+    pub(crate) const CLAUSE_OPENER: Tags = Tags(1 << 16);
 
     /// Not from a list: the tagging pass sets it on a word it found to
     /// have no capital letter, so that a later stage that needs the
     /// word's letter case can skip reading its letters again.
-    pub(crate) const NO_CAPITAL: Tags = Tags(1 << 63);
+    pub(crate) const NO_CAPITAL: Tags = Tags(1 << 31);
 
     /// The tags of both sets, usable in constants.
     pub(crate) const fn union(self, other: Tags) -> Tags {

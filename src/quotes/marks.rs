@@ -76,8 +76,8 @@ fn side(view: &View, i: usize, open: bool) -> Option<Side> {
     if mark == "„" {
         return Some(Side::Open);
     }
-    let before = opens_after(view.char_before(token.start));
-    let after = closes_before(view.char_at(token.end));
+    let before = opens_after(view.char_before(token.start()));
+    let after = closes_before(view.char_at(token.end()));
     // `, "siger han`: a closing mark written with the space on the wrong
     // side, as older texts often have it.
     let cue_follows =

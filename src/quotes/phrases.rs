@@ -508,7 +508,7 @@ pub(super) fn named_by_colon(view: &View, first: usize, colon: usize) -> Option<
         return None;
     }
     Some(Cue {
-        cue: Span::new(view.tokens[colon].start, view.tokens[colon].end),
+        cue: Span::new(view.tokens[colon].start(), view.tokens[colon].end()),
         speaker: Some(phrase(view, first, colon)),
         addressee: None,
         end: colon + 1,

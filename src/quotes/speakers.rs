@@ -209,7 +209,7 @@ impl<'a> Resolver<'a> {
             return p.roles.iter().any(|r| fits(r));
         }
         let first = partition_from(self.view.tokens, &self.token_at, |t| {
-            t.start < mention.start
+            t.start() < mention.start
         });
         let mut role_word: Option<usize> = None;
         for k in (first.saturating_sub(3)..first).rev() {

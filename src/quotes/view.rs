@@ -3,7 +3,8 @@
 
 use crate::document::Document;
 use crate::lexicon::Tags;
-use crate::model::{Span, Token, TokenKind};
+use crate::model::{Span, TokenKind};
+use crate::token_list::PackedToken;
 
 /// What each token is to the quote stage, one byte a token, so that the
 /// scans over every token read one byte and not the text.
@@ -85,16 +86,16 @@ fn verb_bits(tags: Tags) -> u8 {
 /// tokens are ASCII words and punctuation, whose cell one table lookup
 /// gives; the rest go the slow way.
 #[inline(always)]
-fn cell(text: &str, token: &Token, verb: u8) -> Cell {
-    let first = text.as_bytes().get(token.start).copied().unwrap_or(0);
-    let Some(row) = FAST_CELLS.get(token.kind as usize) else {
+fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
+    let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
+    let Some(row) = FAST_CELLS.get(token.kind() as usize) else {
         return full_cell(text, token, verb);
     };
     let fast = row[usize::from(first)];
     // Only a capital depends on more than the first byte: an empty word
     // has none. Most tokens have neither bit and skip both tests.
     if fast.class & (SLOW | class::CAPITAL) != 0
-        && (fast.class & SLOW != 0 || token.end <= token.start)
+        && (fast.class & SLOW != 0 || token.end() <= token.start())
     {
         return full_cell(text, token, verb);
     }
@@ -108,11 +109,11 @@ fn cell(text: &str, token: &Token, verb: u8) -> Cell {
 /// [`FAST_CELLS`] cannot judge.
 #[cold]
 #[inline(never)]
-fn full_cell(text: &str, token: &Token, verb: u8) -> Cell {
-    let first = text.as_bytes().get(token.start).copied().unwrap_or(0);
-    match token.kind {
+fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
+    let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
+    match token.kind() {
         TokenKind::Word => {
-            let capital = if token.end <= token.start {
+            let capital = if token.end() <= token.start() {
                 0
             } else if first.is_ascii() {
                 if first.is_ascii_uppercase() {
@@ -129,7 +130,7 @@ fn full_cell(text: &str, token: &Token, verb: u8) -> Cell {
             }
         }
         TokenKind::Punctuation => {
-            let single = token.end == token.start + 1;
+            let single = token.end() == token.start() + 1;
             let marks = match first {
                 b'"' | b'\'' if single => class::LOOK | class::QUOTE,
                 b'-' if single => class::LOOK | class::DASH,
@@ -154,8 +155,8 @@ fn full_cell(text: &str, token: &Token, verb: u8) -> Cell {
 /// character, starts with a capital letter.
 #[cold]
 #[inline(never)]
-fn wide_capital(text: &str, token: &Token) -> u8 {
-    let word = text.get(token.start..token.end).unwrap_or("");
+fn wide_capital(text: &str, token: &PackedToken) -> u8 {
+    let word = text.get(token.start()..token.end()).unwrap_or("");
     let capital = match word.as_bytes() {
         // A Latin-1 letter (æ, ø, å and their capitals, the most of
         // these words): its second byte says, with no decoding.
@@ -170,8 +171,8 @@ fn wide_capital(text: &str, token: &Token) -> u8 {
 /// string of marks.
 #[cold]
 #[inline(never)]
-fn wide_punctuation(text: &str, token: &Token) -> u8 {
-    let mut chars = text.get(token.start..token.end).unwrap_or("").chars();
+fn wide_punctuation(text: &str, token: &PackedToken) -> u8 {
+    let mut chars = text.get(token.start()..token.end()).unwrap_or("").chars();
     let alone = match chars.next() {
         Some('»' | '«' | '“' | '”' | '„' | '‘' | '’' | '‚' | '‹' | '›') => {
             class::QUOTE
@@ -191,7 +192,7 @@ fn wide_punctuation(text: &str, token: &Token) -> u8 {
 /// over its sentences asks.
 struct Filler<'d> {
     text: &'d str,
-    tokens: &'d [Token],
+    tokens: &'d [PackedToken],
     /// The tags of `tokens`, one for one.
     tags: &'d [Tags],
     /// One cell a token.
@@ -202,7 +203,7 @@ struct Filler<'d> {
 
 impl<'d> Filler<'d> {
     /// No cell filled yet; `tags` holds one for each token.
-    fn new(text: &'d str, tokens: &'d [Token], tags: &'d [Tags]) -> Filler<'d> {
+    fn new(text: &'d str, tokens: &'d [PackedToken], tags: &'d [Tags]) -> Filler<'d> {
         let blank = Cell { class: 0, mark: 0 };
         Filler {
             text,
@@ -229,7 +230,7 @@ impl<'d> Filler<'d> {
         let cells = &mut self.cells[..len];
         let mut bits = 0;
         let mut i = self.filled;
-        while i < len && tokens[i].start < end {
+        while i < len && tokens[i].start() < end {
             let slot = cell(text, &tokens[i], verb_bits(tags[i]));
             cells[i] = slot;
             bits |= slot.class;
@@ -243,11 +244,11 @@ impl<'d> Filler<'d> {
 /// Tokens with tags and sentence and paragraph ranges, computed once.
 pub(super) struct View<'d> {
     pub(super) text: &'d str,
-    pub(super) tokens: &'d [Token],
+    pub(super) tokens: &'d [PackedToken],
     tags: &'d [Tags],
     /// The cell of each token.
     cells: Vec<Cell>,
-    /// Token range `first..last` of each sentence.
+    /// PackedToken range `first..last` of each sentence.
     sentences: Vec<(usize, usize)>,
     /// The [`class`] bits of each sentence's tokens together.
     sentence_bits: Vec<u8>,
@@ -267,7 +268,7 @@ impl<'d> View<'d> {
     /// ranges of `document`.
     pub(super) fn new(document: &'d Document) -> View<'d> {
         let segmentation = &document.segmentation;
-        let tokens = &segmentation.tokens[..];
+        let tokens = segmentation.tokens.packed();
         // The lexicon tags every token; the padding is a safety net.
         let padded: Vec<Tags>;
         let tags = if document.tags.len() == tokens.len() {
@@ -326,7 +327,7 @@ impl<'d> View<'d> {
         self.paragraphs.get(paragraph).copied().unwrap_or((0, 0))
     }
 
-    /// Token range of a paragraph.
+    /// PackedToken range of a paragraph.
     pub(super) fn paragraph_tokens(&self, paragraph: usize) -> (usize, usize) {
         let (first, last) = self.paragraph_sentences(paragraph);
         if first >= last {
@@ -335,7 +336,7 @@ impl<'d> View<'d> {
         (self.sentences[first].0, self.sentences[last - 1].1)
     }
 
-    /// Token range of a sentence.
+    /// PackedToken range of a sentence.
     pub(super) fn sentence_tokens(&self, sentence: usize) -> (usize, usize) {
         self.sentences.get(sentence).copied().unwrap_or((0, 0))
     }
@@ -351,12 +352,15 @@ impl<'d> View<'d> {
         .min(self.sentences.len().saturating_sub(1))
     }
 
-    /// Token index of the token that starts at byte `start`, if any.
+    /// PackedToken index of the token that starts at byte `start`, if any.
     /// Asked nearly in text order: the search steps out from where the
     /// last one ended, not over every token of the text.
     pub(super) fn token_at(&self, start: usize) -> Option<usize> {
-        let at = partition_from(self.tokens, &self.last_token_at, |t| t.start < start);
-        self.tokens.get(at).filter(|t| t.start == start).map(|_| at)
+        let at = partition_from(self.tokens, &self.last_token_at, |t| t.start() < start);
+        self.tokens
+            .get(at)
+            .filter(|t| t.start() == start)
+            .map(|_| at)
     }
 
     /// How many tokens the text has.
@@ -369,7 +373,7 @@ impl<'d> View<'d> {
     pub(super) fn word(&self, i: usize) -> &'d str {
         self.tokens
             .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.text.get(t.start()..t.end()))
             .unwrap_or("")
     }
 
@@ -417,7 +421,7 @@ impl<'d> View<'d> {
     /// The kind of token `i`, if there is one.
     #[inline]
     pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind)
+        self.tokens.get(i).map(|t| t.kind())
     }
 
     /// Whether token `i` is `word`, ignoring ASCII case.
@@ -428,8 +432,8 @@ impl<'d> View<'d> {
         let Some(token) = self.tokens.get(i) else {
             return word.is_empty();
         };
-        token.end.wrapping_sub(token.start) == word.len()
-            && (self.text.as_bytes().get(token.start..token.end))
+        token.end().wrapping_sub(token.start()) == word.len()
+            && (self.text.as_bytes().get(token.start()..token.end()))
                 .is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
     }
 
@@ -439,7 +443,7 @@ impl<'d> View<'d> {
     pub(super) fn bytes(&self, i: usize) -> &'d [u8] {
         self.tokens
             .get(i)
-            .and_then(|t| self.text.as_bytes().get(t.start..t.end))
+            .and_then(|t| self.text.as_bytes().get(t.start()..t.end()))
             .unwrap_or(&[])
     }
 
@@ -504,7 +508,7 @@ impl<'d> View<'d> {
             self.tokens.get(first),
             last.checked_sub(1).and_then(|l| self.tokens.get(l)),
         ) {
-            (Some(a), Some(b)) if first < last => Span::new(a.start, b.end),
+            (Some(a), Some(b)) if first < last => Span::new(a.start(), b.end()),
             _ => Span::new(0, 0),
         }
     }
@@ -597,7 +601,8 @@ mod tests {
         View, cell, class, full_cell, partition_from, verb_bits, wide_capital, wide_punctuation,
     };
     use crate::document::Document;
-    use crate::model::{Token, TokenKind};
+    use crate::model::TokenKind;
+    use crate::token_list::PackedToken;
     use std::cell::Cell;
 
     /// A quote mark or dash is one as a token of its own; longer tokens
@@ -605,11 +610,7 @@ mod tests {
     #[test]
     fn wide_punctuation_is_a_mark_only_alone() {
         let class_of = |mark: &str| {
-            let token = Token {
-                start: 0,
-                end: mark.len(),
-                kind: TokenKind::Punctuation,
-            };
+            let token = PackedToken::new(0, mark.len(), TokenKind::Punctuation);
             wide_punctuation(mark, &token)
         };
         let look_quote = class::LOOK | class::QUOTE;
@@ -633,11 +634,7 @@ mod tests {
         let latin1 = ('\u{C0}'..='\u{FF}').chain(['Ω', 'ω', 'Ł', 'ł', 'Ǆ', 'ǅ']);
         for first in latin1 {
             let text = format!("{first}rø");
-            let token = Token {
-                start: 0,
-                end: text.len(),
-                kind: TokenKind::Word,
-            };
+            let token = PackedToken::new(0, text.len(), TokenKind::Word);
             let expected = if first.is_uppercase() {
                 class::CAPITAL
             } else {
@@ -655,12 +652,18 @@ mod tests {
         let text = "»Nej«, sagde Ærø-borgeren: \"Vi 'kan' ikke\" – 'nej' — „ja“ ‘så’ \
                     ‹x› «y» ... -- :: : - 5,5 https://dr.dk a@b.dk ☺ Å øh? Øen! ifølge Hun siger";
         let document = Document::new(text);
-        for (token, &tags) in document.segmentation.tokens.iter().zip(&document.tags) {
+        for (token, &tags) in document
+            .segmentation
+            .tokens
+            .packed()
+            .iter()
+            .zip(&document.tags)
+        {
             assert_eq!(
                 cell(text, token, verb_bits(tags)),
                 full_cell(text, token, verb_bits(tags)),
                 "{:?}",
-                token.span().text(text)
+                &text[token.start()..token.end()]
             );
         }
         // Empty tokens, which the segmenter never makes, before every kind
@@ -675,11 +678,7 @@ mod tests {
         ];
         for (start, _) in text.char_indices() {
             for kind in kinds {
-                let token = Token {
-                    start,
-                    end: start,
-                    kind,
-                };
+                let token = PackedToken::new(start, start, kind);
                 let verb = verb_bits(crate::lexicon::Tags::SPEECH_VERB);
                 assert_eq!(cell(text, &token, verb), full_cell(text, &token, verb));
             }
@@ -701,7 +700,7 @@ mod tests {
         }
         let view = View::new(&document);
         assert!(!view.gapless);
-        let tokens = &document.segmentation.tokens;
+        let tokens = document.segmentation.tokens.packed();
         for (i, (token, &tags)) in tokens.iter().zip(&document.tags).enumerate() {
             assert_eq!(view.cells[i], cell(text, token, verb_bits(tags)), "{i}");
         }
@@ -769,8 +768,8 @@ mod tests {
         let document = Document::new(text);
         let view = View::new(&document);
         let searched = |start: usize| {
-            let tokens = &document.segmentation.tokens;
-            tokens.binary_search_by_key(&start, |t| t.start).ok()
+            let tokens = document.segmentation.tokens.packed();
+            tokens.binary_search_by_key(&start, |t| t.start()).ok()
         };
         for start in any_order(text.len() + 2, 5, 3) {
             assert_eq!(view.token_at(start), searched(start), "byte {start}");

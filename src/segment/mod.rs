@@ -21,7 +21,9 @@ mod paragraphs;
 mod sentences;
 mod tokens;
 
-use crate::model::{Paragraph, Sentence, Token};
+use crate::model::{Paragraph, Sentence};
+use crate::pieces::{self, MAX_PIECE};
+use crate::token_list::{Iter, Tokens};
 
 pub use tokens::tokenize;
 
@@ -38,25 +40,26 @@ pub struct Segmentation {
     /// Sentences; each lies inside one paragraph.
     pub sentences: Vec<Sentence>,
     /// Tokens; each lies inside one sentence.
-    pub tokens: Vec<Token>,
+    pub tokens: Tokens,
 }
 
 impl Segmentation {
-    /// The tokens of sentence number `index`, or an empty slice when there
-    /// is no such sentence.
+    /// The tokens of sentence number `index`, or none when there is no
+    /// such sentence.
     ///
     /// ```
     /// let segmentation = kilde::segment::segment("Ja. Nej tak.");
     /// assert_eq!(segmentation.sentence_tokens(1).len(), 3);
-    /// assert!(segmentation.sentence_tokens(9).is_empty());
+    /// assert_eq!(segmentation.sentence_tokens(9).count(), 0);
     /// ```
-    pub fn sentence_tokens(&self, index: usize) -> &[Token] {
+    pub fn sentence_tokens(&self, index: usize) -> Iter<'_> {
         let Some(sentence) = self.sentences.get(index) else {
-            return &[];
+            return self.tokens.range(0..0);
         };
-        let first = self.tokens.partition_point(|t| t.start < sentence.start);
-        let last = self.tokens.partition_point(|t| t.start < sentence.end);
-        &self.tokens[first..last]
+        let tokens = self.tokens.packed();
+        let first = tokens.partition_point(|t| t.start() < sentence.start);
+        let last = tokens.partition_point(|t| t.start() < sentence.end);
+        self.tokens.range(first..last)
     }
 }
 
@@ -68,10 +71,37 @@ impl Segmentation {
 /// assert_eq!(segmentation.sentences.len(), 1);
 /// ```
 pub fn segment(text: &str) -> Segmentation {
+    if text.len() <= MAX_PIECE {
+        return segment_piece(text);
+    }
+    segment_in_pieces(text, MAX_PIECE)
+}
+
+/// Segments a text of at most [`MAX_PIECE`] bytes.
+fn segment_piece(text: &str) -> Segmentation {
     let (tokens, paragraphs, sentences) = tokens::scan::<true>(text);
     Segmentation {
         paragraphs,
         sentences,
-        tokens,
+        tokens: Tokens::from_packed(tokens),
     }
+}
+
+/// Segments `text` in pieces of at most `max` bytes, as
+/// `Analyzer::analyze` does a text too long for one pass.
+pub(crate) fn segment_in_pieces(text: &str, max: usize) -> Segmentation {
+    let mut whole = Segmentation::default();
+    for (offset, piece) in pieces::cut(text, max) {
+        let part = segment_piece(piece);
+        pieces::append_segments(
+            (
+                &mut whole.paragraphs,
+                &mut whole.sentences,
+                &mut whole.tokens,
+            ),
+            (part.paragraphs, part.sentences, &part.tokens),
+            offset,
+        );
+    }
+    whole
 }

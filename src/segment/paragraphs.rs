@@ -6,7 +6,8 @@
 //! return followed by a line feed, or a carriage return alone (old Mac
 //! files), so "\r\n\r\n" and "\r\r" are blank lines.
 
-use crate::model::{Paragraph, Token};
+use crate::model::Paragraph;
+use crate::token_list::PackedToken;
 use std::ops::Range;
 
 /// Collects paragraphs from the tokens and line breaks of one pass over
@@ -44,7 +45,7 @@ impl ParagraphBuilder {
     /// Notes the end of a line. A line without tokens closes the open
     /// paragraph: then returns its index and its tokens' indices.
     #[inline]
-    pub(crate) fn line_break(&mut self, tokens: &[Token]) -> Option<(usize, Range<usize>)> {
+    pub(crate) fn line_break(&mut self, tokens: &[PackedToken]) -> Option<(usize, Range<usize>)> {
         let closed = if self.line_has_token {
             None
         } else {
@@ -56,9 +57,9 @@ impl ParagraphBuilder {
 
     /// Closes the open paragraph, if any, after the last of `tokens` (all
     /// tokens so far): returns its index and its tokens' indices.
-    pub(crate) fn close(&mut self, tokens: &[Token]) -> Option<(usize, Range<usize>)> {
+    pub(crate) fn close(&mut self, tokens: &[PackedToken]) -> Option<(usize, Range<usize>)> {
         let (start, first_token) = self.open.take()?;
-        let end = tokens.last().map_or(start, |token| token.end);
+        let end = tokens.last().map_or(start, |token| token.end());
         self.paragraphs.push(Paragraph { start, end });
         Some((self.paragraphs.len() - 1, first_token..tokens.len()))
     }

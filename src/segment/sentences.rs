@@ -9,7 +9,8 @@
 
 use super::chars::{char_at, is_bullet, is_closer, is_line_break, is_opener};
 use crate::lexicon::abbreviations;
-use crate::model::{Sentence, Token, TokenKind};
+use crate::model::{Sentence, TokenKind};
+use crate::token_list::PackedToken;
 
 /// Splits the tokens of paragraph number `paragraph` into sentences,
 /// pushed onto `out`. `first_token` is the index of `tokens[0]` among all
@@ -19,7 +20,7 @@ use crate::model::{Sentence, Token, TokenKind};
 /// token plainly continues its sentence, and is not looked at.
 pub(crate) fn split_paragraph(
     text: &str,
-    tokens: &[Token],
+    tokens: &[PackedToken],
     first_token: usize,
     possible_ends: &[usize],
     paragraph: usize,
@@ -41,14 +42,14 @@ pub(crate) fn split_paragraph(
 /// with the byte 0xE2 are taken to may). A token that may not, with no
 /// line break after it, plainly continues its sentence.
 #[inline(always)]
-pub(crate) fn may_end_alone(text: &str, token: &Token) -> bool {
+pub(crate) fn may_end_alone(text: &str, token: &PackedToken) -> bool {
     let bytes = text.as_bytes();
-    match token.kind {
+    match token.kind() {
         TokenKind::Word | TokenKind::Number => {
-            token.end.checked_sub(1).and_then(|last| bytes.get(last)) == Some(&b'.')
+            token.end().checked_sub(1).and_then(|last| bytes.get(last)) == Some(&b'.')
         }
         TokenKind::Punctuation => matches!(
-            bytes.get(token.start),
+            bytes.get(token.start()),
             Some(b'.' | b'!' | b'?' | b':' | 0xE2) | None
         ),
         _ => false,
@@ -91,7 +92,7 @@ const MAX_OPENERS: usize = 4;
 /// The state of one pass over one paragraph's tokens.
 struct Splitter<'a> {
     text: &'a str,
-    tokens: &'a [Token],
+    tokens: &'a [PackedToken],
     paragraph: usize,
     /// The index of `tokens[0]` among all tokens.
     first_token: usize,
@@ -157,8 +158,8 @@ impl<'a> Splitter<'a> {
     fn push(&self, first: usize, last: usize, out: &mut Vec<Sentence>) {
         if let (Some(a), Some(b)) = (self.tokens.get(first), self.tokens.get(last)) {
             out.push(Sentence {
-                start: a.start,
-                end: b.end,
+                start: a.start(),
+                end: b.end(),
                 paragraph: self.paragraph,
             });
         }
@@ -207,17 +208,17 @@ impl<'a> Splitter<'a> {
     /// The token's single punctuation character, if it is one.
     fn mark(&self, i: usize) -> Option<char> {
         let token = self.tokens.get(i)?;
-        if token.kind != TokenKind::Punctuation {
+        if token.kind() != TokenKind::Punctuation {
             return None;
         }
-        char_at(self.text, token.start)
+        char_at(self.text, token.start())
     }
 
     /// The text of token `i`, or "" past the end.
     fn token_text(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.text.get(t.start()..t.end()))
             .unwrap_or("")
     }
 
@@ -227,7 +228,7 @@ impl<'a> Splitter<'a> {
             return Ending::No;
         };
         let word = self.token_text(i);
-        match token.kind {
+        match token.kind() {
             TokenKind::Punctuation => match word.as_bytes().first() {
                 Some(b'.' | b'!' | b'?') => Ending::Strong,
                 Some(b':') => Ending::Colon,
@@ -255,7 +256,10 @@ impl<'a> Splitter<'a> {
     fn take_closers(&self, i: usize, mut ending: Ending) -> (usize, Ending) {
         let mut last = i;
         while let Some(next) = self.tokens.get(last + 1) {
-            let touching = self.tokens.get(last).is_some_and(|t| t.end == next.start);
+            let touching = self
+                .tokens
+                .get(last)
+                .is_some_and(|t| t.end() == next.start());
             if !touching {
                 break;
             }
@@ -284,8 +288,8 @@ impl<'a> Splitter<'a> {
             return false;
         };
         matches!(self.mark(i), Some('"' | '\''))
-            && token.end == next.start
-            && next.kind != TokenKind::Punctuation
+            && token.end() == next.start()
+            && next.kind() != TokenKind::Punctuation
     }
 
     /// The first word at or after token `i`, past a few opening marks.
@@ -294,13 +298,13 @@ impl<'a> Splitter<'a> {
             let Some(token) = self.tokens.get(k) else {
                 return Next::Other;
             };
-            if token.kind == TokenKind::Punctuation {
+            if token.kind() == TokenKind::Punctuation {
                 if self.mark(k).is_some_and(is_opener) {
                     continue;
                 }
                 return Next::Other;
             }
-            return match char_at(self.text, token.start) {
+            return match char_at(self.text, token.start()) {
                 Some(c) if c.is_uppercase() => Next::Capital,
                 Some(c) if c.is_ascii_digit() => Next::Digit,
                 Some(c) if c.is_lowercase() => Next::Lower,
@@ -317,7 +321,7 @@ impl<'a> Splitter<'a> {
         };
         self.text
             .as_bytes()
-            .get(a.end..b.start)
+            .get(a.end()..b.start())
             .is_some_and(|gap| gap.iter().any(|&byte| is_line_break(byte)))
     }
 
@@ -332,11 +336,14 @@ impl<'a> Splitter<'a> {
         };
         let word = self.token_text(i);
         let short = word.chars().count() <= 3;
-        match token.kind {
+        match token.kind() {
             TokenKind::Number | TokenKind::Word if short => {
                 let ordinal = word.ends_with('.') && word.len() > 1;
                 let bracketed = self.mark(i + 1) == Some(')')
-                    && self.tokens.get(i + 1).is_some_and(|t| t.start == token.end);
+                    && self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.start() == token.end());
                 ordinal || bracketed
             }
             _ => false,
@@ -390,10 +397,10 @@ impl<'a> Splitter<'a> {
         ) else {
             return false;
         };
-        code.kind == TokenKind::Number
-            && code.end - code.start == 4
-            && town.kind == TokenKind::Word
-            && char_at(self.text, town.start).is_some_and(char::is_uppercase)
+        code.kind() == TokenKind::Number
+            && code.end() - code.start() == 4
+            && town.kind() == TokenKind::Word
+            && char_at(self.text, town.start()).is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` follows the one before it with no space between.
@@ -401,7 +408,7 @@ impl<'a> Splitter<'a> {
         i.checked_sub(1)
             .and_then(|p| self.tokens.get(p))
             .zip(self.tokens.get(i))
-            .is_some_and(|(p, t)| p.end == t.start)
+            .is_some_and(|(p, t)| p.end() == t.start())
     }
 
     /// Whether token `i` closes the bracket that opened the sentence and a

@@ -11,7 +11,9 @@ use super::chars::{
 use super::paragraphs::ParagraphBuilder;
 use super::sentences;
 use crate::lexicon::{self, Tags, abbreviations};
-use crate::model::{Paragraph, Sentence, Token, TokenKind};
+use crate::model::{Paragraph, Sentence, TokenKind};
+use crate::pieces::{self, MAX_PIECE};
+use crate::token_list::{PackedToken, Tokens};
 use std::ops::Range;
 
 /// A table of the 256 bytes, built at compile time: `byte_table!(|byte|
@@ -39,8 +41,15 @@ macro_rules! byte_table {
 /// let email = tokens.iter().find(|t| t.kind == TokenKind::Email).unwrap();
 /// assert_eq!(&text[email.start..email.end], "info@firma.dk");
 /// ```
-pub fn tokenize(text: &str) -> Vec<Token> {
-    scan::<false>(text).0
+pub fn tokenize(text: &str) -> Tokens {
+    if text.len() <= MAX_PIECE {
+        return Tokens::from_packed(scan::<false>(text).0);
+    }
+    let mut tokens = Tokens::new();
+    for (offset, piece) in pieces::cut(text, MAX_PIECE) {
+        tokens.append_piece(&Tokens::from_packed(scan::<false>(piece).0), offset);
+    }
+    tokens
 }
 
 /// Splits `text` into tokens and, in the same pass, into paragraphs; with
@@ -48,7 +57,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// closes, while its tokens are still in cache.
 pub(crate) fn scan<const SENTENCES: bool>(
     text: &str,
-) -> (Vec<Token>, Vec<Paragraph>, Vec<Sentence>) {
+) -> (Vec<PackedToken>, Vec<Paragraph>, Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut sentences = Vec::new();
@@ -62,7 +71,7 @@ pub(crate) fn scan<const SENTENCES: bool>(
     // short), so that the Vec does not grow several times per article.
     let mut paragraphs = ParagraphBuilder::with_capacity((text.len() / 48 + 1).min(256));
     let mut split =
-        |tokens: &[Token], ends: &mut PossibleEnds, closed: Option<(usize, Range<usize>)>| {
+        |tokens: &[PackedToken], ends: &mut PossibleEnds, closed: Option<(usize, Range<usize>)>| {
             if let Some((index, range)) = closed.filter(|_| SENTENCES) {
                 if let Some(inside) = tokens.get(range.clone()) {
                     let possible = &ends.indices;
@@ -130,11 +139,7 @@ pub(crate) fn scan<const SENTENCES: bool>(
             }
         };
         let (end, kind) = scan_token(text, pos, c, line_start);
-        let token = Token {
-            start: pos,
-            end,
-            kind,
-        };
+        let token = PackedToken::new(pos, end, kind);
         if SENTENCES {
             ends.token(tokens.len(), sentences::may_end_alone(text, &token));
         }
@@ -194,18 +199,14 @@ impl PossibleEnds {
 /// that token). Pushes nothing when the token at `pos` needs the full
 /// scan.
 #[inline(never)]
-fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize, bool) {
+fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<PackedToken>) -> (usize, bool) {
     let bytes = text.as_bytes();
     while let Some(&byte) = bytes.get(pos) {
         if !may_start_run(byte) {
             let Some((mark_end, kind, may_end)) = plain_mark(bytes, pos, byte) else {
                 break;
             };
-            tokens.push(Token {
-                start: pos,
-                end: mark_end,
-                kind,
-            });
+            tokens.push(PackedToken::new(pos, mark_end, kind));
             pos = mark_end + usize::from(bytes.get(mark_end) == Some(&b' '));
             if may_end {
                 return (pos, true);
@@ -215,11 +216,7 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
         let (letters_end, seen) = ascii_letters(bytes, pos);
         if seen != 0 && bytes.get(letters_end) == Some(&b' ') {
             // The commonest token: ASCII letters and a space.
-            tokens.push(Token {
-                start: pos,
-                end: letters_end,
-                kind: TokenKind::Word,
-            });
+            tokens.push(PackedToken::new(pos, letters_end, TokenKind::Word));
             pos = letters_end + 1;
             continue;
         }
@@ -246,11 +243,7 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<Token>) -> (usize
         let Some((end, may_end)) = found else {
             break;
         };
-        tokens.push(Token {
-            start: pos,
-            end,
-            kind,
-        });
+        tokens.push(PackedToken::new(pos, end, kind));
         // Most words are followed by one space: step over it here.
         pos = end + usize::from(bytes.get(end) == Some(&b' '));
         if may_end {
@@ -698,11 +691,16 @@ fn starts_lower_case_or_month(text: &str, pos: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The tokens as the stages see them, which index like a slice.
+    fn tokenize(text: &str) -> Vec<PackedToken> {
+        scan::<false>(text).0
+    }
+
     /// The text of each token.
     fn texts(text: &str) -> Vec<&str> {
         tokenize(text)
             .iter()
-            .map(|t| &text[t.start..t.end])
+            .map(|t| &text[t.start()..t.end()])
             .collect()
     }
 
@@ -743,9 +741,9 @@ mod tests {
     #[test]
     fn domains_and_urls() {
         let tokens = tokenize("(Foto: Computerworld.dk) se https://dr.dk/nyheder.");
-        assert_eq!(tokens[3].kind, TokenKind::Url);
-        assert_eq!(tokens[6].kind, TokenKind::Url);
-        assert_eq!(tokens[7].kind, TokenKind::Punctuation);
+        assert_eq!(tokens[3].kind(), TokenKind::Url);
+        assert_eq!(tokens[6].kind(), TokenKind::Url);
+        assert_eq!(tokens[7].kind(), TokenKind::Punctuation);
     }
 
     #[test]
@@ -773,7 +771,7 @@ mod tests {
         let may_end: Vec<&str> = tokens
             .iter()
             .filter(|t| sentences::may_end_alone(text, t))
-            .map(|t| &text[t.start..t.end])
+            .map(|t| &text[t.start()..t.end()])
             .collect();
         assert_eq!(may_end, ["kl.", ":", "“", "!", "”", "…"]);
         let mut ends = PossibleEnds::default();
@@ -798,7 +796,7 @@ mod tests {
                 ".", "Ørne", "fløj", "."
             ]
         );
-        let kinds: Vec<TokenKind> = tokenize("200 5G år").iter().map(|t| t.kind).collect();
+        let kinds: Vec<TokenKind> = tokenize("200 5G år").iter().map(|t| t.kind()).collect();
         assert_eq!(kinds, [TokenKind::Number, TokenKind::Word, TokenKind::Word]);
     }
 
@@ -812,7 +810,7 @@ mod tests {
                 "fire", "...", "Fem", ".", "Seks"
             ]
         );
-        let kinds: Vec<TokenKind> = tokenize("Ja, nej.").iter().map(|t| t.kind).collect();
+        let kinds: Vec<TokenKind> = tokenize("Ja, nej.").iter().map(|t| t.kind()).collect();
         assert_eq!(
             kinds,
             [
@@ -830,7 +828,7 @@ mod tests {
         let tokens = tokenize(text);
         let pieces: Vec<(&str, TokenKind)> = tokens
             .iter()
-            .map(|t| (&text[t.start..t.end], t.kind))
+            .map(|t| (&text[t.start()..t.end()], t.kind()))
             .collect();
         use TokenKind::{Punctuation as P, Symbol as S, Word as W};
         assert_eq!(
@@ -861,7 +859,7 @@ mod tests {
         let may_end: Vec<&str> = tokens
             .iter()
             .filter(|t| sentences::may_end_alone(text, t))
-            .map(|t| &text[t.start..t.end])
+            .map(|t| &text[t.start()..t.end()])
             .collect();
         assert_eq!(may_end, ["!", ":", "?", "–"]);
     }
@@ -924,7 +922,7 @@ mod tests {
                 "."
             ]
         );
-        let kinds: Vec<TokenKind> = tokenize("Winther. WWW.").iter().map(|t| t.kind).collect();
+        let kinds: Vec<TokenKind> = tokenize("Winther. WWW.").iter().map(|t| t.kind()).collect();
         use TokenKind::{Punctuation as P, Url, Word};
         assert_eq!(kinds, [Word, P, Url, P]);
     }

@@ -1,0 +1,477 @@
+//! [`Tokens`]: the tokens of a text in eight bytes each.
+//!
+//! A news text has a token for every five or six bytes, so a token list
+//! of 24-byte [`Token`]s is four times the size of the text it describes,
+//! and it is the largest thing an [`Analysis`](crate::Analysis) holds. Here
+//! a token is its start as the low 32 bits of the offset and its length
+//! and kind in one more `u32`; the rare list that reaches past 4 GiB keeps
+//! the index of the first token of every further 4 GiB page beside it.
+
+use crate::model::{Token, TokenKind};
+use serde::de::{Deserialize, Deserializer, Error as _};
+use serde::ser::{Serialize, SerializeSeq, Serializer};
+use std::fmt;
+use std::ops::Range;
+
+/// Bits of [`PackedToken::len_kind`] that hold the kind.
+const KIND_BITS: u32 = 3;
+
+/// The longest token a [`PackedToken`] holds, in bytes: 512 MiB − 1.
+pub(crate) const MAX_TOKEN_LEN: usize = (u32::MAX >> KIND_BITS) as usize;
+
+/// The kinds in the order of their codes in [`PackedToken::len_kind`].
+const KINDS: [TokenKind; 8] = [
+    TokenKind::Word,
+    TokenKind::Number,
+    TokenKind::Punctuation,
+    TokenKind::Url,
+    TokenKind::Email,
+    TokenKind::Symbol,
+    // Codes 6 and 7 are never written.
+    TokenKind::Symbol,
+    TokenKind::Symbol,
+];
+
+/// A token as the stages store it: the low 32 bits of its start, and its
+/// length and kind. The stages analyse texts of under 4 GiB at a time
+/// (see `analyzer::pieces`), where the start is the whole offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PackedToken {
+    start: u32,
+    len_kind: u32,
+}
+
+impl PackedToken {
+    /// A token over `start..end` of a text of under 4 GiB, no longer than
+    /// [`MAX_TOKEN_LEN`]: the tokenizer keeps to both, and a longer
+    /// token's length would be cut short here rather than panic.
+    #[inline]
+    pub(crate) fn new(start: usize, end: usize, kind: TokenKind) -> PackedToken {
+        let len = end.saturating_sub(start).min(MAX_TOKEN_LEN) as u32;
+        PackedToken {
+            start: start as u32,
+            len_kind: (len << KIND_BITS) | kind_code(kind),
+        }
+    }
+
+    /// Byte offset of the first character (within the piece of text the
+    /// stages read).
+    #[inline]
+    pub(crate) fn start(self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset one past the last character.
+    #[inline]
+    pub(crate) fn end(self) -> usize {
+        self.start as usize + self.len()
+    }
+
+    /// Length in bytes.
+    #[inline]
+    pub(crate) fn len(self) -> usize {
+        (self.len_kind >> KIND_BITS) as usize
+    }
+
+    /// What the token is.
+    #[inline]
+    pub(crate) fn kind(self) -> TokenKind {
+        KINDS[(self.len_kind & ((1 << KIND_BITS) - 1)) as usize]
+    }
+}
+
+/// The code of `kind` in [`KINDS`].
+#[inline]
+const fn kind_code(kind: TokenKind) -> u32 {
+    match kind {
+        TokenKind::Word => 0,
+        TokenKind::Number => 1,
+        TokenKind::Punctuation => 2,
+        TokenKind::Url => 3,
+        TokenKind::Email => 4,
+        TokenKind::Symbol => 5,
+    }
+}
+
+/// The tokens of a text, in text order, eight bytes each.
+///
+/// It hands out [`Token`] values (which hold full `usize` offsets): by
+/// index with [`get`](Tokens::get), or in order with
+/// [`iter`](Tokens::iter) or a `for` loop. It serializes as a list of
+/// tokens, as a `Vec<Token>` would.
+///
+/// ```
+/// use kilde::TokenKind;
+/// let text = "Ring kl. 14.30!";
+/// let tokens = kilde::analyze(text).tokens;
+/// assert_eq!(tokens.len(), 4);
+/// let time = tokens.get(2).unwrap();
+/// assert_eq!((time.span().text(text), time.kind), ("14.30", TokenKind::Number));
+/// let words: Vec<&str> = tokens.iter().map(|t| t.span().text(text)).collect();
+/// assert_eq!(words, ["Ring", "kl.", "14.30", "!"]);
+/// ```
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Tokens {
+    packed: Vec<PackedToken>,
+    /// For each 4 GiB page of the text after the first, the index of its
+    /// first token (equal indices for pages with no token start).
+    pages: Vec<usize>,
+}
+
+/// The error of [`Tokens::push`]: the token cannot follow the tokens
+/// before it.
+///
+/// ```
+/// let mut tokens = kilde::Tokens::new();
+/// let token = kilde::Token { start: 5, end: 1, kind: kilde::TokenKind::Word };
+/// let error = tokens.push(token).unwrap_err();
+/// assert_eq!(error.to_string(), "token 5..1 ends before it starts");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenError {
+    token: Token,
+    reason: &'static str,
+}
+
+impl fmt::Display for TokenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "token {}..{} {}",
+            self.token.start, self.token.end, self.reason
+        )
+    }
+}
+
+impl std::error::Error for TokenError {}
+
+/// The 4 GiB page an offset lies in.
+#[inline]
+fn page_of(offset: usize) -> usize {
+    ((offset as u64) >> 32) as usize
+}
+
+impl Tokens {
+    /// An empty list.
+    ///
+    /// ```
+    /// assert!(kilde::Tokens::new().is_empty());
+    /// ```
+    pub fn new() -> Tokens {
+        Tokens::default()
+    }
+
+    /// A list of the tokens of one text of under 4 GiB.
+    pub(crate) fn from_packed(packed: Vec<PackedToken>) -> Tokens {
+        Tokens {
+            packed,
+            pages: Vec::new(),
+        }
+    }
+
+    /// The tokens as the stages read them: offsets within a text of under
+    /// 4 GiB (the list of one piece).
+    pub(crate) fn packed(&self) -> &[PackedToken] {
+        &self.packed
+    }
+
+    /// The number of tokens.
+    ///
+    /// ```
+    /// assert_eq!(kilde::analyze("Ja, tak.").tokens.len(), 4);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.packed.len()
+    }
+
+    /// Whether there is no token.
+    ///
+    /// ```
+    /// assert!(kilde::analyze(" \n ").tokens.is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.packed.is_empty()
+    }
+
+    /// The token at `index`, or `None` past the end.
+    ///
+    /// ```
+    /// let tokens = kilde::analyze("Ja.").tokens;
+    /// assert_eq!(tokens.get(0).map(|t| t.end), Some(2));
+    /// assert_eq!(tokens.get(2), None);
+    /// ```
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<Token> {
+        let packed = *self.packed.get(index)?;
+        let page = if self.pages.is_empty() {
+            0
+        } else {
+            self.pages.partition_point(|&first| first <= index)
+        };
+        let start = ((page as u64) << 32 | u64::from(packed.start)) as usize;
+        Some(Token {
+            start,
+            end: start + packed.len(),
+            kind: packed.kind(),
+        })
+    }
+
+    /// The first token.
+    ///
+    /// ```
+    /// assert_eq!(kilde::analyze("Ja.").tokens.first().map(|t| t.start), Some(0));
+    /// ```
+    pub fn first(&self) -> Option<Token> {
+        self.get(0)
+    }
+
+    /// The last token.
+    ///
+    /// ```
+    /// assert_eq!(kilde::analyze("Ja.").tokens.last().map(|t| t.start), Some(2));
+    /// ```
+    pub fn last(&self) -> Option<Token> {
+        self.get(self.len().checked_sub(1)?)
+    }
+
+    /// The tokens in text order.
+    ///
+    /// ```
+    /// let tokens = kilde::analyze("Nej!").tokens;
+    /// assert_eq!(tokens.iter().map(|t| t.end).collect::<Vec<_>>(), [3, 4]);
+    /// ```
+    pub fn iter(&self) -> Iter<'_> {
+        self.range(0..self.len())
+    }
+
+    /// The tokens with indices in `range` (clamped to the list), in text
+    /// order.
+    ///
+    /// ```
+    /// let tokens = kilde::analyze("Ja. Nej tak.").tokens;
+    /// assert_eq!(tokens.range(2..9).map(|t| t.start).collect::<Vec<_>>(), [4, 8, 11]);
+    /// ```
+    pub fn range(&self, range: Range<usize>) -> Iter<'_> {
+        let back = range.end.min(self.len());
+        Iter {
+            tokens: self,
+            front: range.start.min(back),
+            back,
+        }
+    }
+
+    /// Adds `token` after the others. It must not start in an earlier
+    /// 4 GiB page of the text than the token before it, nor end before it
+    /// starts, nor be longer than 512 MiB − 1 bytes (the tokenizer never
+    /// makes one: it analyses longer texts in pieces).
+    ///
+    /// ```
+    /// use kilde::{Token, TokenKind};
+    /// let mut tokens = kilde::Tokens::new();
+    /// tokens.push(Token { start: 0, end: 2, kind: TokenKind::Word }).unwrap();
+    /// assert_eq!(tokens.len(), 1);
+    /// ```
+    pub fn push(&mut self, token: Token) -> Result<(), TokenError> {
+        let fail = |reason| Err(TokenError { token, reason });
+        if token.end < token.start {
+            return fail("ends before it starts");
+        }
+        if token.end - token.start > MAX_TOKEN_LEN {
+            return fail("is longer than 512 MiB");
+        }
+        if page_of(token.start) < self.pages.len() {
+            return fail("starts 4 GiB or more before the token before it");
+        }
+        self.push_at(token.start, token.end - token.start, token.kind);
+        Ok(())
+    }
+
+    /// Appends the tokens of a piece of text that starts at byte `offset`,
+    /// after the tokens of the pieces before it (so the pages only grow).
+    pub(crate) fn append_piece(&mut self, piece: &Tokens, offset: usize) {
+        self.packed.reserve(piece.len());
+        for token in piece {
+            self.push_at(token.start + offset, token.end - token.start, token.kind);
+        }
+    }
+
+    /// Adds a token of `len` bytes (at most [`MAX_TOKEN_LEN`]) at `start`,
+    /// which lies in the last page or after it.
+    fn push_at(&mut self, start: usize, len: usize, kind: TokenKind) {
+        while self.pages.len() < page_of(start) {
+            self.pages.push(self.packed.len());
+        }
+        let low = start & (u32::MAX as usize);
+        self.packed.push(PackedToken::new(low, low + len, kind));
+    }
+}
+
+impl fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// An iterator over [`Tokens`], from [`Tokens::iter`] or
+/// [`Tokens::range`].
+///
+/// ```
+/// let tokens = kilde::analyze("Ja.").tokens;
+/// assert_eq!(tokens.iter().len(), 2);
+/// assert_eq!(tokens.iter().rev().next().map(|t| t.start), Some(2));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Iter<'a> {
+    tokens: &'a Tokens,
+    front: usize,
+    back: usize,
+}
+
+impl Iterator for Iter<'_> {
+    type Item = Token;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token> {
+        if self.front == self.back {
+            return None;
+        }
+        self.front += 1;
+        self.tokens.get(self.front - 1)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.back - self.front;
+        (len, Some(len))
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    fn next_back(&mut self) -> Option<Token> {
+        if self.front == self.back {
+            return None;
+        }
+        self.back -= 1;
+        self.tokens.get(self.back)
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}
+
+impl<'a> IntoIterator for &'a Tokens {
+    type Item = Token;
+    type IntoIter = Iter<'a>;
+
+    fn into_iter(self) -> Iter<'a> {
+        self.iter()
+    }
+}
+
+impl Serialize for Tokens {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.len()))?;
+        for token in self {
+            seq.serialize_element(&token)?;
+        }
+        seq.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Tokens {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Tokens, D::Error> {
+        let list = Vec::<Token>::deserialize(deserializer)?;
+        let mut tokens = Tokens::new();
+        tokens.packed.reserve(list.len());
+        for token in list {
+            tokens.push(token).map_err(D::Error::custom)?;
+        }
+        Ok(tokens)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token(start: usize, end: usize, kind: TokenKind) -> Token {
+        Token { start, end, kind }
+    }
+
+    #[test]
+    fn every_kind_and_length_comes_back() {
+        let kinds = [
+            TokenKind::Word,
+            TokenKind::Number,
+            TokenKind::Punctuation,
+            TokenKind::Url,
+            TokenKind::Email,
+            TokenKind::Symbol,
+        ];
+        let mut tokens = Tokens::new();
+        let mut want = Vec::new();
+        for (i, kind) in kinds.into_iter().enumerate() {
+            let t = token(i * 10, i * 10 + i + 1, kind);
+            tokens.push(t).unwrap();
+            want.push(t);
+        }
+        let long = token(100, 100 + MAX_TOKEN_LEN, TokenKind::Word);
+        tokens.push(long).unwrap();
+        want.push(long);
+        assert_eq!(tokens.iter().collect::<Vec<_>>(), want);
+    }
+
+    #[test]
+    fn offsets_past_4_gib_come_back() {
+        let far = 1usize << 33;
+        let list = [
+            token(7, 9, TokenKind::Word),
+            token(far + 3, far + 8, TokenKind::Number),
+            token(far + 9, far + 10, TokenKind::Punctuation),
+            token(3 * far, 3 * far + 1, TokenKind::Symbol),
+        ];
+        let mut tokens = Tokens::new();
+        for t in list {
+            tokens.push(t).unwrap();
+        }
+        assert_eq!(tokens.iter().collect::<Vec<_>>(), list);
+        assert_eq!(tokens.iter().rev().collect::<Vec<_>>().len(), 4);
+        assert_eq!(tokens.get(1), Some(list[1]));
+        assert_eq!(tokens.last(), Some(list[3]));
+    }
+
+    #[test]
+    fn a_token_that_cannot_follow_is_refused_and_nothing_is_lost() {
+        let mut tokens = Tokens::new();
+        tokens
+            .push(token(1 << 32, (1 << 32) + 1, TokenKind::Word))
+            .unwrap();
+        let back = tokens.push(token(5, 6, TokenKind::Word));
+        assert!(back.is_err());
+        let long = tokens.push(token(
+            1 << 32,
+            (1 << 32) + MAX_TOKEN_LEN + 1,
+            TokenKind::Word,
+        ));
+        assert!(long.is_err());
+        assert_eq!(tokens.len(), 1);
+    }
+
+    #[test]
+    fn serializes_as_a_list_of_tokens() {
+        let text = "Ja, tak.";
+        let tokens = crate::analyze(text).tokens;
+        let json = serde_json::to_string(&tokens).unwrap();
+        let list: Vec<Token> = tokens.iter().collect();
+        assert_eq!(json, serde_json::to_string(&list).unwrap());
+        let back: Tokens = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, tokens);
+    }
+
+    #[test]
+    fn ranges_are_clamped() {
+        let tokens = crate::analyze("Ja. Nej.").tokens;
+        assert_eq!(tokens.range(3..99).count(), 1);
+        assert_eq!(tokens.range(9..99).count(), 0);
+        let (from, to) = (3, 1);
+        assert_eq!(tokens.range(from..to).count(), 0);
+    }
+}
