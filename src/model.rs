@@ -132,22 +132,23 @@ pub struct Sentence {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[repr(u8)]
 pub enum TokenKind {
     /// Letters, possibly with hyphens, digits and an apostrophe inside
     /// ("5G-netværk", "TDC's"), or an abbreviation with its full stops.
-    Word,
+    Word = 0,
     /// Digits with inner separators ("1,5", "2.200", "14.30", "3/12-2019")
     /// or an ordinal with its full stop ("1.").
-    Number,
+    Number = 1,
     /// Punctuation and quote marks, one character a token (an ellipsis
     /// "..." is one token).
-    Punctuation,
+    Punctuation = 2,
     /// A web address or a domain (`https://dr.dk/nyheder`, `Computerworld.dk`).
-    Url,
+    Url = 3,
     /// An e-mail address.
-    Email,
+    Email = 4,
     /// Anything else that is not white space: symbols, emoji.
-    Symbol,
+    Symbol = 5,
 }
 
 /// A token with its span and kind.

@@ -19,19 +19,6 @@ const KIND_BITS: u32 = 3;
 /// The longest token a [`PackedToken`] holds, in bytes: 512 MiB − 1.
 pub(crate) const MAX_TOKEN_LEN: usize = (u32::MAX >> KIND_BITS) as usize;
 
-/// The kinds in the order of their codes in [`PackedToken::len_kind`].
-const KINDS: [TokenKind; 8] = [
-    TokenKind::Word,
-    TokenKind::Number,
-    TokenKind::Punctuation,
-    TokenKind::Url,
-    TokenKind::Email,
-    TokenKind::Symbol,
-    // Codes 6 and 7 are never written.
-    TokenKind::Symbol,
-    TokenKind::Symbol,
-];
-
 /// A token as the stages store it: the low 32 bits of its start, and its
 /// length and kind. The stages analyse texts of under 4 GiB at a time
 /// (see `analyzer::pieces`), where the start is the whole offset.
@@ -43,11 +30,13 @@ pub(crate) struct PackedToken {
 
 impl PackedToken {
     /// A token over `start..end` of a text of under 4 GiB, no longer than
-    /// [`MAX_TOKEN_LEN`]: the tokenizer keeps to both, and a longer
-    /// token's length would be cut short here rather than panic.
+    /// [`MAX_TOKEN_LEN`]. The tokenizer keeps to both, since it reads
+    /// texts of at most [`MAX_TOKEN_LEN`] bytes (`pieces::MAX_PIECE`), so
+    /// nothing is checked on this path that every token takes; a longer
+    /// token would get a wrong length here, not a panic.
     #[inline]
     pub(crate) fn new(start: usize, end: usize, kind: TokenKind) -> PackedToken {
-        let len = end.saturating_sub(start).min(MAX_TOKEN_LEN) as u32;
+        let len = end.wrapping_sub(start) as u32;
         PackedToken {
             start: start as u32,
             len_kind: (len << KIND_BITS) | kind_code(kind),
@@ -76,21 +65,23 @@ impl PackedToken {
     /// What the token is.
     #[inline]
     pub(crate) fn kind(self) -> TokenKind {
-        KINDS[(self.len_kind & ((1 << KIND_BITS) - 1)) as usize]
+        // The codes are the discriminants, so this is the low bits as they
+        // are (codes 6 and 7 are never written).
+        match self.len_kind & ((1 << KIND_BITS) - 1) {
+            0 => TokenKind::Word,
+            1 => TokenKind::Number,
+            2 => TokenKind::Punctuation,
+            3 => TokenKind::Url,
+            4 => TokenKind::Email,
+            _ => TokenKind::Symbol,
+        }
     }
 }
 
-/// The code of `kind` in [`KINDS`].
+/// The code of `kind` in [`PackedToken::len_kind`]: its discriminant.
 #[inline]
 const fn kind_code(kind: TokenKind) -> u32 {
-    match kind {
-        TokenKind::Word => 0,
-        TokenKind::Number => 1,
-        TokenKind::Punctuation => 2,
-        TokenKind::Url => 3,
-        TokenKind::Email => 4,
-        TokenKind::Symbol => 5,
-    }
+    kind as u32
 }
 
 /// The tokens of a text, in text order, eight bytes each.
