@@ -388,6 +388,12 @@ mod tests {
     }
 
     #[test]
+    fn a_token_is_eight_bytes_and_its_tags_four() {
+        assert_eq!(std::mem::size_of::<PackedToken>(), 8);
+        assert_eq!(std::mem::size_of::<crate::lexicon::Tags>(), 4);
+    }
+
+    #[test]
     fn every_kind_and_length_comes_back() {
         let kinds = [
             TokenKind::Word,
