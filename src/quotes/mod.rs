@@ -57,6 +57,9 @@ struct SpeakerPhrase {
 #[inline(never)]
 pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     let view = View::new(document);
+    // Indexed before the working records exist: the sort of the mentions
+    // needs a second list, whose peak then does not add to theirs.
+    let resolver = speakers::Resolver::new(&view, entities);
     // News text holds about one quote per 35 tokens: room for them from
     // the start spares a short article the series of reallocations.
     let mut found = Vec::with_capacity(view.len() / 32 + 4);
@@ -89,7 +92,6 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
         unmarked::unmarked(&view, paragraph, &mut found, before, cues, &mut direct);
     }
     attribution::share_speakers(&view, &mut found);
-    let resolver = speakers::Resolver::new(&view, entities);
     let mut quotes = to_quotes(found, &resolver, document);
     quotes.dedup_by_key(|q| (q.start, q.end));
     quotes
