@@ -185,7 +185,7 @@ impl<'a> Window<'a> {
             .is_some_and(|word| candidates.contains(&word))
     }
 
-    /// PackedToken `i` lower-cased (into `buf` when it has capitals), when it
+    /// Token `i` lower-cased (into `buf` when it has capitals), when it
     /// is a short word.
     fn lower<'b>(&self, i: usize, buf: &'b mut [u8]) -> Option<&'b str>
     where

@@ -248,15 +248,16 @@ pub(super) struct View<'d> {
     tags: &'d [Tags],
     /// The cell of each token.
     cells: Vec<Cell>,
-    /// PackedToken range `first..last` of each sentence.
-    sentences: Vec<(usize, usize)>,
+    /// Token range `first..last` of each sentence, narrowed by [`narrow`].
+    sentences: Vec<(u32, u32)>,
     /// The [`class`] bits of each sentence's tokens together.
     sentence_bits: Vec<u8>,
     /// Whether each sentence's tokens start where the last one's end, so
     /// that a paragraph's tokens are its sentences' tokens.
     gapless: bool,
-    /// Sentence range `first..last` of each paragraph.
-    paragraphs: Vec<(usize, usize)>,
+    /// Sentence range `first..last` of each paragraph, narrowed by
+    /// [`narrow`].
+    paragraphs: Vec<(u32, u32)>,
     /// Where the last search of [`View::sentence_of`] ended.
     last_sentence: std::cell::Cell<usize>,
     /// Where the last search of [`View::token_at`] ended.
@@ -293,13 +294,13 @@ impl<'d> View<'d> {
             cells.fill_before(sentence.start);
             let first = cells.filled();
             sentence_bits.push(cells.fill_before(sentence.end));
-            sentences.push((first, cells.filled()));
+            sentences.push((narrow(first), narrow(cells.filled())));
             gapless &= index == 0 || first == next;
             if let Some(range) = paragraphs.get_mut(sentence.paragraph) {
                 if range.1 == 0 {
-                    range.0 = index;
+                    range.0 = narrow(index);
                 }
-                range.1 = index + 1;
+                range.1 = narrow(index + 1);
             }
         }
         cells.fill_before(usize::MAX);
@@ -324,21 +325,26 @@ impl<'d> View<'d> {
 
     /// Sentence range of a paragraph.
     pub(super) fn paragraph_sentences(&self, paragraph: usize) -> (usize, usize) {
-        self.paragraphs.get(paragraph).copied().unwrap_or((0, 0))
+        let (first, last) = self.paragraphs.get(paragraph).copied().unwrap_or((0, 0));
+        (first as usize, last as usize)
     }
 
-    /// PackedToken range of a paragraph.
+    /// Token range of a paragraph.
     pub(super) fn paragraph_tokens(&self, paragraph: usize) -> (usize, usize) {
         let (first, last) = self.paragraph_sentences(paragraph);
         if first >= last {
             return (0, 0);
         }
-        (self.sentences[first].0, self.sentences[last - 1].1)
+        (
+            self.sentences[first].0 as usize,
+            self.sentences[last - 1].1 as usize,
+        )
     }
 
-    /// PackedToken range of a sentence.
+    /// Token range of a sentence.
     pub(super) fn sentence_tokens(&self, sentence: usize) -> (usize, usize) {
-        self.sentences.get(sentence).copied().unwrap_or((0, 0))
+        let (first, last) = self.sentences.get(sentence).copied().unwrap_or((0, 0));
+        (first as usize, last as usize)
     }
 
     /// Sentence index of a token (the last sentence for a token past the
@@ -347,12 +353,12 @@ impl<'d> View<'d> {
     /// from the last one, two probes for either.
     pub(super) fn sentence_of(&self, token: usize) -> usize {
         partition_from(&self.sentences, &self.last_sentence, |&(_, last)| {
-            last <= token
+            last as usize <= token
         })
         .min(self.sentences.len().saturating_sub(1))
     }
 
-    /// PackedToken index of the token that starts at byte `start`, if any.
+    /// Token index of the token that starts at byte `start`, if any.
     /// Asked nearly in text order: the search steps out from where the
     /// last one ended, not over every token of the text.
     pub(super) fn token_at(&self, start: usize) -> Option<usize> {
@@ -543,6 +549,14 @@ impl<'d> View<'d> {
             .iter()
             .fold(0, |all, c| all | c.class)
     }
+}
+
+/// A token or sentence index as the view stores it: four bytes, not
+/// eight, for the ranges held for every sentence and paragraph. It
+/// saturates at `u32::MAX`, which no text a `str` can hold reaches in
+/// practice (it would take four billion tokens).
+fn narrow(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
 }
 
 /// Whether the paragraph `first..last` belongs to an advertisement: it
@@ -752,7 +766,7 @@ mod tests {
         let view = View::new(&document);
         let searched = |token: usize| {
             view.sentences
-                .partition_point(|&(_, last)| last <= token)
+                .partition_point(|&(_, last)| last as usize <= token)
                 .min(view.sentences.len() - 1)
         };
         for token in any_order(view.len() + 2, 3, 2) {
