@@ -2,7 +2,6 @@
 //! segmentation reads.
 
 use crate::lexicon::{self, Tags};
-use crate::model::Token;
 use crate::segment::{self, Segmentation};
 
 /// One text as the later stages see it. `tags[i]` holds the lexicon tags
@@ -23,10 +22,5 @@ impl<'t> Document<'t> {
             segmentation,
             tags,
         }
-    }
-
-    /// The text of a token.
-    pub(crate) fn token_text(&self, token: &Token) -> &'t str {
-        &self.text[token.start..token.end]
     }
 }

@@ -40,7 +40,7 @@ pub(crate) struct Entities {
 /// Finds the entities of `text`.
 pub(crate) fn find(document: &Document) -> Entities {
     let context = Context::new(document);
-    let mut claimed = vec![false; context.toks.len()];
+    let mut claimed = vec![false; context.len()];
     let party_mentions = parties::find(&context, &mut claimed);
     let mut orgs = organizations::find_named(&context, &mut claimed);
     let people = people::find(&context, &mut claimed);

@@ -192,7 +192,7 @@ fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Opt
     // Cheap test first: a legal form follows a proper word.
     let tok = context.get(i)?;
     let follows_name = i > 0
-        && context.toks[i - 1].is_proper()
+        && context.tok(i - 1).is_proper()
         && tok.word()
         && tok.text.len() <= 8
         && tok.text.as_bytes().first().is_some_and(|&b| {
@@ -216,12 +216,11 @@ fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Opt
         return None;
     }
     let (form, last) = legal_form_at(context, i)?;
-    let tok = context.get(i)?;
     let mut first = i;
     while first > 0 && i - first < 5 {
         let before = context.get(first - 1)?;
         let joins = before.is("&") && first >= 2 && i - first >= 1;
-        if before.sentence != tok.sentence
+        if !context.same_sentence(first - 1, i)
             || claimed.get(first - 1).copied().unwrap_or(true)
             || !(before.is_proper() || joins || before.text.chars().all(|c| c.is_ascii_digit()))
             || before
@@ -285,7 +284,7 @@ fn listed_at<'t>(
     if n == 1 && !in_capitals && is_acronym(tok.text) {
         return None;
     }
-    let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.toks[i - 1].text);
+    let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
     if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word {
         return None;
     }
@@ -321,7 +320,7 @@ fn is_in_capitals(context: &Context, first: usize, last: usize) -> bool {
 fn is_product(context: &Context, last: usize) -> bool {
     let digit = |k: usize| {
         context.get(k).is_some_and(|t| {
-            t.span().start <= context.toks[k - 1].span().end + 1
+            t.span().start <= context.tok(k - 1).span().end + 1
                 && t.text.starts_with(|c: char| c.is_ascii_digit())
         })
     };
@@ -481,10 +480,10 @@ fn headed_at<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Option<Fo
     {
         return None;
     }
-    let kind = head_kind(tok)?;
+    let kind = head_kind(&tok)?;
     let mut first = i;
     while first > 0 && i - first < 3 {
-        let before = &context.toks[first - 1];
+        let before = &context.tok(first - 1);
         if claimed[first - 1]
             || !before.is_capital()
             || !context.same_sentence(first - 1, i)
@@ -510,12 +509,12 @@ fn headed_at<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Option<Fo
     if single && (tok.initial() || HEADS.iter().any(|(h, _)| tok.text.eq_ignore_ascii_case(h))) {
         return None;
     }
-    if context.toks[first].initial() && context.toks[first].tags.contains(Tags::COMMON_WORD) {
+    if context.tok(first).initial() && context.tok(first).tags.contains(Tags::COMMON_WORD) {
         first += 1;
     }
     let span = Span::new(
-        context.toks[first].span().start,
-        context.toks[last].span().end,
+        context.tok(first).span().start,
+        context.tok(last).span().end,
     );
     Some(Found {
         name: name_without_genitive(context, first, last),
@@ -580,12 +579,12 @@ pub(crate) fn find_cued<'t>(
             orgs.push(org);
             continue;
         }
-        let proper = !claimed[i] && context.toks[i].is_proper();
+        let proper = !claimed[i] && context.tok(i).is_proper();
         let Some(kind) = proper.then(|| cue_before(context, i)).flatten() else {
             continue;
         };
         let mut last = i;
-        while last + 1 < context.toks.len()
+        while last + 1 < context.len()
             && last - i < 4
             && context.same_sentence(i, last + 1)
             && !claimed[last + 1]
@@ -627,7 +626,7 @@ pub(crate) fn find_cued<'t>(
 /// The kind of organization a cue word before token `i` announces.
 fn cue_before(context: &Context, i: usize) -> Option<OrganizationKind> {
     let mut k = i.checked_sub(1)?;
-    if context.toks[k].is(",") {
+    if context.tok(k).is(",") {
         k = k.checked_sub(1)?;
     }
     let before = context.get(k)?;
@@ -790,7 +789,7 @@ fn add_variant_mentions(
     let mut sisters = Vec::new();
     let beginnings = Beginnings::of(keys_by_first.keys().map(String::as_str));
     for &i in &context.starts {
-        let tok = &context.toks[i];
+        let tok = &context.tok(i);
         if claimed[i] || !tok.is_proper() || !beginnings.may_hold(tok.text) {
             continue;
         }
@@ -833,7 +832,7 @@ fn add_variant_mentions(
             let next_proper = context.get(last + 1).is_some_and(|t| {
                 t.is_proper() && !claimed[last + 1] && context.same_sentence(last, last + 1)
             });
-            let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.toks[i - 1].text);
+            let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
             if is_in_capitals(context, i, last)
                 || (after_place_word && tok.tags.contains(Tags::PLACE))
             {
@@ -848,7 +847,7 @@ fn add_variant_mentions(
                 }
                 continue;
             }
-            let span = Span::new(tok.span().start, context.toks[last].span().end);
+            let span = Span::new(tok.span().start, context.tok(last).span().end);
             orgs[org].mentions.push((i, last, span));
             claim_tokens(claimed, i, last);
         }
@@ -886,7 +885,7 @@ fn sister_at(
         mentions: vec![(
             i,
             last,
-            Span::new(context.toks[i].span().start, context.toks[last].span().end),
+            Span::new(context.tok(i).span().start, context.tok(last).span().end),
         )],
     })
 }

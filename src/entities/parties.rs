@@ -155,7 +155,7 @@ fn name_at(context: &Context, i: usize, key: &mut String) -> Option<PartyMention
     let last = i + n - 1;
     if n == 1 && tok.is("Venstre") {
         let next = context.get(i + 1);
-        if next.is_some_and(|t| t.sentence == tok.sentence && DIRECTION_NOUNS.contains(&t.text)) {
+        if next.is_some_and(|t| !t.sentence_break() && DIRECTION_NOUNS.contains(&t.text)) {
             return None;
         }
     }
@@ -253,7 +253,7 @@ mod tests {
     fn mentions(text: &str) -> Vec<(String, &'static str, PartyMentionKind)> {
         let document = Document::new(text);
         let context = Context::new(&document);
-        let mut claimed = vec![false; context.toks.len()];
+        let mut claimed = vec![false; context.len()];
         find(&context, &mut claimed)
             .into_iter()
             .map(|m| {
