@@ -49,9 +49,7 @@ pub(crate) struct Tok<'t> {
     /// Its lexicon tags; for a capitalised genitive without tags of its own
     /// ("Venstres", "Huaweis"), the tags of the word without the ending.
     pub(crate) tags: Tags,
-    /// Its letter case.
-    pub(crate) case: Case,
-    /// What the rules ask of it, as [`Marks`] bits.
+    /// Its case and what the rules ask of it, as [`Marks`] bits.
     marks: u16,
 }
 
@@ -137,15 +135,20 @@ impl<'t> Tok<'t> {
         (self.marks & Marks::ROLE_KNOWN != 0).then_some(self.marks & Marks::ROLE != 0)
     }
 
+    /// Its letter case.
+    pub(crate) fn case(&self) -> Case {
+        Case::of_marks(self.marks)
+    }
+
     /// Whether the word starts with a capital or is all capitals.
     pub(crate) fn is_capital(&self) -> bool {
-        matches!(self.case, Case::Capitalised | Case::Upper)
+        matches!(self.case(), Case::Capitalised | Case::Upper)
     }
 
     /// Whether the word may be part of a proper name: capitalised, all
     /// capitals, or a brand written with an inner capital.
     pub(crate) fn is_proper(&self) -> bool {
-        matches!(self.case, Case::Capitalised | Case::Upper | Case::Mixed)
+        matches!(self.case(), Case::Capitalised | Case::Upper | Case::Mixed)
     }
 
     /// Whether the token is exactly `s`.
@@ -246,7 +249,6 @@ impl<'t> Context<'t> {
                 text: token_text,
                 start,
                 tags,
-                case: Case::Other,
                 marks: view.sentence_count
                     | if sentence_break {
                         Marks::SENTENCE_BREAK
@@ -285,7 +287,11 @@ impl<'t> Context<'t> {
     pub(crate) fn get(&self, i: usize) -> Option<Tok<'t>> {
         let marks = *self.marks.get(i)?;
         let (start, end) = token_bounds(self.tokens, i)?;
-        let tagged = *self.tags.get(i)?;
+        // SAFETY: `i < marks.len() <= tags.len()`: `Context::new` marks no
+        // more tokens than there are tags, and the tags are borrowed
+        // unchanged for the life of the view. The check saved is 1.6M of
+        // the 169M instructions of profile doc 1.
+        let tagged = unsafe { *self.tags.get_unchecked(i) };
         let tags = if marks & Marks::OWN_TAGS == 0 {
             tagged.difference(Tags::NO_CAPITAL)
         } else {
@@ -302,7 +308,6 @@ impl<'t> Context<'t> {
             text,
             start,
             tags,
-            case: Case::of_marks(marks),
             marks,
         })
     }
@@ -467,6 +472,7 @@ impl<'t> ViewBuilder<'t, '_> {
     fn advance_to(&mut self, i: usize, start: usize, end: usize) -> bool {
         let sentence_break = start >= self.sentence_end && self.next_sentence(i, start);
         if sentence_break {
+            // The count wraps at 16, in the top four bits.
             self.sentence_count = self
                 .sentence_count
                 .wrapping_add(1 << Marks::SENTENCE_COUNT_SHIFT);
@@ -521,7 +527,6 @@ impl<'t> ViewBuilder<'t, '_> {
     /// facts need no look at its letters.
     #[inline(always)]
     fn small_word(&mut self, i: usize, mut tok: Tok<'t>) -> u16 {
-        tok.case = Case::Lower;
         tok.marks |= self.word_marks() | Case::Lower as u16;
         if is_definite_role(&tok) {
             self.role_words.push(i);
@@ -534,9 +539,9 @@ impl<'t> ViewBuilder<'t, '_> {
     /// with a digit or a mark.
     #[inline(never)]
     fn word(&mut self, i: usize, mut tok: Tok<'t>, end: usize) -> u16 {
-        tok.case = case_at(self.text.as_bytes(), tok.start, end);
-        tok.marks |= self.word_marks() | tok.case as u16;
-        if tok.tags.is_empty() && tok.case != Case::Lower {
+        let case = case_at(self.text.as_bytes(), tok.start, end);
+        tok.marks |= self.word_marks() | case as u16;
+        if tok.tags.is_empty() && case != Case::Lower {
             self.add_own_tags(i, &mut tok);
         }
         if tok.is_capital() {
@@ -592,7 +597,7 @@ impl<'t> ViewBuilder<'t, '_> {
 /// length and ending come first: most small words fail them.
 #[inline]
 fn is_definite_role(tok: &Tok) -> bool {
-    tok.case == Case::Lower
+    tok.case() == Case::Lower
         && tok.text.len() >= 6
         && tok.text.ends_with("en")
         && super::roles::is_role(tok)

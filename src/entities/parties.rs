@@ -1,7 +1,7 @@
 //! Party mentions: codes in parentheses, names and their genitives, codes
 //! standing alone, and prefixed forms ("S-formand", "V-ordføreren").
 
-use super::context::{Case, Context};
+use super::context::{Case, Context, Tok};
 use super::gazetteer::{GAZETTEER, longest_match};
 use crate::lexicon::Tags;
 use crate::model::Span;
@@ -108,7 +108,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention>
         } else {
             None
         };
-        let mention = named.or_else(|| prefixed_at(context, i));
+        let mention = named.or_else(|| prefixed_at(i, &tok));
         match mention {
             Some(mention) => {
                 for slot in claimed
@@ -148,7 +148,7 @@ fn code_in_parentheses(context: &Context, i: usize) -> Option<PartyMention> {
 /// side").
 fn name_at(context: &Context, i: usize, key: &mut String) -> Option<PartyMention> {
     let tok = context.get(i)?;
-    if tok.case != Case::Capitalised {
+    if tok.case() != Case::Capitalised {
         return None;
     }
     let (n, party) = longest_match(context, i, key, &GAZETTEER.party_names)?;
@@ -196,8 +196,7 @@ fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
 
 /// "S-formand", "V-ordføreren": a code, a hyphen and a political noun in
 /// one token.
-fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
-    let tok = context.get(i)?;
+fn prefixed_at(i: usize, tok: &Tok) -> Option<PartyMention> {
     let party = prefixed_party(tok.text)?;
     if !tok.is_capital() {
         return None;

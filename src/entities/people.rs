@@ -49,8 +49,11 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
     let mut parts = Parts::default();
     let mut next = 0;
     for &i in &context.starts {
+        if i < next || claimed[i] {
+            continue;
+        }
         let tok = &context.tok(i);
-        if i < next || claimed[i] || !(is_name_word(tok) || is_initial_letter(tok)) {
+        if !(is_name_word(tok) || is_initial_letter(tok)) {
             continue;
         }
         let end = run_end(context, i, claimed);
@@ -198,7 +201,7 @@ fn name_like(tok: &Tok) -> bool {
                 .union(Tags::WEEKDAY)
                 .union(Tags::PARTY_START),
         ) || roles::is_role(tok)
-            || tok.case == Case::Upper)
+            || tok.case() == Case::Upper)
 }
 
 /// Whether a word that opens a sentence starts a name: a first name that
@@ -272,7 +275,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     }
     if context
         .toks(first, last)
-        .any(|t| t.case == Case::Upper && !t.tags.intersects(names))
+        .any(|t| t.case() == Case::Upper && !t.tags.intersects(names))
     {
         return None;
     }
@@ -301,7 +304,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
                         && !is_after_place_word(context, first))))
             || (cue && rest_ok)
     } else {
-        let short_capitals = head.case == Case::Upper && head.text.chars().count() <= 3;
+        let short_capitals = head.case() == Case::Upper && head.text.chars().count() <= 3;
         let plain = !short_capitals
             && !head.tags.intersects(
                 Tags::PLACE
@@ -331,14 +334,14 @@ fn has_cue(context: &Context, first: usize, last: usize) -> bool {
             .get(last + k)
             .filter(|_| context.same_sentence(last, last + k))
     };
-    let role_before = before(1).is_some_and(|t| roles::is_role(&t) && t.case == Case::Lower)
+    let role_before = before(1).is_some_and(|t| roles::is_role(&t) && t.case() == Case::Lower)
         || (before(1).is_some_and(|t| t.is(","))
-            && before(2).is_some_and(|t| roles::is_role(&t) && t.case == Case::Lower));
+            && before(2).is_some_and(|t| roles::is_role(&t) && t.case() == Case::Lower));
     let honorific = before(1).is_some_and(|t| t.text.len() <= 4 && HONORIFICS.contains(&t.text));
     let prefixed = before(1)
         .is_some_and(|t| prefixed_party(t.text).is_some() || member_party(t.text).is_some());
     let speech = before(1).is_some_and(|t| t.tags.contains(Tags::SPEECH_VERB))
-        || after(1).is_some_and(|t| t.tags.contains(Tags::SPEECH_VERB) && t.case == Case::Lower);
+        || after(1).is_some_and(|t| t.tags.contains(Tags::SPEECH_VERB) && t.case() == Case::Lower);
     let party = after(1).is_some_and(|t| t.is("("))
         && after(2).is_some_and(|t| super::gazetteer::GAZETTEER.party_codes.contains_key(t.text))
         && after(3).is_some_and(|t| t.is(")"));
@@ -373,7 +376,7 @@ const FOREIGN_ENDINGS: &[&str] = &[
 
 /// Whether a word ends like a foreign surname.
 fn has_foreign_ending(tok: &Tok) -> bool {
-    tok.case == Case::Capitalised
+    tok.case() == Case::Capitalised
         && tok.text.chars().count() >= 5
         && FOREIGN_ENDINGS.iter().any(|e| tok.base().ends_with(e))
 }
@@ -593,12 +596,11 @@ fn link_alone(
     let mut next = 0;
     let beginnings = Beginnings::of(by_part.keys().map(String::as_str));
     for &i in &context.starts {
+        if i < next || claimed[i] {
+            continue;
+        }
         let tok = &context.tok(i);
-        if i < next
-            || claimed[i]
-            || !is_name_word(tok)
-            || (tok.initial() && tok.tags.contains(Tags::COMMON_WORD))
-        {
+        if !is_name_word(tok) || (tok.initial() && tok.tags.contains(Tags::COMMON_WORD)) {
             continue;
         }
         let end = run_end(context, i, claimed);

@@ -159,7 +159,7 @@ fn read_mention(
                 ties.party
                     .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
             }
-        } else if let Some(code) = member_party(tok.text).filter(|_| tok.case == Case::Lower) {
+        } else if let Some(code) = member_party(tok.text).filter(|_| tok.case() == Case::Lower) {
             ties.party.get_or_insert_with(|| code.to_string());
         }
         if ties.organization.is_none() {
