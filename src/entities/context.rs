@@ -48,6 +48,8 @@ pub(crate) struct Tok<'t> {
     start: usize,
     /// Its lexicon tags; for a capitalised genitive without tags of its own
     /// ("Venstres", "Huaweis"), the tags of the word without the ending.
+    /// The tagger's [`Tags::NO_CAPITAL`] may be among them, read from the
+    /// token's case instead: no rule asks for it.
     pub(crate) tags: Tags,
     /// Its case and what the rules ask of it, as [`Marks`] bits.
     marks: u16,
@@ -227,7 +229,7 @@ impl<'t> Context<'t> {
             previous_end: 0,
             sentence_count: 0,
         };
-        for (i, &tagged) in tags.iter().enumerate().take(len) {
+        for (i, &tagged) in tags.get(..len).unwrap_or_default().iter().enumerate() {
             let (Some((start, end)), Some(kind)) = (token_bounds(tokens, i), token_kind(tokens, i))
             else {
                 break;
@@ -244,11 +246,12 @@ impl<'t> Context<'t> {
             let small = kind == TokenKind::Word
                 && tagged.contains(Tags::NO_CAPITAL)
                 && starts_small(token_text.as_bytes());
-            let tags = tagged.difference(Tags::NO_CAPITAL);
+            // The token is put together only where its facts are worked
+            // out: most tokens are small words that need few of them.
             let tok = Tok {
                 text: token_text,
                 start,
-                tags,
+                tags: tagged.difference(Tags::NO_CAPITAL),
                 marks: view.sentence_count
                     | if sentence_break {
                         Marks::SENTENCE_BREAK
@@ -257,11 +260,11 @@ impl<'t> Context<'t> {
                     },
             };
             let marks = if small {
-                view.small_word(i, tok)
+                view.small_word(i, token_text, tok.marks, || tok)
             } else if kind == TokenKind::Word {
                 view.word(i, tok, end)
             } else {
-                view.non_word(i, tok, kind)
+                view.non_word(i, token_text, kind, tok.marks)
             };
             view.marks.push(marks);
         }
@@ -292,8 +295,9 @@ impl<'t> Context<'t> {
         // unchanged for the life of the view. The check saved is 1.6M of
         // the 169M instructions of profile doc 1.
         let tagged = unsafe { *self.tags.get_unchecked(i) };
+        // The tagger's `NO_CAPITAL` bit stays (see `Tok::tags`).
         let tags = if marks & Marks::OWN_TAGS == 0 {
-            tagged.difference(Tags::NO_CAPITAL)
+            tagged
         } else {
             self.own_tags.of(i)
         };
@@ -526,13 +530,24 @@ impl<'t> ViewBuilder<'t, '_> {
     /// The marks of a word with no capital, the common case: its case and
     /// facts need no look at its letters.
     #[inline(always)]
-    fn small_word(&mut self, i: usize, mut tok: Tok<'t>) -> u16 {
-        tok.marks |= self.word_marks() | Case::Lower as u16;
-        if is_definite_role(&tok) {
-            self.role_words.push(i);
+    fn small_word(
+        &mut self,
+        i: usize,
+        text: &str,
+        marks: u16,
+        tok: impl FnOnce() -> Tok<'t>,
+    ) -> u16 {
+        let marks = marks | self.word_marks() | Case::Lower as u16;
+        // The cheap tests of `is_definite_role` first, on the text alone:
+        // most small words need no token.
+        if may_be_definite_role(text) {
+            let tok = Tok { marks, ..tok() };
+            if is_definite_role(&tok) {
+                self.role_words.push(i);
+            }
         }
         self.at_start = false;
-        tok.marks
+        marks
     }
 
     /// The marks of any other word: capitalised, all capitals, or starting
@@ -579,16 +594,16 @@ impl<'t> ViewBuilder<'t, '_> {
     }
 
     /// The marks of a token that is no word: a number, a mark, a symbol.
-    fn non_word(&mut self, i: usize, tok: Tok<'t>, kind: TokenKind) -> u16 {
-        if tok.text == "(" {
+    fn non_word(&mut self, i: usize, text: &str, kind: TokenKind, marks: u16) -> u16 {
+        if text == "(" {
             self.starts.push(i);
         }
         if kind == TokenKind::Number {
             self.at_start = false;
-        } else if matches!(tok.text, ":" | "–" | "-" | "—" | "•") {
+        } else if matches!(text, ":" | "–" | "-" | "—" | "•") {
             self.at_start = true;
         }
-        tok.marks
+        marks
     }
 }
 
@@ -598,10 +613,16 @@ impl<'t> ViewBuilder<'t, '_> {
 #[inline]
 fn is_definite_role(tok: &Tok) -> bool {
     tok.case() == Case::Lower
-        && tok.text.len() >= 6
-        && tok.text.ends_with("en")
+        && may_be_definite_role(tok.text)
         && super::roles::is_role(tok)
         && !super::roles::is_modifier(tok)
+}
+
+/// Whether the word has the length and ending of a role word in the
+/// definite form.
+#[inline(always)]
+fn may_be_definite_role(text: &str) -> bool {
+    text.len() >= 6 && text.ends_with("en")
 }
 
 /// Works out once what the rules ask of a capitalised word.
