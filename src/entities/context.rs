@@ -352,8 +352,18 @@ impl<'t> Context<'t> {
         }
     }
 
+    /// Whether token `i` lies in a later sentence than the token before
+    /// it, read from its marks alone.
+    #[inline]
+    pub(crate) fn opens_sentence(&self, i: usize) -> bool {
+        self.marks
+            .get(i)
+            .is_some_and(|m| m & Marks::SENTENCE_BREAK != 0)
+    }
+
     /// Whether token `i` exists, lies in the same sentence as token `j`
     /// and is exactly `s`.
+    #[inline]
     pub(crate) fn is_at(&self, i: usize, j: usize, s: &str) -> bool {
         self.same_sentence(i, j) && self.get(i).is_some_and(|t| t.text == s)
     }

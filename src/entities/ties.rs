@@ -227,7 +227,7 @@ fn hiring_organization(
 ) -> Option<usize> {
     context.get(first)?;
     let mut start = first;
-    while start > 0 && context.same_sentence(start - 1, start) && first - start < 40 {
+    while start > 0 && !context.opens_sentence(start) && first - start < 40 {
         start -= 1;
     }
     let org = org_at.get(&start).copied()?;
