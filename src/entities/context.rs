@@ -329,8 +329,12 @@ impl<'t> Context<'t> {
     }
 
     /// The tokens `first..=last` that exist, in order.
-    pub(crate) fn toks(&self, first: usize, last: usize) -> impl Iterator<Item = Tok<'t>> + '_ {
-        (first..=last).map_while(|i| self.get(i))
+    pub(crate) fn toks(&self, first: usize, last: usize) -> Toks<'_, 't> {
+        Toks {
+            context: self,
+            next: first,
+            last,
+        }
     }
 
     /// The index of the sentence token `i` lies in (or, past the last
@@ -447,6 +451,32 @@ impl OwnTags {
             .get(before + below.count_ones() as usize)
             .copied()
             .unwrap_or(Tags::NONE)
+    }
+}
+
+/// The tokens of a stretch of a [`Context`], in order. A plain walk:
+/// the adapters over an inclusive range that it replaces called a closure
+/// per token.
+pub(crate) struct Toks<'c, 't> {
+    /// The view.
+    context: &'c Context<'t>,
+    /// The index of the next token.
+    next: usize,
+    /// The index of the last token.
+    last: usize,
+}
+
+impl<'t> Iterator for Toks<'_, 't> {
+    type Item = Tok<'t>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Tok<'t>> {
+        if self.next > self.last {
+            return None;
+        }
+        let tok = self.context.get(self.next)?;
+        self.next += 1;
+        Some(tok)
     }
 }
 
