@@ -3,10 +3,9 @@
 
 use crate::lexicon::{self, Tags};
 use crate::segment::{self, Segmentation};
-use crate::token_list::PackedToken;
 
 /// One text as the later stages see it. `tags[i]` holds the lexicon tags
-/// of `segmentation.tokens.packed()[i]`.
+/// of `segmentation.tokens[i]`.
 pub(crate) struct Document<'t> {
     pub(crate) text: &'t str,
     pub(crate) segmentation: Segmentation,
@@ -23,10 +22,5 @@ impl<'t> Document<'t> {
             segmentation,
             tags,
         }
-    }
-
-    /// The text of a token.
-    pub(crate) fn token_text(&self, token: &PackedToken) -> &'t str {
-        &self.text[token.start()..token.end()]
     }
 }

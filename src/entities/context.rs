@@ -6,22 +6,41 @@ use crate::lexicon::{self, Tags};
 use crate::model::{Span, TokenKind};
 use crate::token_list::PackedToken;
 
-/// The letter case of a word token.
+/// The letter case of a word token. The discriminants are the token's
+/// [`Marks::CASE`] bits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum Case {
     /// Not a word, or a word that starts with a digit or a mark.
-    Other,
+    Other = 0,
     /// Starts with a lower-case letter and has no capital inside ("hos").
-    Lower,
+    Lower = 1,
     /// Starts with a capital and is not all capitals ("Huawei", "McDonald").
-    Capitalised,
+    Capitalised = 2,
     /// Two or more letters, all capitals ("TDC", "NORRIQS").
-    Upper,
+    Upper = 3,
     /// Starts with a lower-case letter but has a capital inside ("netIP").
-    Mixed,
+    Mixed = 4,
 }
 
-/// One token as the entity rules see it.
+impl Case {
+    /// The case that the [`Marks::CASE`] bits of `marks` hold.
+    #[inline(always)]
+    fn of_marks(marks: u16) -> Case {
+        match marks & Marks::CASE {
+            1 => Case::Lower,
+            2 => Case::Capitalised,
+            3 => Case::Upper,
+            4 => Case::Mixed,
+            _ => Case::Other,
+        }
+    }
+}
+
+/// One token as the entity rules see it, put together on access from the
+/// text, the tokens, the tags and the two bytes of [`Marks`] the view
+/// keeps of the token: keeping it whole for every token cost 40 bytes a
+/// token, the largest buffer of the analysis.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok<'t> {
     /// The token's text.
@@ -30,37 +49,47 @@ pub(crate) struct Tok<'t> {
     start: usize,
     /// Its lexicon tags; for a capitalised genitive without tags of its own
     /// ("Venstres", "Huaweis"), the tags of the word without the ending.
+    /// The tagger's [`Tags::NO_CAPITAL`] may be among them, read from the
+    /// token's case instead: no rule asks for it.
     pub(crate) tags: Tags,
-    /// Index of the sentence it lies in (saturating at `u32::MAX`, which
-    /// no text a `str` can hold reaches in practice), kept small so that a
-    /// token costs fewer bytes to walk over.
-    pub(crate) sentence: u32,
-    /// Its letter case.
-    pub(crate) case: Case,
-    /// What the rules ask of it, as [`Facts`] bits.
-    facts: u8,
+    /// Its case and what the rules ask of it, as [`Marks`] bits.
+    marks: u16,
 }
 
-/// Bits of [`Tok::facts`]. The shape tests of names and roles are asked
-/// of the same capitalised words by every rule, so they are answered once
+/// Bits of what the view keeps of each token: its [`Case`] and the facts
+/// the rules ask of it. The shape tests of names and roles are asked of
+/// the same capitalised words by every rule, so they are answered once
 /// when the token view is built.
-struct Facts;
+struct Marks;
 
-impl Facts {
+impl Marks {
+    /// The token's [`Case`], as its discriminant.
+    const CASE: u16 = 0b111;
     /// A word token.
-    const WORD: u8 = 1;
+    const WORD: u16 = 1 << 3;
     /// A capital here says nothing (see [`Tok::initial`]).
-    const INITIAL: u8 = 1 << 1;
+    const INITIAL: u16 = 1 << 4;
     /// The tags are those of the word without a genitive ending.
-    const GENITIVE: u8 = 1 << 2;
+    const GENITIVE: u16 = 1 << 5;
     /// Can be a word of a name (`people::is_name_word`).
-    const NAME_WORD: u8 = 1 << 3;
+    const NAME_WORD: u16 = 1 << 6;
     /// Is an initial (`people::is_initial_letter`).
-    const INITIAL_LETTER: u8 = 1 << 4;
+    const INITIAL_LETTER: u16 = 1 << 7;
     /// Is a role (`roles::is_role`); only meaningful with `ROLE_KNOWN`.
-    const ROLE: u8 = 1 << 5;
+    const ROLE: u16 = 1 << 8;
     /// `ROLE` has been worked out (for capitalised words).
-    const ROLE_KNOWN: u8 = 1 << 6;
+    const ROLE_KNOWN: u16 = 1 << 9;
+    /// The token lies in a later sentence than the token before it.
+    const SENTENCE_BREAK: u16 = 1 << 10;
+    /// The token's tags are not the tagger's but the view's own (see
+    /// [`Context::own_tags`]).
+    const OWN_TAGS: u16 = 1 << 11;
+    /// How many tokens up to this one open a later sentence, modulo 16.
+    /// Between two tokens fewer than 16 apart fewer than 16 sentences
+    /// open, so the two lie in one sentence exactly when these bits agree.
+    const SENTENCE_COUNT: u16 = 0xF << 12;
+    /// The shift of [`Marks::SENTENCE_COUNT`].
+    const SENTENCE_COUNT_SHIFT: u16 = 12;
 }
 
 impl<'t> Tok<'t> {
@@ -72,47 +101,57 @@ impl<'t> Tok<'t> {
 
     /// Whether it is a word token.
     pub(crate) fn word(&self) -> bool {
-        self.facts & Facts::WORD != 0
+        self.marks & Marks::WORD != 0
     }
 
     /// Whether a capital here says nothing: the first word of a sentence
     /// or of a line (quotes and dashes before it aside), or after a colon.
     pub(crate) fn initial(&self) -> bool {
-        self.facts & Facts::INITIAL != 0
+        self.marks & Marks::INITIAL != 0
+    }
+
+    /// Whether it lies in a later sentence than the token before it.
+    pub(crate) fn sentence_break(&self) -> bool {
+        self.marks & Marks::SENTENCE_BREAK != 0
     }
 
     /// Whether `tags` are those of the word without a genitive ending.
     pub(crate) fn genitive(&self) -> bool {
-        self.facts & Facts::GENITIVE != 0
+        self.marks & Marks::GENITIVE != 0
     }
 
     /// Whether the word can be part of a name, as `people::is_name_word`
     /// found when the view was built.
     pub(crate) fn name_word(&self) -> bool {
-        self.facts & Facts::NAME_WORD != 0
+        self.marks & Marks::NAME_WORD != 0
     }
 
     /// Whether the word is an initial, as `people::is_initial_letter`
     /// found when the view was built.
     pub(crate) fn initial_letter(&self) -> bool {
-        self.facts & Facts::INITIAL_LETTER != 0
+        self.marks & Marks::INITIAL_LETTER != 0
     }
 
     /// Whether the word is a role, if that was worked out when the view
     /// was built (it is for capitalised words).
     pub(crate) fn known_role(&self) -> Option<bool> {
-        (self.facts & Facts::ROLE_KNOWN != 0).then_some(self.facts & Facts::ROLE != 0)
+        (self.marks & Marks::ROLE_KNOWN != 0).then_some(self.marks & Marks::ROLE != 0)
+    }
+
+    /// Its letter case.
+    pub(crate) fn case(&self) -> Case {
+        Case::of_marks(self.marks)
     }
 
     /// Whether the word starts with a capital or is all capitals.
     pub(crate) fn is_capital(&self) -> bool {
-        matches!(self.case, Case::Capitalised | Case::Upper)
+        matches!(self.case(), Case::Capitalised | Case::Upper)
     }
 
     /// Whether the word may be part of a proper name: capitalised, all
     /// capitals, or a brand written with an inner capital.
     pub(crate) fn is_proper(&self) -> bool {
-        matches!(self.case, Case::Capitalised | Case::Upper | Case::Mixed)
+        matches!(self.case(), Case::Capitalised | Case::Upper | Case::Mixed)
     }
 
     /// Whether the token is exactly `s`.
@@ -130,12 +169,36 @@ impl<'t> Tok<'t> {
     }
 }
 
+/// Where token `i` starts and ends, if it exists. The one place the view
+/// reads token offsets.
+#[inline(always)]
+fn token_bounds(tokens: &[PackedToken], i: usize) -> Option<(usize, usize)> {
+    tokens.get(i).map(|token| (token.start(), token.end()))
+}
+
+/// What token `i` is, if it exists. The one place the view reads token
+/// kinds.
+#[inline(always)]
+fn token_kind(tokens: &[PackedToken], i: usize) -> Option<TokenKind> {
+    tokens.get(i).map(|token| token.kind())
+}
+
 /// The tokens of a document with what the rules need of each.
 pub(crate) struct Context<'t> {
     /// The analysed text.
     pub(crate) text: &'t str,
-    /// One entry per token, in order.
-    pub(crate) toks: Vec<Tok<'t>>,
+    /// The document's tokens.
+    tokens: &'t [PackedToken],
+    /// The document's tags, one entry per token.
+    tags: &'t [Tags],
+    /// The [`Marks`] of each token.
+    marks: Vec<u16>,
+    /// The tags of the tokens marked [`Marks::OWN_TAGS`].
+    own_tags: OwnTags,
+    /// For each sentence after the first, the index of the first token
+    /// past the end of the sentence before: a token's sentence is the
+    /// number of entries at or before it.
+    sentence_bounds: Vec<usize>,
     /// Indices of the tokens an entity can start at: words with a capital
     /// (or an inner one) and opening parentheses. The rules walk these
     /// rather than every token.
@@ -147,81 +210,291 @@ pub(crate) struct Context<'t> {
 
 impl<'t> Context<'t> {
     /// Builds the token view of `document`.
-    pub(crate) fn new(document: &Document<'t>) -> Context<'t> {
+    pub(crate) fn new(document: &'t Document) -> Context<'t> {
         let text = document.text;
         let tokens = document.segmentation.tokens.packed();
+        let tags = document.tags.as_slice();
+        // `tags` holds one entry per token; the view walks as far as both.
+        let len = tokens.len().min(tags.len());
         let mut view = ViewBuilder {
             text,
             sentences: &document.segmentation.sentences,
-            toks: Vec::with_capacity(tokens.len()),
-            starts: Vec::with_capacity(tokens.len() / 4),
+            marks: Vec::with_capacity(len),
+            own_tags: OwnTags::default(),
+            sentence_bounds: Vec::new(),
+            starts: Vec::with_capacity(len / 4),
             role_words: Vec::new(),
             sentence: 0,
             sentence_end: 0,
             at_start: true,
             previous_end: 0,
+            sentence_count: 0,
         };
-        // `tags` holds one entry per token; zipping them spares a bounds
-        // check per token.
-        for (i, (token, &tagged)) in tokens.iter().zip(&document.tags).enumerate() {
-            view.advance_to(token);
-            let token_text = document.token_text(token);
+        for (i, &tagged) in tags.get(..len).unwrap_or_default().iter().enumerate() {
+            let (Some((start, end)), Some(kind)) = (token_bounds(tokens, i), token_kind(tokens, i))
+            else {
+                break;
+            };
+            // The view ends before a token that does not slice the text
+            // at char boundaries, which no segmentation makes: `get`
+            // relies on every token of the view slicing it.
+            let Some(token_text) = text.get(start..end) else {
+                break;
+            };
+            let sentence_break = view.advance_to(i, start, end);
             // The tagger tells which words have no capital: most words,
             // whose case then needs no second look at their letters.
-            let small = token.kind() == TokenKind::Word
+            let small = kind == TokenKind::Word
                 && tagged.contains(Tags::NO_CAPITAL)
                 && starts_small(token_text.as_bytes());
-            let tags = tagged.difference(Tags::NO_CAPITAL);
-            if small {
-                view.push_small_word(i, token, token_text, tags);
-            } else if token.kind() == TokenKind::Word {
-                view.push_word(i, token, token_text, tags);
+            // The token is put together only where its facts are worked
+            // out: most tokens are small words that need few of them.
+            let tok = Tok {
+                text: token_text,
+                start,
+                tags: tagged.difference(Tags::NO_CAPITAL),
+                marks: view.sentence_count
+                    | if sentence_break {
+                        Marks::SENTENCE_BREAK
+                    } else {
+                        0
+                    },
+            };
+            let marks = if small {
+                view.small_word(i, token_text, tok.marks, || tok)
+            } else if kind == TokenKind::Word {
+                view.word(i, tok, end)
             } else {
-                view.push_non_word(i, token, token_text, tags);
-            }
+                view.non_word(i, token_text, kind, tok.marks)
+            };
+            view.marks.push(marks);
         }
         Context {
             text,
-            toks: view.toks,
+            tokens,
+            tags,
+            marks: view.marks,
+            own_tags: view.own_tags.finish(),
+            sentence_bounds: view.sentence_bounds,
             starts: view.starts,
             role_words: view.role_words,
         }
     }
 
+    /// How many tokens the view holds.
+    pub(crate) fn len(&self) -> usize {
+        self.marks.len()
+    }
+
     /// The token at `i`, if any.
-    pub(crate) fn get(&self, i: usize) -> Option<&Tok<'t>> {
-        self.toks.get(i)
+    #[inline(always)]
+    pub(crate) fn get(&self, i: usize) -> Option<Tok<'t>> {
+        let marks = *self.marks.get(i)?;
+        let (start, end) = token_bounds(self.tokens, i)?;
+        // SAFETY: `i < marks.len() <= tags.len()`: `Context::new` marks no
+        // more tokens than there are tags, and the tags are borrowed
+        // unchanged for the life of the view. The check saved is 1.6M of
+        // the 169M instructions of profile doc 1.
+        let tagged = unsafe { *self.tags.get_unchecked(i) };
+        // The tagger's `NO_CAPITAL` bit stays (see `Tok::tags`).
+        let tags = if marks & Marks::OWN_TAGS == 0 {
+            tagged
+        } else {
+            self.own_tags.of(i)
+        };
+        // SAFETY: `start..end` lies in the text at char boundaries: the
+        // view holds a token only once `Context::new` has sliced the text
+        // with its offsets by `str::get`, and the text and the tokens are
+        // borrowed unchanged for the life of the view. The rules build a
+        // token at every step, and the checks of a checked slice cost
+        // them more than the rest of the token.
+        let text = unsafe { self.text.get_unchecked(start..end) };
+        Some(Tok {
+            text,
+            start,
+            tags,
+            marks,
+        })
+    }
+
+    /// The token at `i`, which must exist.
+    ///
+    /// # Panics
+    /// If there is no token `i`, as indexing a slice would.
+    #[inline(always)]
+    pub(crate) fn tok(&self, i: usize) -> Tok<'t> {
+        match self.get(i) {
+            Some(tok) => tok,
+            None => no_token(i, self.len()),
+        }
+    }
+
+    /// The tokens `first..=last` that exist, in order.
+    pub(crate) fn toks(&self, first: usize, last: usize) -> Toks<'_, 't> {
+        Toks {
+            context: self,
+            next: first,
+            last,
+        }
+    }
+
+    /// The index of the sentence token `i` lies in (or, past the last
+    /// sentence, the number of sentences).
+    pub(crate) fn sentence_of(&self, i: usize) -> usize {
+        self.sentence_bounds.partition_point(|&bound| bound <= i)
+    }
+
+    /// The index of the first token of sentence `sentence`, or of the
+    /// first past the last sentence.
+    pub(crate) fn sentence_start(&self, sentence: usize) -> usize {
+        match sentence.checked_sub(1) {
+            None => 0,
+            Some(bound) => self
+                .sentence_bounds
+                .get(bound)
+                .copied()
+                .unwrap_or(self.len()),
+        }
+    }
+
+    /// Whether token `i` lies in a later sentence than the token before
+    /// it, read from its marks alone.
+    #[inline]
+    pub(crate) fn opens_sentence(&self, i: usize) -> bool {
+        self.marks
+            .get(i)
+            .is_some_and(|m| m & Marks::SENTENCE_BREAK != 0)
     }
 
     /// Whether token `i` exists, lies in the same sentence as token `j`
     /// and is exactly `s`.
+    #[inline]
     pub(crate) fn is_at(&self, i: usize, j: usize, s: &str) -> bool {
-        self.same_sentence(i, j) && self.toks.get(i).is_some_and(|t| t.text == s)
+        self.same_sentence(i, j) && self.get(i).is_some_and(|t| t.text == s)
     }
 
-    /// Whether tokens `i` and `j` both exist and lie in one sentence.
+    /// Whether tokens `i` and `j` both exist and lie in one sentence. The
+    /// rules ask it of tokens a few apart, which their sentence counts
+    /// (see [`Marks::SENTENCE_COUNT`]) answer; tokens further apart have
+    /// their sentences looked up.
+    #[inline]
     pub(crate) fn same_sentence(&self, i: usize, j: usize) -> bool {
-        match (self.toks.get(i), self.toks.get(j)) {
-            (Some(a), Some(b)) => a.sentence == b.sentence,
-            _ => false,
+        let (Some(a), Some(b)) = (self.marks.get(i), self.marks.get(j)) else {
+            return false;
+        };
+        if i.abs_diff(j) < 16 {
+            (a ^ b) & Marks::SENTENCE_COUNT == 0
+        } else {
+            self.sentence_of(i) == self.sentence_of(j)
         }
     }
 
     /// The text from the start of token `from` to the end of token `to`
     /// (inclusive), or `""` if either is missing.
     pub(crate) fn text_between(&self, from: usize, to: usize) -> &'t str {
-        match (self.toks.get(from), self.toks.get(to)) {
+        match (self.get(from), self.get(to)) {
             (Some(a), Some(b)) => self.text.get(a.span().start..b.span().end).unwrap_or(""),
             _ => "",
         }
     }
 }
 
+/// The tags of the tokens whose tags are the view's own: capitalised
+/// genitives and hyphenated names, whose tags come from a part of the
+/// word. Few tokens are such, but the rules ask for their tags as often
+/// as for any other's, so a token's entry is found by counting bits
+/// rather than by a search.
+#[derive(Default)]
+struct OwnTags {
+    /// Bit `i % 64` of word `i / 64` is set when token `i` has own tags.
+    bits: Vec<u64>,
+    /// For each word of `bits`, how many tokens before it have own tags.
+    before: Vec<usize>,
+    /// The tags, in token order.
+    tags: Vec<Tags>,
+}
+
+impl OwnTags {
+    /// Adds the tags of token `i`, later than any added before.
+    fn push(&mut self, i: usize, tags: Tags) {
+        let word = i / 64;
+        if self.bits.len() <= word {
+            self.bits.resize(word + 1, 0);
+        }
+        self.bits[word] |= 1 << (i % 64);
+        self.tags.push(tags);
+    }
+
+    /// Counts the tokens before each word of bits, once all are added.
+    fn finish(mut self) -> OwnTags {
+        let mut count = 0;
+        self.before = self
+            .bits
+            .iter()
+            .map(|bits| {
+                let before = count;
+                count += bits.count_ones() as usize;
+                before
+            })
+            .collect();
+        self
+    }
+
+    /// The tags of token `i`, or none if it has no own tags.
+    #[inline]
+    fn of(&self, i: usize) -> Tags {
+        let word = i / 64;
+        let (Some(&bits), Some(&before)) = (self.bits.get(word), self.before.get(word)) else {
+            return Tags::NONE;
+        };
+        let below = bits & ((1u64 << (i % 64)) - 1);
+        self.tags
+            .get(before + below.count_ones() as usize)
+            .copied()
+            .unwrap_or(Tags::NONE)
+    }
+}
+
+/// The tokens of a stretch of a [`Context`], in order. A plain walk:
+/// the adapters over an inclusive range that it replaces called a closure
+/// per token.
+pub(crate) struct Toks<'c, 't> {
+    /// The view.
+    context: &'c Context<'t>,
+    /// The index of the next token.
+    next: usize,
+    /// The index of the last token.
+    last: usize,
+}
+
+impl<'t> Iterator for Toks<'_, 't> {
+    type Item = Tok<'t>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Tok<'t>> {
+        if self.next > self.last {
+            return None;
+        }
+        let tok = self.context.get(self.next)?;
+        self.next += 1;
+        Some(tok)
+    }
+}
+
+/// The panic of [`Context::tok`], kept out of line.
+#[cold]
+#[inline(never)]
+fn no_token(i: usize, len: usize) -> ! {
+    panic!("token {i} asked of a view of {len} tokens")
+}
+
 /// The token view as it is built, with where the walk stands.
 struct ViewBuilder<'t, 's> {
     text: &'t str,
     sentences: &'s [crate::model::Sentence],
-    toks: Vec<Tok<'t>>,
+    marks: Vec<u16>,
+    own_tags: OwnTags,
+    sentence_bounds: Vec<usize>,
     starts: Vec<usize>,
     role_words: Vec<usize>,
     /// Index of the sentence the walk is in.
@@ -232,132 +505,146 @@ struct ViewBuilder<'t, 's> {
     at_start: bool,
     /// End of the token before.
     previous_end: usize,
+    /// The [`Marks::SENTENCE_COUNT`] bits of the token the walk is at.
+    sentence_count: u16,
 }
 
 impl<'t> ViewBuilder<'t, '_> {
-    /// Moves the walk to `token`: into its sentence, and onto a new line
-    /// where the gap before it holds a line break.
-    fn advance_to(&mut self, token: &PackedToken) {
-        if token.start() >= self.sentence_end {
-            self.next_sentence(token.start());
+    /// Moves the walk to token `i` at `start..end`: into its sentence, and
+    /// onto a new line where the gap before it holds a line break. Whether
+    /// it lies in a later sentence than the token before.
+    #[inline(always)]
+    fn advance_to(&mut self, i: usize, start: usize, end: usize) -> bool {
+        let sentence_break = start >= self.sentence_end && self.next_sentence(i, start);
+        if sentence_break {
+            // The count wraps at 16, in the top four bits.
+            self.sentence_count = self
+                .sentence_count
+                .wrapping_add(1 << Marks::SENTENCE_COUNT_SHIFT);
         }
         // The gap is mostly one space, and then there is nothing to read.
-        if token.start() != self.previous_end + 1
+        if start != self.previous_end + 1
             || self.text.as_bytes().get(self.previous_end) != Some(&b' ')
         {
             self.at_start |= self
                 .text
                 .as_bytes()
-                .get(self.previous_end..token.start())
+                .get(self.previous_end..start)
                 .is_some_and(|gap| gap.contains(&b'\n'));
         }
-        self.previous_end = token.end();
+        self.previous_end = end;
+        sentence_break
     }
 
-    /// Moves the walk into the sentence of a token at `start`, past the
-    /// end of the one it was in.
+    /// Moves the walk into the sentence of token `i` at `start`, past the
+    /// end of the one it was in; whether it moved.
     #[inline(never)]
-    fn next_sentence(&mut self, start: usize) {
+    fn next_sentence(&mut self, i: usize, start: usize) -> bool {
+        let mut moved = false;
         while self
             .sentences
             .get(self.sentence)
             .is_some_and(|s| s.end <= start)
         {
             self.sentence += 1;
+            self.sentence_bounds.push(i);
             self.at_start = true;
+            moved = true;
         }
         self.sentence_end = self
             .sentences
             .get(self.sentence)
             .map_or(usize::MAX, |s| s.end);
+        moved && i > 0
     }
 
-    /// The facts every word has: that it is one, and whether it opens a
+    /// The marks every word has: that it is one, and whether it opens a
     /// sentence or a line.
-    fn word_facts(&self) -> u8 {
+    fn word_marks(&self) -> u16 {
         if self.at_start {
-            Facts::WORD | Facts::INITIAL
+            Marks::WORD | Marks::INITIAL
         } else {
-            Facts::WORD
+            Marks::WORD
         }
     }
 
-    /// Adds the token at `start` to the view in the walk's sentence, and
-    /// returns it to be completed in place: a token built on the stack and
-    /// copied into the vector stalled every push, its narrow stores read
-    /// back by a wide load.
+    /// The marks of a word with no capital, the common case: its case and
+    /// facts need no look at its letters.
     #[inline(always)]
-    fn push(
+    fn small_word(
         &mut self,
-        start: usize,
-        text: &'t str,
-        tags: Tags,
-        case: Case,
-        facts: u8,
-    ) -> &mut Tok<'t> {
-        self.toks.push(Tok {
-            text,
-            start,
-            tags,
-            sentence: u32::try_from(self.sentence).unwrap_or(u32::MAX),
-            case,
-            facts,
-        });
-        let last = self.toks.len() - 1;
-        &mut self.toks[last]
-    }
-
-    /// Adds a word with no capital, the common case: its case and facts
-    /// need no look at its letters.
-    fn push_small_word(&mut self, i: usize, token: &PackedToken, token_text: &'t str, tags: Tags) {
-        let facts = self.word_facts();
-        let tok = self.push(token.start(), token_text, tags, Case::Lower, facts);
-        if is_definite_role(tok) {
-            self.role_words.push(i);
+        i: usize,
+        text: &str,
+        marks: u16,
+        tok: impl FnOnce() -> Tok<'t>,
+    ) -> u16 {
+        let marks = marks | self.word_marks() | Case::Lower as u16;
+        // The cheap tests of `is_definite_role` first, on the text alone:
+        // most small words need no token.
+        if may_be_definite_role(text) {
+            let tok = Tok { marks, ..tok() };
+            if is_definite_role(&tok) {
+                self.role_words.push(i);
+            }
         }
         self.at_start = false;
+        marks
     }
 
-    /// Adds any other word: capitalised, all capitals, or starting with a
-    /// digit or a mark.
+    /// The marks of any other word: capitalised, all capitals, or starting
+    /// with a digit or a mark.
     #[inline(never)]
-    fn push_word(&mut self, i: usize, token: &PackedToken, token_text: &'t str, mut tags: Tags) {
-        let case = case_at(self.text.as_bytes(), token.start(), token.end());
-        let mut facts = self.word_facts();
-        if tags.is_empty() && case != Case::Lower {
-            if let Some(stem) = genitive_stem(token_text) {
-                tags = lexicon::lookup(stem);
-                if !tags.is_empty() {
-                    facts |= Facts::GENITIVE;
-                }
-            }
-            if tags.is_empty() {
-                tags = hyphenated_name_tags(token_text);
-            }
+    fn word(&mut self, i: usize, mut tok: Tok<'t>, end: usize) -> u16 {
+        let case = case_at(self.text.as_bytes(), tok.start, end);
+        tok.marks |= self.word_marks() | case as u16;
+        if tok.tags.is_empty() && case != Case::Lower {
+            self.add_own_tags(i, &mut tok);
         }
-        let tok = self.push(token.start(), token_text, tags, case, facts);
         if tok.is_capital() {
-            add_capital_facts(tok);
+            add_capital_facts(&mut tok);
         }
         if tok.is_proper() {
             self.starts.push(i);
-        } else if is_definite_role(tok) {
+        } else if is_definite_role(&tok) {
             self.role_words.push(i);
         }
         self.at_start = false;
+        tok.marks
     }
 
-    /// Adds a token that is no word: a number, a mark, a symbol.
-    fn push_non_word(&mut self, i: usize, token: &PackedToken, token_text: &'t str, tags: Tags) {
-        self.push(token.start(), token_text, tags, Case::Other, 0);
-        if token_text == "(" {
+    /// Gives a word without tags of its own, not in small letters, the
+    /// tags of a part: of the word without a genitive ending ("Venstres"),
+    /// or of the first part of a hyphenated name ("Poul-Erik").
+    fn add_own_tags(&mut self, i: usize, tok: &mut Tok<'t>) {
+        let mut marks = 0;
+        let mut tags = Tags::NONE;
+        if let Some(stem) = genitive_stem(tok.text) {
+            tags = lexicon::lookup(stem);
+            if !tags.is_empty() {
+                marks |= Marks::GENITIVE;
+            }
+        }
+        if tags.is_empty() {
+            tags = hyphenated_name_tags(tok.text);
+        }
+        if !tags.is_empty() {
+            tok.tags = tags;
+            tok.marks |= marks | Marks::OWN_TAGS;
+            self.own_tags.push(i, tags);
+        }
+    }
+
+    /// The marks of a token that is no word: a number, a mark, a symbol.
+    fn non_word(&mut self, i: usize, text: &str, kind: TokenKind, marks: u16) -> u16 {
+        if text == "(" {
             self.starts.push(i);
         }
-        if token.kind() == TokenKind::Number {
+        if kind == TokenKind::Number {
             self.at_start = false;
-        } else if matches!(token_text, ":" | "–" | "-" | "—" | "•") {
+        } else if matches!(text, ":" | "–" | "-" | "—" | "•") {
             self.at_start = true;
         }
+        marks
     }
 }
 
@@ -366,25 +653,31 @@ impl<'t> ViewBuilder<'t, '_> {
 /// length and ending come first: most small words fail them.
 #[inline]
 fn is_definite_role(tok: &Tok) -> bool {
-    tok.case == Case::Lower
-        && tok.text.len() >= 6
-        && tok.text.ends_with("en")
+    tok.case() == Case::Lower
+        && may_be_definite_role(tok.text)
         && super::roles::is_role(tok)
         && !super::roles::is_modifier(tok)
+}
+
+/// Whether the word has the length and ending of a role word in the
+/// definite form.
+#[inline(always)]
+fn may_be_definite_role(text: &str) -> bool {
+    text.len() >= 6 && text.ends_with("en")
 }
 
 /// Works out once what the rules ask of a capitalised word.
 fn add_capital_facts(tok: &mut Tok) {
     if super::people::name_word_shape(tok) {
-        tok.facts |= Facts::NAME_WORD;
+        tok.marks |= Marks::NAME_WORD;
     }
     if super::people::initial_letter_shape(tok) {
-        tok.facts |= Facts::INITIAL_LETTER;
+        tok.marks |= Marks::INITIAL_LETTER;
     }
-    tok.facts |= Facts::ROLE_KNOWN;
     if super::roles::role_shape(tok) {
-        tok.facts |= Facts::ROLE;
+        tok.marks |= Marks::ROLE;
     }
+    tok.marks |= Marks::ROLE_KNOWN;
 }
 
 /// The letter case of a word.
@@ -733,13 +1026,38 @@ mod tests {
         assert_eq!(genitive_stem(""), None);
     }
 
+    /// The sentence of every token as the view found it before it kept
+    /// sentence bounds: the number of sentences that end before it.
+    #[test]
+    fn sentences_of_tokens() {
+        let text = "Ja. Nej! Måske i morgen? ".repeat(12);
+        let document = Document::new(&text);
+        let context = Context::new(&document);
+        let sentences = &document.segmentation.sentences;
+        let expected: Vec<usize> = document
+            .segmentation
+            .tokens
+            .iter()
+            .map(|token| sentences.iter().filter(|s| s.end <= token.start).count())
+            .collect();
+        assert!(expected.last().is_some_and(|&last| last > 16));
+        for (i, &sentence) in expected.iter().enumerate() {
+            assert_eq!(context.sentence_of(i), sentence);
+            assert!(context.sentence_start(sentence) <= i);
+            assert!(context.sentence_start(sentence + 1) > i);
+            for (j, &other) in expected.iter().enumerate() {
+                assert_eq!(context.same_sentence(i, j), sentence == other, "{i} {j}");
+            }
+        }
+        assert!(!context.same_sentence(0, expected.len()));
+    }
+
     #[test]
     fn initial_positions() {
         let document = Document::new("Han så Jens. Læs også: Ole kom.\nMogens Lykketoft");
         let context = Context::new(&document);
         let initial: Vec<&str> = context
-            .toks
-            .iter()
+            .toks(0, context.len() - 1)
             .filter(|t| t.initial())
             .map(|t| t.text)
             .collect();

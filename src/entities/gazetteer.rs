@@ -235,7 +235,7 @@ pub(crate) fn longest_match<T: Copy>(
     names: &Names<T>,
 ) -> Option<(usize, T)> {
     let lookup = |key: &str| names.get(key).and_then(|name| name.value);
-    let first = context.get(i)?;
+    context.get(i)?;
     key.clear();
     let mut best = None;
     let mut buf = [0u8; 144];
@@ -243,9 +243,7 @@ pub(crate) fn longest_match<T: Copy>(
         let Some(tok) = context.get(i + n - 1) else {
             break;
         };
-        if tok.sentence != first.sentence
-            || (n > 1 && tok.span().start > tok_end(context, i + n - 2) + 1)
-        {
+        if n > 1 && (tok.sentence_break() || tok.span().start > tok_end(context, i + n - 2) + 1) {
             break;
         }
         if n > 1 {

@@ -40,12 +40,13 @@ pub(crate) struct Entities {
 /// Finds the entities of `text`.
 pub(crate) fn find(document: &Document) -> Entities {
     let context = Context::new(document);
-    let mut claimed = vec![false; context.toks.len()];
+    let mut claimed = vec![false; context.len()];
     let party_mentions = parties::find(&context, &mut claimed);
-    let mut orgs = organizations::find_named(&context, &mut claimed);
+    let mut orgs = organizations::Linker::default();
+    organizations::find_named(&context, &mut claimed, &mut orgs);
     let people = people::find(&context, &mut claimed);
     organizations::find_cued(&context, &mut claimed, &mut orgs);
-    let orgs = organizations::link(&context, &mut claimed, orgs);
+    let orgs = orgs.finish(&context, &mut claimed);
     let people = ties::attach(&context, people, &orgs, &party_mentions);
     Entities {
         people,

@@ -1,7 +1,7 @@
 //! Party mentions: codes in parentheses, names and their genitives, codes
 //! standing alone, and prefixed forms ("S-formand", "V-ordføreren").
 
-use super::context::{Case, Context};
+use super::context::{Case, Context, Tok};
 use super::gazetteer::{GAZETTEER, longest_match};
 use crate::lexicon::Tags;
 use crate::model::Span;
@@ -108,7 +108,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention>
         } else {
             None
         };
-        let mention = named.or_else(|| prefixed_at(context, i));
+        let mention = named.or_else(|| prefixed_at(i, &tok));
         match mention {
             Some(mention) => {
                 for slot in claimed
@@ -148,14 +148,14 @@ fn code_in_parentheses(context: &Context, i: usize) -> Option<PartyMention> {
 /// side").
 fn name_at(context: &Context, i: usize, key: &mut String) -> Option<PartyMention> {
     let tok = context.get(i)?;
-    if tok.case != Case::Capitalised {
+    if tok.case() != Case::Capitalised {
         return None;
     }
     let (n, party) = longest_match(context, i, key, &GAZETTEER.party_names)?;
     let last = i + n - 1;
     if n == 1 && tok.is("Venstre") {
         let next = context.get(i + 1);
-        if next.is_some_and(|t| t.sentence == tok.sentence && DIRECTION_NOUNS.contains(&t.text)) {
+        if next.is_some_and(|t| !t.sentence_break() && DIRECTION_NOUNS.contains(&t.text)) {
             return None;
         }
     }
@@ -196,8 +196,7 @@ fn bare_code_at(context: &Context, i: usize) -> Option<PartyMention> {
 
 /// "S-formand", "V-ordføreren": a code, a hyphen and a political noun in
 /// one token.
-fn prefixed_at(context: &Context, i: usize) -> Option<PartyMention> {
-    let tok = context.get(i)?;
+fn prefixed_at(i: usize, tok: &Tok) -> Option<PartyMention> {
     let party = prefixed_party(tok.text)?;
     if !tok.is_capital() {
         return None;
@@ -253,7 +252,7 @@ mod tests {
     fn mentions(text: &str) -> Vec<(String, &'static str, PartyMentionKind)> {
         let document = Document::new(text);
         let context = Context::new(&document);
-        let mut claimed = vec![false; context.toks.len()];
+        let mut claimed = vec![false; context.len()];
         find(&context, &mut claimed)
             .into_iter()
             .map(|m| {

@@ -49,8 +49,11 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
     let mut parts = Parts::default();
     let mut next = 0;
     for &i in &context.starts {
-        let tok = &context.toks[i];
-        if i < next || claimed[i] || !(is_name_word(tok) || is_initial_letter(tok)) {
+        if i < next || claimed[i] {
+            continue;
+        }
+        let tok = &context.tok(i);
+        if !(is_name_word(tok) || is_initial_letter(tok)) {
             continue;
         }
         let end = run_end(context, i, claimed);
@@ -143,9 +146,9 @@ pub(crate) fn initial_letter_shape(tok: &Tok) -> bool {
 /// Whether the token is a full stop that closes the initial before it.
 fn is_initial_stop(context: &Context, i: usize) -> bool {
     i > 0
-        && context.toks[i].is(".")
-        && is_initial_letter(&context.toks[i - 1])
-        && context.toks[i].span().start == context.toks[i - 1].span().end
+        && context.tok(i).is(".")
+        && is_initial_letter(&context.tok(i - 1))
+        && context.tok(i).span().start == context.tok(i - 1).span().end
 }
 
 /// The last token of the run of name words that starts at `i`.
@@ -153,35 +156,34 @@ fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
     let Some(first) = context.get(i) else {
         return i;
     };
-    // The run's sentence and the end of its last token, kept at hand
-    // rather than looked up again for every token.
-    let sentence = first.sentence;
+    // The end of the run's last token, kept at hand rather than looked
+    // up again for every token.
     let mut last_end = first.span().end;
     let mut last = i;
     while last - i < 8 {
         let next = last + 1;
         let Some(tok) = context.get(next) else { break };
-        if claimed[next] || tok.sentence != sentence || tok.initial() {
+        if claimed[next] || tok.sentence_break() || tok.initial() {
             break;
         }
         let gap = tok.span().start.saturating_sub(last_end);
         if gap > 1 {
             break;
         }
-        let continues = is_name_word(tok)
-            || is_initial_letter(tok)
+        let continues = is_name_word(&tok)
+            || is_initial_letter(&tok)
             || is_initial_stop(context, next)
             || (is_particle(tok.text)
                 && context
                     .get(next + 1)
-                    .is_some_and(|after| is_name_word(after) && after.sentence == sentence));
+                    .is_some_and(|after| is_name_word(&after) && !after.sentence_break()));
         if !continues {
             break;
         }
         last = next;
         last_end = tok.span().end;
     }
-    while last > i && !is_name_word(&context.toks[last]) {
+    while last > i && !is_name_word(&context.tok(last)) {
         last -= 1;
     }
     last
@@ -199,17 +201,17 @@ fn name_like(tok: &Tok) -> bool {
                 .union(Tags::WEEKDAY)
                 .union(Tags::PARTY_START),
         ) || roles::is_role(tok)
-            || tok.case == Case::Upper)
+            || tok.case() == Case::Upper)
 }
 
 /// Whether a word that opens a sentence starts a name: a first name that
 /// is no ordinary word, or one followed by another name word.
 fn starts_name(context: &Context, first: usize, last: usize) -> bool {
-    let tok = &context.toks[first];
+    let tok = &context.tok(first);
     let next_is_name = first < last
         && context.get(first + 1).is_some_and(|t| {
             t.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME))
-                || (name_like(t) && !t.tags.contains(Tags::COMMON_WORD))
+                || (name_like(&t) && !t.tags.contains(Tags::COMMON_WORD))
         });
     if tok.tags.contains(Tags::FIRST_NAME) {
         return !tok.tags.contains(Tags::COMMON_WORD) || next_is_name;
@@ -232,12 +234,12 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     // ends before the person's.
     if let Some(head) = (first..last)
         .rev()
-        .find(|&k| super::organizations::is_org_head(&context.toks[k]))
+        .find(|&k| super::organizations::is_org_head(&context.tok(k)))
     {
         first = head + 1;
     }
     while first <= last {
-        let tok = &context.toks[first];
+        let tok = &context.tok(first);
         if is_initial_letter(tok) && !(tok.initial() && tok.tags.contains(Tags::COMMON_WORD)) {
             break;
         }
@@ -249,7 +251,8 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
         }
     }
     while last > first
-        && context.toks[last]
+        && context
+            .tok(last)
             .tags
             .intersects(Tags::MONTH.union(Tags::WEEKDAY))
     {
@@ -258,47 +261,50 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     if first > last {
         return None;
     }
-    let toks = &context.toks[first..=last];
     let names = Tags::FIRST_NAME.union(Tags::SURNAME);
-    if is_initial_letter(&toks[0]) {
-        let tail = &context.toks[last];
+    let head = context.tok(first);
+    if is_initial_letter(&head) {
+        let tail = &context.tok(last);
         let named = is_name_word(tail)
             && !is_initial_letter(tail)
             && (tail.tags.contains(Tags::SURNAME) || name_like(tail));
         return named.then_some((first, last));
     }
-    if super::organizations::is_org_head(&context.toks[last]) || is_after_postcode(context, first) {
+    if super::organizations::is_org_head(&context.tok(last)) || is_after_postcode(context, first) {
         return None;
     }
-    if toks
-        .iter()
-        .any(|t| t.case == Case::Upper && !t.tags.intersects(names))
+    if context
+        .toks(first, last)
+        .any(|t| t.case() == Case::Upper && !t.tags.intersects(names))
     {
         return None;
     }
-    let tail = &context.toks[last];
+    let tail = &context.tok(last);
     if roles::is_role(tail) && !tail.tags.intersects(names) {
         return None;
     }
     let cue = has_cue(context, first, last);
-    let head = &context.toks[first];
     let first_name = head.tags.contains(Tags::FIRST_NAME);
     let common = head.tags.contains(Tags::COMMON_WORD);
     let accepted = if last > first {
-        let rest_ok = toks[1..].iter().all(|t| {
-            t.tags.intersects(names) || name_like(t) || is_initial_letter(t) || is_particle(t.text)
+        let rest_ok = context.toks(first + 1, last).all(|t| {
+            t.tags.intersects(names)
+                || name_like(&t)
+                || is_initial_letter(&t)
+                || is_particle(t.text)
         });
-        let all_like = toks
-            .iter()
-            .all(|t| name_like(t) || is_initial_letter(t) || is_particle(t.text));
-        (first_name && rest_ok && (!common || toks[1].tags.intersects(names) || cue))
+        let all_like = context
+            .toks(first, last)
+            .all(|t| name_like(&t) || is_initial_letter(&t) || is_particle(t.text));
+        let second_named = || context.tok(first + 1).tags.intersects(names);
+        (first_name && rest_ok && (!common || second_named() || cue))
             || (all_like
                 && (cue
                     || ((tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail))
                         && !is_after_place_word(context, first))))
             || (cue && rest_ok)
     } else {
-        let short_capitals = head.case == Case::Upper && head.text.chars().count() <= 3;
+        let short_capitals = head.case() == Case::Upper && head.text.chars().count() <= 3;
         let plain = !short_capitals
             && !head.tags.intersects(
                 Tags::PLACE
@@ -328,14 +334,14 @@ fn has_cue(context: &Context, first: usize, last: usize) -> bool {
             .get(last + k)
             .filter(|_| context.same_sentence(last, last + k))
     };
-    let role_before = before(1).is_some_and(|t| roles::is_role(t) && t.case == Case::Lower)
+    let role_before = before(1).is_some_and(|t| roles::is_role(&t) && t.case() == Case::Lower)
         || (before(1).is_some_and(|t| t.is(","))
-            && before(2).is_some_and(|t| roles::is_role(t) && t.case == Case::Lower));
+            && before(2).is_some_and(|t| roles::is_role(&t) && t.case() == Case::Lower));
     let honorific = before(1).is_some_and(|t| t.text.len() <= 4 && HONORIFICS.contains(&t.text));
     let prefixed = before(1)
         .is_some_and(|t| prefixed_party(t.text).is_some() || member_party(t.text).is_some());
     let speech = before(1).is_some_and(|t| t.tags.contains(Tags::SPEECH_VERB))
-        || after(1).is_some_and(|t| t.tags.contains(Tags::SPEECH_VERB) && t.case == Case::Lower);
+        || after(1).is_some_and(|t| t.tags.contains(Tags::SPEECH_VERB) && t.case() == Case::Lower);
     let party = after(1).is_some_and(|t| t.is("("))
         && after(2).is_some_and(|t| super::gazetteer::GAZETTEER.party_codes.contains_key(t.text))
         && after(3).is_some_and(|t| t.is(")"));
@@ -347,7 +353,7 @@ fn has_cue(context: &Context, first: usize, last: usize) -> bool {
 fn is_after_place_word(context: &Context, first: usize) -> bool {
     first > 0
         && matches!(
-            context.toks[first - 1].text,
+            context.tok(first - 1).text,
             "i" | "på" | "ved" | "til" | "fra" | "mod"
         )
 }
@@ -356,7 +362,7 @@ fn is_after_place_word(context: &Context, first: usize) -> bool {
 /// before a town in an address ("3790 Hasle").
 fn is_after_postcode(context: &Context, first: usize) -> bool {
     first > 0 && {
-        let before = &context.toks[first - 1];
+        let before = &context.tok(first - 1);
         before.text.len() == 4 && before.text.bytes().all(|b| b.is_ascii_digit())
     }
 }
@@ -370,7 +376,7 @@ const FOREIGN_ENDINGS: &[&str] = &[
 
 /// Whether a word ends like a foreign surname.
 fn has_foreign_ending(tok: &Tok) -> bool {
-    tok.case == Case::Capitalised
+    tok.case() == Case::Capitalised
         && tok.text.chars().count() >= 5
         && FOREIGN_ENDINGS.iter().any(|e| tok.base().ends_with(e))
 }
@@ -434,8 +440,8 @@ impl Parts {
     /// The lower-cased words of tokens `first..=last`, genitive removed.
     fn of(&mut self, context: &Context, first: usize, last: usize) -> &[String] {
         self.len = 0;
-        for tok in &context.toks[first..=last] {
-            if !tok.word() || is_initial_letter(tok) {
+        for tok in context.toks(first, last) {
+            if !tok.word() || is_initial_letter(&tok) {
                 continue;
             }
             if self.len == self.words.len() {
@@ -488,10 +494,10 @@ fn add_mention(
     last: usize,
 ) {
     let span = Span::new(
-        context.toks[first].span().start,
-        context.toks[last].span().end,
+        context.tok(first).span().start,
+        context.tok(last).span().end,
     );
-    let last = if context.toks[last].word() {
+    let last = if context.tok(last).word() {
         last
     } else {
         last.saturating_sub(1).max(first)
@@ -507,7 +513,7 @@ fn add_mention(
     let person = &mut people[index];
     person.mentions.push((
         first,
-        last + usize::from(span.end > context.toks[last].span().end),
+        last + usize::from(span.end > context.tok(last).span().end),
         span,
     ));
     for part in [parts.first(), parts.last()].into_iter().flatten() {
@@ -520,14 +526,14 @@ fn add_mention(
         }
     }
     if parts.len() > person.parts.len() {
-        let name_end = context.toks[last].span().start + context.toks[last].base().len();
+        let name_end = context.tok(last).span().start + context.tok(last).base().len();
         person.name = context
             .text
             .get(span.start..name_end)
             .unwrap_or("")
             .to_string();
         person.parts = parts.to_vec();
-        let head = &context.toks[first];
+        let head = &context.tok(first);
         if head.tags.contains(Tags::FEMALE) {
             person.gender = Some(Gender::Female);
         } else if head.tags.contains(Tags::MALE) {
@@ -590,12 +596,11 @@ fn link_alone(
     let mut next = 0;
     let beginnings = Beginnings::of(by_part.keys().map(String::as_str));
     for &i in &context.starts {
-        let tok = &context.toks[i];
-        if i < next
-            || claimed[i]
-            || !is_name_word(tok)
-            || (tok.initial() && tok.tags.contains(Tags::COMMON_WORD))
-        {
+        if i < next || claimed[i] {
+            continue;
+        }
+        let tok = &context.tok(i);
+        if !is_name_word(tok) || (tok.initial() && tok.tags.contains(Tags::COMMON_WORD)) {
             continue;
         }
         let end = run_end(context, i, claimed);
@@ -607,7 +612,7 @@ fn link_alone(
         }
         let last = with_apostrophe(context, end);
         if let Some(index) = person_of_run(context, people, by_part, i, end, &mut buf) {
-            let span = Span::new(tok.span().start, context.toks[last].span().end);
+            let span = Span::new(tok.span().start, context.tok(last).span().end);
             people[index].mentions.push((i, last, span));
             for slot in claimed.iter_mut().take(last + 1).skip(i) {
                 *slot = true;
@@ -626,8 +631,8 @@ fn person_of_run(
     buf: &mut [u8],
 ) -> Option<usize> {
     let mut person = None;
-    for tok in &context.toks[first..=last] {
-        if !is_name_word(tok) {
+    for tok in context.toks(first, last) {
+        if !is_name_word(&tok) {
             continue;
         }
         let lower = crate::lexicon::lowercase_into(tok.text, buf)?;
@@ -665,7 +670,7 @@ fn person_of_run(
 /// `last`, or the apostrophe right after it that makes it a genitive
 /// ("Lars'") when the tokenizer split it off.
 fn with_apostrophe(context: &Context, last: usize) -> usize {
-    let tok = &context.toks[last];
+    let tok = &context.tok(last);
     match context.get(last + 1) {
         Some(next)
             if (next.is("'") || next.is("’"))
@@ -697,7 +702,7 @@ mod tests {
             paragraph: 0,
         }];
         let context = Context::new(&document);
-        let mut claimed = vec![false; context.toks.len()];
+        let mut claimed = vec![false; context.len()];
         find(&context, &mut claimed)
             .iter()
             .map(|p| {

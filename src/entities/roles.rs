@@ -109,7 +109,7 @@ pub(crate) fn is_modifier(tok: &Tok) -> bool {
 /// when token `last` is no role.
 pub(crate) fn phrase_ending_at(context: &Context, last: usize) -> Option<usize> {
     let tok = context.get(last)?;
-    if !is_role(tok) || is_modifier(tok) {
+    if !is_role(&tok) || is_modifier(&tok) {
         return None;
     }
     let mut first = last;
@@ -117,7 +117,7 @@ pub(crate) fn phrase_ending_at(context: &Context, last: usize) -> Option<usize> 
         let Some(before) = context.get(first - 1) else {
             break;
         };
-        if before.sentence != tok.sentence || !(is_role(before) || before.is("og")) {
+        if !context.same_sentence(first - 1, last) || !(is_role(&before) || before.is("og")) {
             break;
         }
         first -= 1;
@@ -160,14 +160,13 @@ mod tests {
     use super::*;
     use crate::document::Document;
 
-    fn roles(text: &str) -> Vec<&str> {
+    fn roles(text: &str) -> Vec<String> {
         let document = Document::new(text);
         let context = Context::new(&document);
         context
-            .toks
-            .iter()
+            .toks(0, context.len().saturating_sub(1))
             .filter(|t| is_role(t))
-            .map(|t| t.text)
+            .map(|t| t.text.to_string())
             .collect()
     }
 

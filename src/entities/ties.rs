@@ -132,7 +132,7 @@ fn read_mention(
     }
     // A role phrase before the name, possibly with a comma between.
     let mut before = first.checked_sub(1).filter(|&k| same(k));
-    if let Some(k) = before.filter(|&k| context.toks[k].is(",")) {
+    if let Some(k) = before.filter(|&k| context.tok(k).is(",")) {
         before = k.checked_sub(1).filter(|&k| same(k));
     }
     let mut lead = before;
@@ -153,13 +153,13 @@ fn read_mention(
         }
     }
     if let Some(k) = lead {
-        let tok = &context.toks[k];
+        let tok = &context.tok(k);
         if let Some(m) = party_at.get(&k) {
             if matches!(m.kind, PartyMentionKind::Prefixed | PartyMentionKind::Name) {
                 ties.party
                     .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
             }
-        } else if let Some(code) = member_party(tok.text).filter(|_| tok.case == Case::Lower) {
+        } else if let Some(code) = member_party(tok.text).filter(|_| tok.case() == Case::Lower) {
             ties.party.get_or_insert_with(|| code.to_string());
         }
         if ties.organization.is_none() {
@@ -194,7 +194,7 @@ fn read_after(
     let start = next + 1;
     let mut end = start;
     while end < start + 4 && context.same_sentence(end, first) {
-        let tok = &context.toks[end];
+        let tok = &context.tok(end);
         let title_word = tok.is_capital() && !tok.tags.intersects(crate::lexicon::Tags::FIRST_NAME);
         if !(roles::is_role(tok) || title_word) {
             break;
@@ -204,7 +204,7 @@ fn read_after(
     let Some(role_end) = end.checked_sub(1).filter(|&e| e >= start) else {
         return;
     };
-    if !roles::is_role(&context.toks[role_end]) || roles::is_modifier(&context.toks[role_end]) {
+    if !roles::is_role(&context.tok(role_end)) || roles::is_modifier(&context.tok(role_end)) {
         return;
     }
     push_role(ties, roles::phrase_text(context, start, role_end));
@@ -225,14 +225,14 @@ fn hiring_organization(
     first: usize,
     org_at: &FastMap<usize, usize>,
 ) -> Option<usize> {
-    let sentence = context.toks.get(first)?.sentence;
+    context.get(first)?;
     let mut start = first;
-    while start > 0 && context.toks[start - 1].sentence == sentence && first - start < 40 {
+    while start > 0 && !context.opens_sentence(start) && first - start < 40 {
         start -= 1;
     }
     let org = org_at.get(&start).copied()?;
     (start..first)
-        .any(|k| HIRING.contains(&context.toks[k].text))
+        .any(|k| HIRING.contains(&context.tok(k).text))
         .then_some(org)
 }
 
@@ -251,13 +251,16 @@ fn push_role(ties: &mut Ties, role: Cow<str>) {
 
 /// How many different people each sentence mentions.
 fn people_per_sentence(context: &Context, people: &[PersonBuild]) -> Vec<u8> {
-    let sentences = context.toks.last().map_or(0, |t| t.sentence as usize + 1);
+    let sentences = context
+        .len()
+        .checked_sub(1)
+        .map_or(0, |last| context.sentence_of(last) + 1);
     let mut counts = vec![0u8; sentences];
     for person in people {
         // Mentions are in text order, so a repeated sentence is the last one.
         let mut last = None;
         for &(first, _, _) in &person.mentions {
-            let sentence = context.toks[first].sentence as usize;
+            let sentence = context.sentence_of(first);
             if last != Some(sentence) {
                 last = Some(sentence);
                 if let Some(count) = counts.get_mut(sentence) {
@@ -277,14 +280,14 @@ fn pronoun_gender(
     sentence_people: &[u8],
 ) -> Option<Gender> {
     for &(first, _, _) in &person.mentions {
-        let sentence = context.toks[first].sentence;
-        if sentence_people.get(sentence as usize) != Some(&1) {
+        let sentence = context.sentence_of(first);
+        if sentence_people.get(sentence) != Some(&1) {
             continue;
         }
-        let after = context.toks[first..]
-            .iter()
-            .take_while(|t| t.sentence <= sentence.saturating_add(1))
-            .find(|t| t.sentence == sentence.saturating_add(1) && t.word())
+        // The tokens of the next sentence.
+        let after = (context.sentence_start(sentence + 1)..context.sentence_start(sentence + 2))
+            .map_while(|k| context.get(k))
+            .find(|t| t.word())
             .filter(|t| t.initial());
         match after.map(|t| t.text) {
             Some("Hun") => return Some(Gender::Female),
