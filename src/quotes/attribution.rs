@@ -3,7 +3,7 @@
 
 use super::Found;
 use super::phrases::*;
-use super::view::{View, class};
+use super::view::{View, class, short};
 use crate::model::QuoteKind;
 
 /// Finds the cue and speaker of each direct quote in `found[from..]`.
@@ -15,8 +15,8 @@ pub(super) fn attribute_direct(view: &View, found: &mut Vec<Found>, from: usize)
         }
         let f = found[index].clone();
         let (_, sentence_last) =
-            view.sentence_tokens(view.sentence_of(f.tokens.1.saturating_sub(1)));
-        if let Some(close) = f.close {
+            view.sentence_tokens(view.sentence_of(f.tokens().1.saturating_sub(1)));
+        if let Some(close) = f.close() {
             let mut at = close + 1;
             if view.is_punct(at, ",") {
                 at += 1;
@@ -51,7 +51,7 @@ pub(super) fn apply(found: &mut Found, cue: Cue) {
 /// »Vi er klar, siger hun, og vi glæder os.« or a dash line "– Ja, siger
 /// hun." Returns the token of the mark before the cue with the cue.
 fn inside(view: &View, f: &Found) -> Option<(usize, Cue)> {
-    let (first, last) = f.tokens;
+    let (first, last) = f.tokens();
     // A cue opens with a speech verb, rarer than marks: the walk over
     // the class bytes finds the verbs, then the mark before each is
     // tested.
@@ -88,20 +88,20 @@ fn split(view: &View, found: &mut Vec<Found>, index: usize, (mark, cue): (usize,
         rest += 1;
     }
     let head = &mut found[index];
-    head.tokens.1 = first_end;
-    head.content = view.span(f.tokens.0, first_end);
+    head.tokens.1 = short(first_end);
+    head.content = view.span(f.tokens().0, first_end);
     apply(head, cue);
     // A dash line inside a paragraph ends with its attribution; one that
     // opens the paragraph goes on to the paragraph's end.
     let leads = f
-        .open
-        .is_some_and(|o| view.paragraph_tokens(f.paragraph).0 == o);
+        .open()
+        .is_some_and(|o| view.paragraph_tokens(f.paragraph()).0 == o);
     let runs_on = !f.dash || leads;
-    if runs_on && rest < f.tokens.1 && (rest..f.tokens.1).any(|i| view.is_word(i)) {
+    if runs_on && rest < f.tokens().1 && (rest..f.tokens().1).any(|i| view.is_word(i)) {
         let mut tail = f.clone();
-        tail.tokens = (rest, f.tokens.1);
-        tail.content = view.span(rest, f.tokens.1);
-        tail.continues = Some(index);
+        tail.tokens = (short(rest), f.tokens.1);
+        tail.content = view.span(rest, f.tokens().1);
+        tail.continues = Some(short(index));
         tail.open = None;
         tail.dash = false;
         tail.cue = None;
@@ -114,7 +114,7 @@ fn split(view: &View, found: &mut Vec<Found>, index: usize, (mark, cue): (usize,
 /// A cue before the opening mark: "X siger: »...«", "X: »...«", »...«,
 /// siger X, »...«, or "X siger, at »...«".
 fn before(view: &View, f: &Found) -> Option<Cue> {
-    let mark = f.open?;
+    let mark = f.open()?;
     if mark == 0 || f.dash && !view.is_punct(mark - 1, ":") {
         return None;
     }
@@ -174,12 +174,12 @@ fn lend_attribution(found: &mut [Found], from: usize, to: usize) {
 /// of the dialogue paragraph just before it.
 pub(super) fn share_speakers(view: &View, found: &mut [Found]) {
     for index in 0..found.len() {
-        if let Some(prev) = found[index].continues.filter(|&p| p < index) {
+        if let Some(prev) = found[index].continues().filter(|&p| p < index) {
             lend_attribution(found, prev, index);
         }
     }
     for index in (0..found.len()).rev() {
-        if let Some(prev) = found[index].continues.filter(|&p| p < index) {
+        if let Some(prev) = found[index].continues().filter(|&p| p < index) {
             lend_attribution(found, index, prev);
         }
     }
@@ -187,8 +187,8 @@ pub(super) fn share_speakers(view: &View, found: &mut [Found]) {
     for index in 0..found.len() {
         let f = &found[index];
         let leads = f
-            .open
-            .is_some_and(|o| view.paragraph_tokens(f.paragraph).0 == o);
+            .open()
+            .is_some_and(|o| view.paragraph_tokens(f.paragraph()).0 == o);
         if !f.dash || !leads {
             continue;
         }

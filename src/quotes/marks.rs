@@ -2,7 +2,7 @@
 //! with a dash.
 
 use super::Found;
-use super::view::{View, class};
+use super::view::{View, class, short};
 use crate::lexicon::Tags;
 use crate::model::{QuoteKind, Span};
 
@@ -183,12 +183,12 @@ fn push(
     found.push(Found {
         content: view.span(mark + 1, end),
         kind: QuoteKind::Direct,
-        open: Some(mark),
-        close,
-        tokens: (mark + 1, end),
-        paragraph,
+        open: Some(short(mark)),
+        close: close.map(short),
+        tokens: (short(mark + 1), short(end)),
+        paragraph: short(paragraph),
         dash: false,
-        continues,
+        continues: continues.map(short),
         cue: None,
         speaker: None,
         addressee: None,
@@ -210,9 +210,9 @@ fn push_orphan(view: &View, found: &mut Vec<Found>, paragraph: usize, first: usi
         content: view.span(start, close),
         kind: QuoteKind::Direct,
         open: None,
-        close: Some(close),
-        tokens: (start, close),
-        paragraph,
+        close: Some(short(close)),
+        tokens: (short(start), short(close)),
+        paragraph: short(paragraph),
         dash: false,
         continues: None,
         cue: None,
@@ -253,10 +253,10 @@ pub(super) fn dash_lines(view: &View, paragraph: usize, found: &mut Vec<Found>, 
         found.push(Found {
             content,
             kind: QuoteKind::Direct,
-            open: Some(dash),
+            open: Some(short(dash)),
             close: None,
-            tokens: (dash + 1, end),
-            paragraph,
+            tokens: (short(dash + 1), short(end)),
+            paragraph: short(paragraph),
             dash: true,
             continues: None,
             cue: None,
@@ -283,13 +283,13 @@ pub(super) fn drop_titles(view: &View, found: &mut [Found]) {
 
 /// Whether an unattributed quote reads as a statement rather than a title.
 fn is_statement(view: &View, f: &Found) -> bool {
-    let (first, last) = f.tokens;
+    let (first, last) = f.tokens();
     if first >= last {
         return false;
     }
     let ends_clause = view.is_punct(last - 1, ".,!?…;") || f.close.is_none();
     let opens_sentence = || {
-        f.open.is_none_or(|mark| {
+        f.open().is_none_or(|mark| {
             let (sentence_first, _) = view.sentence_tokens(view.sentence_of(mark));
             mark == sentence_first || view.is_punct(mark.wrapping_sub(1), ":-–—")
         })

@@ -22,34 +22,79 @@ use crate::model::{Quote, QuoteKind, Span, Speaker};
 use view::{View, class};
 
 /// A quote while the stage works on it: token positions as well as bytes.
+///
+/// Token and paragraph indices are held in four bytes (as the view holds
+/// its ranges, see [`view::narrow`]) and read back as `usize` by the
+/// methods of the same names: a record is then 136 bytes, not 184, still
+/// no smaller than the [`Quote`] that takes its place in [`to_quotes`].
 #[derive(Clone, Debug)]
 struct Found {
     /// The quoted content, without marks.
     content: Span,
     kind: QuoteKind,
     /// Index of the opening mark or dash token, if any.
-    open: Option<usize>,
+    open: Option<u32>,
     /// Index of the closing mark token, if any.
-    close: Option<usize>,
+    close: Option<u32>,
     /// First and one-past-last token of the content.
-    tokens: (usize, usize),
-    paragraph: usize,
+    tokens: (u32, u32),
+    paragraph: u32,
     /// The quote opens with a dialogue dash.
     dash: bool,
     /// Index in the found list of the quote this one continues (a quote
     /// left open at a paragraph end, or the first part of a split quote).
-    continues: Option<usize>,
+    continues: Option<u32>,
     cue: Option<Span>,
     speaker: Option<SpeakerPhrase>,
     addressee: Option<Span>,
 }
 
-/// Where the text names a speaker: bytes and tokens `first..last`.
+impl Found {
+    /// Index of the opening mark or dash token, if any.
+    fn open(&self) -> Option<usize> {
+        self.open.map(|i| i as usize)
+    }
+
+    /// Index of the closing mark token, if any.
+    fn close(&self) -> Option<usize> {
+        self.close.map(|i| i as usize)
+    }
+
+    /// First and one-past-last token of the content.
+    fn tokens(&self) -> (usize, usize) {
+        (self.tokens.0 as usize, self.tokens.1 as usize)
+    }
+
+    /// The paragraph the quote lies in.
+    fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    /// Index in the found list of the quote this one continues.
+    fn continues(&self) -> Option<usize> {
+        self.continues.map(|i| i as usize)
+    }
+}
+
+/// Where the text names a speaker: bytes and tokens `first..last`, the
+/// tokens held in four bytes as in [`Found`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct SpeakerPhrase {
     span: Span,
-    first: usize,
-    last: usize,
+    first: u32,
+    last: u32,
+}
+
+impl SpeakerPhrase {
+    /// The phrase's first token.
+    fn first(&self) -> usize {
+        self.first as usize
+    }
+
+    /// One past the phrase's last token.
+    fn last(&self) -> usize {
+        self.last as usize
+    }
 }
 
 /// Finds the quotes of `text`, in text order.

@@ -2,7 +2,7 @@
 //! that say who spoke, through what and to whom.
 
 use super::SpeakerPhrase;
-use super::view::{View, class};
+use super::view::{View, class, short};
 use crate::lexicon::Tags;
 use crate::model::Span;
 
@@ -210,9 +210,14 @@ pub(super) fn name_run_end(view: &View, start: usize, limit: usize) -> usize {
 }
 
 /// A single-letter initial with its full stop ("S." in "Henrik S. Nissen").
+#[inline]
 pub(super) fn is_initial(view: &View, i: usize) -> bool {
-    let w = view.word(i);
-    w.len() <= 3 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase)
+    // Length and full stop on the raw bytes: most tokens fail there and
+    // the text is never sliced as a `str`.
+    let w = view.bytes(i);
+    w.len() <= 3
+        && w.last() == Some(&b'.')
+        && view.word(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The speaker within the phrase `first..last`: a name in it or in an
@@ -236,8 +241,8 @@ pub(super) fn choose_speaker(
 pub(super) fn phrase(view: &View, first: usize, last: usize) -> SpeakerPhrase {
     SpeakerPhrase {
         span: view.span(first, last),
-        first,
-        last,
+        first: short(first),
+        last: short(last),
     }
 }
 

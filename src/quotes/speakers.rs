@@ -111,10 +111,10 @@ impl<'a> Resolver<'a> {
         {
             return (None, Some(organization));
         }
-        if phrase.last == phrase.first + 1 {
-            let gender = if self.view.is(phrase.first, "han") {
+        if phrase.last() == phrase.first() + 1 {
+            let gender = if self.view.is(phrase.first(), "han") {
                 Some(Gender::Male)
-            } else if self.view.is(phrase.first, "hun") {
+            } else if self.view.is(phrase.first(), "hun") {
                 Some(Gender::Female)
             } else {
                 None
@@ -148,11 +148,11 @@ impl<'a> Resolver<'a> {
     /// head noun ("den tidligere minister" → a minister, "tidligere" if
     /// the phrase says so).
     fn nearest_with_role(&self, phrase: SpeakerPhrase) -> Option<usize> {
-        let head_token = phrase.last.checked_sub(1)?;
+        let head_token = phrase.last().checked_sub(1)?;
         // Roles are common nouns: a capitalised head is a name or the
         // first word of a sentence ("Landechefen siger").
         let after_word = head_token > 0 && self.view.is_word(head_token - 1);
-        if self.view.is_capitalized(head_token) && (head_token != phrase.first || after_word) {
+        if self.view.is_capitalized(head_token) && (head_token != phrase.first() || after_word) {
             return None;
         }
         // The head needs the definite ending, or "den" before it ("den
@@ -163,7 +163,7 @@ impl<'a> Resolver<'a> {
             self.view.bytes(head_token),
             [.., e, n] if e.eq_ignore_ascii_case(&b'e') && n.eq_ignore_ascii_case(&b'n')
         );
-        if !definite && !self.view.is(phrase.first, "den") {
+        if !definite && !self.view.is(phrase.first(), "den") {
             return None;
         }
         let mut head_buf = [0u8; 96];
@@ -172,7 +172,7 @@ impl<'a> Resolver<'a> {
         if stem.chars().count() < 4 {
             return None;
         }
-        let former = (phrase.first..phrase.last).any(|i| self.view.is(i, "tidligere"));
+        let former = (phrase.first()..phrase.last()).any(|i| self.view.is(i, "tidligere"));
         self.earlier(phrase.span.start)
             .find(|&&(mention, person)| self.has_role(person, mention, stem, former))
             .map(|&(_, person)| person)

@@ -488,3 +488,14 @@ fn every_speaker_lies_outside_its_quote() {
         }
     }
 }
+
+/// The working records stay no smaller than the quotes and as aligned,
+/// so that `to_quotes` collects the quotes in their allocation; their
+/// four-byte indices keep them at 136 bytes.
+#[test]
+fn a_working_record_can_hold_a_quote() {
+    use std::mem::{align_of, size_of};
+    assert!(size_of::<super::Found>() >= size_of::<Quote>());
+    assert_eq!(align_of::<super::Found>(), align_of::<Quote>());
+    assert_eq!(size_of::<super::Found>(), 136);
+}

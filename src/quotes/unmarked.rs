@@ -4,7 +4,7 @@
 use super::Found;
 use super::attribution::apply;
 use super::phrases::*;
-use super::view::{View, class};
+use super::view::{View, class, short};
 use crate::lexicon::Tags;
 use crate::model::{QuoteKind, Span};
 
@@ -226,8 +226,8 @@ fn new_found(
         kind,
         open: None,
         close: None,
-        tokens: (first, last),
-        paragraph,
+        tokens: (short(first), short(last)),
+        paragraph: short(paragraph),
         dash: false,
         continues: None,
         cue: Some(cue.cue),
