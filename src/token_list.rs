@@ -62,6 +62,14 @@ impl PackedToken {
         (self.len_kind >> KIND_BITS) as usize
     }
 
+    /// The code of the token's kind, below 8: its [`TokenKind`]'s
+    /// discriminant. A table of eight rows indexed by it needs no bounds
+    /// check and no mapping of the unused codes.
+    #[inline]
+    pub(crate) fn kind_code(self) -> usize {
+        (self.len_kind & ((1 << KIND_BITS) - 1)) as usize
+    }
+
     /// What the token is.
     #[inline]
     pub(crate) fn kind(self) -> TokenKind {

@@ -39,13 +39,14 @@ pub(super) struct Cell {
 /// that [`cell`] works the token's cell out in full.
 const SLOW: u8 = 128;
 
-/// The cell of a token by its kind (as the row) and its first byte,
+/// The cell of a token by its kind's code (as the row; eight rows, one for
+/// every code `PackedToken::kind_code` can give) and its first byte,
 /// without the speech-verb bits, which come from the tags. A non-ASCII
 /// first character, and a quote mark or hyphen (a mark of its own only
 /// as a one-byte token), say [`SLOW`].
-const FAST_CELLS: [[Cell; 256]; 6] = {
+const FAST_CELLS: [[Cell; 256]; 8] = {
     let blank = Cell { class: 0, mark: 0 };
-    let mut table = [[blank; 256]; 6];
+    let mut table = [[blank; 256]; 8];
     let word = TokenKind::Word as usize;
     let punctuation = TokenKind::Punctuation as usize;
     let mut b = 0;
@@ -88,15 +89,10 @@ fn verb_bits(tags: Tags) -> u8 {
 #[inline(always)]
 fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
-    let Some(row) = FAST_CELLS.get(token.kind() as usize) else {
-        return full_cell(text, token, verb);
-    };
-    let fast = row[usize::from(first)];
+    let fast = FAST_CELLS[token.kind_code()][usize::from(first)];
     // Only a capital depends on more than the first byte: an empty word
     // has none. Most tokens have neither bit and skip both tests.
-    if fast.class & (SLOW | class::CAPITAL) != 0
-        && (fast.class & SLOW != 0 || token.end() <= token.start())
-    {
+    if fast.class & (SLOW | class::CAPITAL) != 0 && (fast.class & SLOW != 0 || token.len() == 0) {
         return full_cell(text, token, verb);
     }
     Cell {
