@@ -45,7 +45,7 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 /// Every person in the text with every mention; claims their tokens.
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     let mut people: Vec<PersonBuild> = Vec::new();
-    let mut by_part: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_part: FastMap<String, Named> = FastMap::default();
     let mut parts = Parts::default();
     let mut next = 0;
     for &i in &context.starts {
@@ -488,7 +488,7 @@ fn push_lowercase(word: &str, out: &mut String) {
 fn add_mention(
     context: &Context,
     people: &mut Vec<PersonBuild>,
-    by_part: &mut FastMap<String, Vec<usize>>,
+    by_part: &mut FastMap<String, Named>,
     parts: &mut Parts,
     first: usize,
     last: usize,
@@ -516,12 +516,15 @@ fn add_mention(
         last + usize::from(span.end > context.tok(last).span().end),
         span,
     ));
-    for part in [parts.first(), parts.last()].into_iter().flatten() {
+    // A name of one word is named under it once: a second look would find
+    // the person among the last named.
+    let last_part = parts.last().filter(|_| parts.len() > 1);
+    for part in [parts.first(), last_part].into_iter().flatten() {
         match by_part.get_mut(part.as_str()) {
-            Some(entry) if entry.iter().rev().take(RECENT).any(|&i| i == index) => {}
+            Some(entry) if entry.all().iter().rev().take(RECENT).any(|&i| i == index) => {}
             Some(entry) => entry.push(index),
             None => {
-                by_part.insert(part.clone(), vec![index]);
+                by_part.insert(part.clone(), Named::One(index));
             }
         }
     }
@@ -546,14 +549,14 @@ fn add_mention(
 /// with a compatible first name, or one word of a known name.
 fn same_person<'a>(
     people: &[PersonBuild],
-    by_part: &'a FastMap<String, Vec<usize>>,
+    by_part: &'a FastMap<String, Named>,
     parts: &[String],
 ) -> Option<usize> {
     let last = parts.last()?;
     let first = parts.first()?;
     // Only the people named last under a word: a text with thousands of
     // Jensens must not cost thousands of checks per mention.
-    let recent = |list: &'a Vec<usize>| list.iter().rev().take(RECENT);
+    let recent = |list: &'a Named| list.all().iter().rev().take(RECENT);
     let candidates = by_part
         .get(last)
         .into_iter()
@@ -583,6 +586,34 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|word| rest.any(|w| same(w, word)))
 }
 
+/// The people named under one name word, in order. Most words name one
+/// person, and keep them without a vector: a vector per word cost an
+/// allocation for every new name word of a text.
+enum Named {
+    /// The one person named under the word.
+    One(usize),
+    /// Two people or more.
+    Many(Vec<usize>),
+}
+
+impl Named {
+    /// All the people named under the word, oldest first.
+    fn all(&self) -> &[usize] {
+        match self {
+            Named::One(index) => std::slice::from_ref(index),
+            Named::Many(list) => list,
+        }
+    }
+
+    /// Names one more person under the word.
+    fn push(&mut self, index: usize) {
+        match self {
+            Named::One(one) => *self = Named::Many(vec![*one, index]),
+            Named::Many(list) => list.push(index),
+        }
+    }
+}
+
 /// Adds a mention for every untaken run of capitalised words that are all
 /// words of one known person's name ("Lichao" after "Jiang Lichao",
 /// "BRAMSEN", a sentence-initial "Bramsen", "Hjort Frederiksen").
@@ -590,7 +621,7 @@ fn link_alone(
     context: &Context,
     claimed: &mut [bool],
     people: &mut [PersonBuild],
-    by_part: &FastMap<String, Vec<usize>>,
+    by_part: &FastMap<String, Named>,
 ) {
     let mut buf = [0u8; 144];
     let mut next = 0;
@@ -625,7 +656,7 @@ fn link_alone(
 fn person_of_run(
     context: &Context,
     people: &[PersonBuild],
-    by_part: &FastMap<String, Vec<usize>>,
+    by_part: &FastMap<String, Named>,
     first: usize,
     last: usize,
     buf: &mut [u8],
@@ -642,6 +673,7 @@ fn person_of_run(
             .or_else(|| stem.and_then(|s| by_part.get(s)));
         let index = match list {
             Some(list) => *list
+                .all()
                 .iter()
                 .rev()
                 .take(RECENT)
