@@ -10,12 +10,15 @@ use super::roles;
 use crate::lexicon::FastMap;
 use crate::lexicon::Tags;
 use crate::model::{Gender, Span};
+use std::rc::Rc;
 
 /// A person being assembled.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct PersonBuild {
-    /// The words of the fullest name, lower-cased, genitive removed.
-    pub(crate) parts: Vec<String>,
+    /// The words of the fullest name, lower-cased, genitive removed;
+    /// shared with the keys of the words people are named under, which
+    /// otherwise cost a copy of each word.
+    pub(crate) parts: Vec<Rc<str>>,
     /// The fullest name as written.
     pub(crate) name: String,
     /// Mentions as (first token, last token, span), in text order.
@@ -45,7 +48,7 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 /// Every person in the text with every mention; claims their tokens.
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     let mut people: Vec<PersonBuild> = Vec::new();
-    let mut by_part: FastMap<String, Named> = FastMap::default();
+    let mut by_part: FastMap<Rc<str>, Named> = FastMap::default();
     let mut parts = Parts::default();
     let mut next = 0;
     for &i in &context.starts {
@@ -488,7 +491,7 @@ fn push_lowercase(word: &str, out: &mut String) {
 fn add_mention(
     context: &Context,
     people: &mut Vec<PersonBuild>,
-    by_part: &mut FastMap<String, Named>,
+    by_part: &mut FastMap<Rc<str>, Named>,
     parts: &mut Parts,
     first: usize,
     last: usize,
@@ -516,6 +519,21 @@ fn add_mention(
         last + usize::from(span.end > context.tok(last).span().end),
         span,
     ));
+    if parts.len() > person.parts.len() {
+        let name_end = context.tok(last).span().start + context.tok(last).base().len();
+        person.name = context
+            .text
+            .get(span.start..name_end)
+            .unwrap_or("")
+            .to_string();
+        person.parts = parts.iter().map(|part| Rc::from(part.as_str())).collect();
+        let head = &context.tok(first);
+        if head.tags.contains(Tags::FEMALE) {
+            person.gender = Some(Gender::Female);
+        } else if head.tags.contains(Tags::MALE) {
+            person.gender = Some(Gender::Male);
+        }
+    }
     // A name of one word is named under it once: a second look would find
     // the person among the last named.
     let last_part = parts.last().filter(|_| parts.len() > 1);
@@ -524,32 +542,27 @@ fn add_mention(
             Some(entry) if entry.all().iter().rev().take(RECENT).any(|&i| i == index) => {}
             Some(entry) => entry.push(index),
             None => {
-                by_part.insert(part.clone(), Named::One(index));
+                let key = shared_word(&people[index].parts, part);
+                by_part.insert(key, Named::One(index));
             }
         }
     }
-    if parts.len() > person.parts.len() {
-        let name_end = context.tok(last).span().start + context.tok(last).base().len();
-        person.name = context
-            .text
-            .get(span.start..name_end)
-            .unwrap_or("")
-            .to_string();
-        person.parts = parts.to_vec();
-        let head = &context.tok(first);
-        if head.tags.contains(Tags::FEMALE) {
-            person.gender = Some(Gender::Female);
-        } else if head.tags.contains(Tags::MALE) {
-            person.gender = Some(Gender::Male);
-        }
-    }
+}
+
+/// `word` as a shared string: the person's own copy where the person's
+/// words hold it, else a new one.
+fn shared_word(words: &[Rc<str>], word: &str) -> Rc<str> {
+    words
+        .iter()
+        .find(|known| ***known == *word)
+        .map_or_else(|| Rc::from(word), Rc::clone)
 }
 
 /// The known person whose name the words `parts` match: the same surname
 /// with a compatible first name, or one word of a known name.
 fn same_person<'a>(
     people: &[PersonBuild],
-    by_part: &'a FastMap<String, Named>,
+    by_part: &'a FastMap<Rc<str>, Named>,
     parts: &[String],
 ) -> Option<usize> {
     let last = parts.last()?;
@@ -558,10 +571,10 @@ fn same_person<'a>(
     // Jensens must not cost thousands of checks per mention.
     let recent = |list: &'a Named| list.all().iter().rev().take(RECENT);
     let candidates = by_part
-        .get(last)
+        .get(last.as_str())
         .into_iter()
         .flat_map(recent)
-        .chain(by_part.get(first).into_iter().flat_map(recent));
+        .chain(by_part.get(first.as_str()).into_iter().flat_map(recent));
     let mut best = None;
     for &index in candidates {
         let known = &people[index].parts;
@@ -581,9 +594,11 @@ fn same_person<'a>(
 }
 
 /// Whether every word of `short` occurs in `long`, in order.
-fn is_subsequence(short: &[String], long: &[String]) -> bool {
+fn is_subsequence<A: AsRef<str>, B: AsRef<str>>(short: &[A], long: &[B]) -> bool {
     let mut rest = long.iter();
-    short.iter().all(|word| rest.any(|w| same(w, word)))
+    short
+        .iter()
+        .all(|word| rest.any(|w| same(w.as_ref(), word.as_ref())))
 }
 
 /// The people named under one name word, in order. Most words name one
@@ -621,11 +636,11 @@ fn link_alone(
     context: &Context,
     claimed: &mut [bool],
     people: &mut [PersonBuild],
-    by_part: &FastMap<String, Named>,
+    by_part: &FastMap<Rc<str>, Named>,
 ) {
     let mut buf = [0u8; 144];
     let mut next = 0;
-    let beginnings = Beginnings::of(by_part.keys().map(String::as_str));
+    let beginnings = Beginnings::of(by_part.keys().map(|key| &**key));
     for &i in &context.starts {
         if i < next || claimed[i] {
             continue;
@@ -656,7 +671,7 @@ fn link_alone(
 fn person_of_run(
     context: &Context,
     people: &[PersonBuild],
-    by_part: &FastMap<String, Named>,
+    by_part: &FastMap<Rc<str>, Named>,
     first: usize,
     last: usize,
     buf: &mut [u8],
@@ -684,7 +699,7 @@ fn person_of_run(
                 let fits = known
                     .parts
                     .iter()
-                    .any(|p| p == lower || stem.is_some_and(|s| p == s));
+                    .any(|p| &**p == lower || stem.is_some_and(|s| &**p == s));
                 if !fits {
                     return None;
                 }
