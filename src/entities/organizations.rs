@@ -133,7 +133,7 @@ const COMPOUND_ENDINGS: &[&str] = &[
 /// `orgs`; claims their tokens.
 pub(crate) fn find_named(context: &Context, claimed: &mut [bool], orgs: &mut Linker) {
     // A legal form follows a proper word.
-    for &name in &context.starts {
+    for name in context.starts() {
         if let Some(org) = with_legal_form(context, name + 1, claimed) {
             claim(claimed, &org);
             orgs.add(context, org);
@@ -141,7 +141,7 @@ pub(crate) fn find_named(context: &Context, claimed: &mut [bool], orgs: &mut Lin
     }
     let mut key = String::new();
     let mut next = 0;
-    for &i in &context.starts {
+    for i in context.starts() {
         if i < next {
             continue;
         }
@@ -563,7 +563,7 @@ fn known_stem(stem: &str) -> bool {
 /// tokens no one has taken, handed to `orgs`; claims their tokens.
 pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Linker) {
     let mut next = 0;
-    for &i in &context.starts {
+    for i in context.starts() {
         // Every rule here wants an untaken token.
         if i < next || claimed[i] {
             continue;
@@ -815,7 +815,7 @@ fn add_variant_mentions(
     let mut key = String::new();
     let mut sisters = Vec::new();
     let beginnings = Beginnings::of(keys_by_first.keys().map(String::as_str));
-    for &i in &context.starts {
+    for i in context.starts() {
         let tok = &context.tok(i);
         if claimed[i] || !tok.is_proper() || !beginnings.may_hold(tok.text) {
             continue;

@@ -51,7 +51,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
     let mut by_part: FastMap<Rc<str>, Named> = FastMap::default();
     let mut parts = Parts::default();
     let mut next = 0;
-    for &i in &context.starts {
+    for i in context.starts() {
         if i < next || claimed[i] {
             continue;
         }
@@ -641,7 +641,7 @@ fn link_alone(
     let mut buf = [0u8; 144];
     let mut next = 0;
     let beginnings = Beginnings::of(by_part.keys().map(|key| &**key));
-    for &i in &context.starts {
+    for i in context.starts() {
         if i < next || claimed[i] {
             continue;
         }
