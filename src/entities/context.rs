@@ -169,20 +169,6 @@ impl<'t> Tok<'t> {
     }
 }
 
-/// Where token `i` starts and ends, if it exists. The one place the view
-/// reads token offsets.
-#[inline(always)]
-fn token_bounds(tokens: &[PackedToken], i: usize) -> Option<(usize, usize)> {
-    tokens.get(i).map(|token| (token.start(), token.end()))
-}
-
-/// What token `i` is, if it exists. The one place the view reads token
-/// kinds.
-#[inline(always)]
-fn token_kind(tokens: &[PackedToken], i: usize) -> Option<TokenKind> {
-    tokens.get(i).map(|token| token.kind())
-}
-
 /// The tokens of a document with what the rules need of each.
 pub(crate) struct Context<'t> {
     /// The analysed text.
@@ -197,15 +183,27 @@ pub(crate) struct Context<'t> {
     own_tags: OwnTags,
     /// For each sentence after the first, the index of the first token
     /// past the end of the sentence before: a token's sentence is the
-    /// number of entries at or before it.
-    sentence_bounds: Vec<usize>,
+    /// number of entries at or before it. In [`Index`]es, as the two
+    /// lists below.
+    sentence_bounds: Vec<Index>,
     /// Indices of the tokens an entity can start at: words with a capital
     /// (or an inner one) and opening parentheses. The rules walk these
-    /// rather than every token.
-    pub(crate) starts: Vec<usize>,
+    /// (see [`Context::starts`]) rather than every token.
+    starts: Vec<Index>,
     /// Indices of the small-letter role words in the definite form
     /// ("ministeren", "landechefen"), which may stand for a person.
-    pub(crate) role_words: Vec<usize>,
+    role_words: Vec<Index>,
+}
+
+/// A token index as the view's lists keep it: four bytes rather than
+/// eight. A token is at least a byte of the text, and the stages read at
+/// most `pieces::MAX_PIECE` (512 MiB) bytes at a time, so every index fits.
+type Index = u32;
+
+/// Token `i` as an [`Index`]; see there why it fits.
+#[inline(always)]
+fn index(i: usize) -> Index {
+    i as Index
 }
 
 impl<'t> Context<'t> {
@@ -230,11 +228,10 @@ impl<'t> Context<'t> {
             previous_end: 0,
             sentence_count: 0,
         };
-        for (i, &tagged) in tags.get(..len).unwrap_or_default().iter().enumerate() {
-            let (Some((start, end)), Some(kind)) = (token_bounds(tokens, i), token_kind(tokens, i))
-            else {
-                break;
-            };
+        // One walk over both lists, with no check of an index into either.
+        let in_view = tokens.get(..len).unwrap_or_default();
+        for (i, (&token, &tagged)) in in_view.iter().zip(tags).enumerate() {
+            let (start, end, kind) = (token.start(), token.end(), token.kind());
             // The view ends before a token that does not slice the text
             // at char boundaries, which no segmentation makes: `get`
             // relies on every token of the view slicing it.
@@ -286,11 +283,28 @@ impl<'t> Context<'t> {
         self.marks.len()
     }
 
+    /// The indices of the tokens an entity can start at, in order: words
+    /// with a capital (or an inner one) and opening parentheses.
+    pub(crate) fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.starts.iter().map(|&i| i as usize)
+    }
+
+    /// The indices of the small-letter role words in the definite form
+    /// ("ministeren", "landechefen"), in order.
+    pub(crate) fn role_words(&self) -> impl Iterator<Item = usize> + '_ {
+        self.role_words.iter().map(|&i| i as usize)
+    }
+
     /// The token at `i`, if any.
     #[inline(always)]
     pub(crate) fn get(&self, i: usize) -> Option<Tok<'t>> {
         let marks = *self.marks.get(i)?;
-        let (start, end) = token_bounds(self.tokens, i)?;
+        // SAFETY: `i < marks.len() <= tokens.len()`: `Context::new` marks
+        // a token only once it has read its bounds, and the tokens are
+        // borrowed unchanged for the life of the view. The view's length
+        // is the one check of an access.
+        let token = unsafe { *self.tokens.get_unchecked(i) };
+        let (start, end) = (token.start(), token.end());
         // SAFETY: `i < marks.len() <= tags.len()`: `Context::new` marks no
         // more tokens than there are tags, and the tags are borrowed
         // unchanged for the life of the view. The check saved is 1.6M of
@@ -341,7 +355,8 @@ impl<'t> Context<'t> {
     /// The index of the sentence token `i` lies in (or, past the last
     /// sentence, the number of sentences).
     pub(crate) fn sentence_of(&self, i: usize) -> usize {
-        self.sentence_bounds.partition_point(|&bound| bound <= i)
+        self.sentence_bounds
+            .partition_point(|&bound| bound as usize <= i)
     }
 
     /// The index of the first token of sentence `sentence`, or of the
@@ -352,8 +367,7 @@ impl<'t> Context<'t> {
             Some(bound) => self
                 .sentence_bounds
                 .get(bound)
-                .copied()
-                .unwrap_or(self.len()),
+                .map_or(self.len(), |&bound| bound as usize),
         }
     }
 
@@ -494,9 +508,9 @@ struct ViewBuilder<'t, 's> {
     sentences: &'s [crate::model::Sentence],
     marks: Vec<u16>,
     own_tags: OwnTags,
-    sentence_bounds: Vec<usize>,
-    starts: Vec<usize>,
-    role_words: Vec<usize>,
+    sentence_bounds: Vec<Index>,
+    starts: Vec<Index>,
+    role_words: Vec<Index>,
     /// Index of the sentence the walk is in.
     sentence: usize,
     /// Where that sentence ends: a token from here on lies in a later one.
@@ -547,7 +561,7 @@ impl<'t> ViewBuilder<'t, '_> {
             .is_some_and(|s| s.end <= start)
         {
             self.sentence += 1;
-            self.sentence_bounds.push(i);
+            self.sentence_bounds.push(index(i));
             self.at_start = true;
             moved = true;
         }
@@ -584,7 +598,7 @@ impl<'t> ViewBuilder<'t, '_> {
         if may_be_definite_role(text) {
             let tok = Tok { marks, ..tok() };
             if is_definite_role(&tok) {
-                self.role_words.push(i);
+                self.role_words.push(index(i));
             }
         }
         self.at_start = false;
@@ -604,9 +618,9 @@ impl<'t> ViewBuilder<'t, '_> {
             add_capital_facts(&mut tok);
         }
         if tok.is_proper() {
-            self.starts.push(i);
+            self.starts.push(index(i));
         } else if is_definite_role(&tok) {
-            self.role_words.push(i);
+            self.role_words.push(index(i));
         }
         self.at_start = false;
         tok.marks
@@ -637,7 +651,7 @@ impl<'t> ViewBuilder<'t, '_> {
     /// The marks of a token that is no word: a number, a mark, a symbol.
     fn non_word(&mut self, i: usize, text: &str, kind: TokenKind, marks: u16) -> u16 {
         if text == "(" {
-            self.starts.push(i);
+            self.starts.push(index(i));
         }
         if kind == TokenKind::Number {
             self.at_start = false;

@@ -133,7 +133,7 @@ const COMPOUND_ENDINGS: &[&str] = &[
 /// `orgs`; claims their tokens.
 pub(crate) fn find_named(context: &Context, claimed: &mut [bool], orgs: &mut Linker) {
     // A legal form follows a proper word.
-    for &name in &context.starts {
+    for name in context.starts() {
         if let Some(org) = with_legal_form(context, name + 1, claimed) {
             claim(claimed, &org);
             orgs.add(context, org);
@@ -141,7 +141,7 @@ pub(crate) fn find_named(context: &Context, claimed: &mut [bool], orgs: &mut Lin
     }
     let mut key = String::new();
     let mut next = 0;
-    for &i in &context.starts {
+    for i in context.starts() {
         if i < next {
             continue;
         }
@@ -563,7 +563,7 @@ fn known_stem(stem: &str) -> bool {
 /// tokens no one has taken, handed to `orgs`; claims their tokens.
 pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Linker) {
     let mut next = 0;
-    for &i in &context.starts {
+    for i in context.starts() {
         // Every rule here wants an untaken token.
         if i < next || claimed[i] {
             continue;
@@ -707,7 +707,10 @@ impl Linker {
             return;
         }
         let keys = variant_keys(context, name, &org);
-        let existing = keys.iter().find_map(|k| self.by_key.get(k).copied());
+        let existing = keys
+            .iter()
+            .flatten()
+            .find_map(|k| self.by_key.get(k).copied());
         let index = match existing {
             Some(index) => {
                 let target = &mut self.merged[index];
@@ -731,7 +734,7 @@ impl Linker {
             }
         };
         self.by_name.insert(name.clone(), index);
-        for key in keys {
+        for key in keys.into_iter().flatten() {
             // What splitting at spaces gives, without the splitter.
             let tokens = key.bytes().filter(|&b| b == b' ').count() + 1;
             let first = key.split_once(' ').map_or(key.as_str(), |(first, _)| first);
@@ -769,9 +772,10 @@ impl Linker {
 /// The lower-case keys under which later mentions of `org`, whose full
 /// name is `name`, are found: its name without legal form and genitive,
 /// and its first word when that is distinctive (four letters or more, no
-/// ordinary word, place or name).
-fn variant_keys(context: &Context, name: &str, org: &Found) -> Vec<String> {
-    let mut keys = Vec::new();
+/// ordinary word, place or name). In an array rather than a vector: the
+/// vector cost an allocation for every new name.
+fn variant_keys(context: &Context, name: &str, org: &Found) -> [Option<String>; 2] {
+    let mut keys = [None, None];
     let bare = match org.legal_form {
         Some(form) => name.strip_suffix(form).unwrap_or(name).trim(),
         None => name,
@@ -792,9 +796,9 @@ fn variant_keys(context: &Context, name: &str, org: &Found) -> Vec<String> {
                 .union(Tags::SURNAME),
         );
     if distinctive {
-        keys.push(word.to_string());
+        keys[0] = Some(word.to_string());
     }
-    keys.push(key);
+    keys[1] = Some(key);
     keys
 }
 
@@ -811,7 +815,7 @@ fn add_variant_mentions(
     let mut key = String::new();
     let mut sisters = Vec::new();
     let beginnings = Beginnings::of(keys_by_first.keys().map(String::as_str));
-    for &i in &context.starts {
+    for i in context.starts() {
         let tok = &context.tok(i);
         if claimed[i] || !tok.is_proper() || !beginnings.may_hold(tok.text) {
             continue;

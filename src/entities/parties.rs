@@ -87,7 +87,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention>
     let mut mentions = Vec::new();
     let mut key = String::new();
     let mut next = 0;
-    for &i in &context.starts {
+    for i in context.starts() {
         if i < next {
             continue;
         }

@@ -10,12 +10,15 @@ use super::roles;
 use crate::lexicon::FastMap;
 use crate::lexicon::Tags;
 use crate::model::{Gender, Span};
+use std::rc::Rc;
 
 /// A person being assembled.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct PersonBuild {
-    /// The words of the fullest name, lower-cased, genitive removed.
-    pub(crate) parts: Vec<String>,
+    /// The words of the fullest name, lower-cased, genitive removed;
+    /// shared with the keys of the words people are named under, which
+    /// otherwise cost a copy of each word.
+    pub(crate) parts: Vec<Rc<str>>,
     /// The fullest name as written.
     pub(crate) name: String,
     /// Mentions as (first token, last token, span), in text order.
@@ -45,10 +48,10 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 /// Every person in the text with every mention; claims their tokens.
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     let mut people: Vec<PersonBuild> = Vec::new();
-    let mut by_part: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut by_part: FastMap<Rc<str>, Named> = FastMap::default();
     let mut parts = Parts::default();
     let mut next = 0;
-    for &i in &context.starts {
+    for i in context.starts() {
         if i < next || claimed[i] {
             continue;
         }
@@ -488,7 +491,7 @@ fn push_lowercase(word: &str, out: &mut String) {
 fn add_mention(
     context: &Context,
     people: &mut Vec<PersonBuild>,
-    by_part: &mut FastMap<String, Vec<usize>>,
+    by_part: &mut FastMap<Rc<str>, Named>,
     parts: &mut Parts,
     first: usize,
     last: usize,
@@ -516,15 +519,6 @@ fn add_mention(
         last + usize::from(span.end > context.tok(last).span().end),
         span,
     ));
-    for part in [parts.first(), parts.last()].into_iter().flatten() {
-        match by_part.get_mut(part.as_str()) {
-            Some(entry) if entry.iter().rev().take(RECENT).any(|&i| i == index) => {}
-            Some(entry) => entry.push(index),
-            None => {
-                by_part.insert(part.clone(), vec![index]);
-            }
-        }
-    }
     if parts.len() > person.parts.len() {
         let name_end = context.tok(last).span().start + context.tok(last).base().len();
         person.name = context
@@ -532,7 +526,7 @@ fn add_mention(
             .get(span.start..name_end)
             .unwrap_or("")
             .to_string();
-        person.parts = parts.to_vec();
+        person.parts = parts.iter().map(|part| Rc::from(part.as_str())).collect();
         let head = &context.tok(first);
         if head.tags.contains(Tags::FEMALE) {
             person.gender = Some(Gender::Female);
@@ -540,25 +534,47 @@ fn add_mention(
             person.gender = Some(Gender::Male);
         }
     }
+    // A name of one word is named under it once: a second look would find
+    // the person among the last named.
+    let last_part = parts.last().filter(|_| parts.len() > 1);
+    for part in [parts.first(), last_part].into_iter().flatten() {
+        match by_part.get_mut(part.as_str()) {
+            Some(entry) if entry.all().iter().rev().take(RECENT).any(|&i| i == index) => {}
+            Some(entry) => entry.push(index),
+            None => {
+                let key = shared_word(&people[index].parts, part);
+                by_part.insert(key, Named::One(index));
+            }
+        }
+    }
+}
+
+/// `word` as a shared string: the person's own copy where the person's
+/// words hold it, else a new one.
+fn shared_word(words: &[Rc<str>], word: &str) -> Rc<str> {
+    words
+        .iter()
+        .find(|known| ***known == *word)
+        .map_or_else(|| Rc::from(word), Rc::clone)
 }
 
 /// The known person whose name the words `parts` match: the same surname
 /// with a compatible first name, or one word of a known name.
 fn same_person<'a>(
     people: &[PersonBuild],
-    by_part: &'a FastMap<String, Vec<usize>>,
+    by_part: &'a FastMap<Rc<str>, Named>,
     parts: &[String],
 ) -> Option<usize> {
     let last = parts.last()?;
     let first = parts.first()?;
     // Only the people named last under a word: a text with thousands of
     // Jensens must not cost thousands of checks per mention.
-    let recent = |list: &'a Vec<usize>| list.iter().rev().take(RECENT);
+    let recent = |list: &'a Named| list.all().iter().rev().take(RECENT);
     let candidates = by_part
-        .get(last)
+        .get(last.as_str())
         .into_iter()
         .flat_map(recent)
-        .chain(by_part.get(first).into_iter().flat_map(recent));
+        .chain(by_part.get(first.as_str()).into_iter().flat_map(recent));
     let mut best = None;
     for &index in candidates {
         let known = &people[index].parts;
@@ -578,9 +594,39 @@ fn same_person<'a>(
 }
 
 /// Whether every word of `short` occurs in `long`, in order.
-fn is_subsequence(short: &[String], long: &[String]) -> bool {
+fn is_subsequence<A: AsRef<str>, B: AsRef<str>>(short: &[A], long: &[B]) -> bool {
     let mut rest = long.iter();
-    short.iter().all(|word| rest.any(|w| same(w, word)))
+    short
+        .iter()
+        .all(|word| rest.any(|w| same(w.as_ref(), word.as_ref())))
+}
+
+/// The people named under one name word, in order. Most words name one
+/// person, and keep them without a vector: a vector per word cost an
+/// allocation for every new name word of a text.
+enum Named {
+    /// The one person named under the word.
+    One(usize),
+    /// Two people or more.
+    Many(Vec<usize>),
+}
+
+impl Named {
+    /// All the people named under the word, oldest first.
+    fn all(&self) -> &[usize] {
+        match self {
+            Named::One(index) => std::slice::from_ref(index),
+            Named::Many(list) => list,
+        }
+    }
+
+    /// Names one more person under the word.
+    fn push(&mut self, index: usize) {
+        match self {
+            Named::One(one) => *self = Named::Many(vec![*one, index]),
+            Named::Many(list) => list.push(index),
+        }
+    }
 }
 
 /// Adds a mention for every untaken run of capitalised words that are all
@@ -590,12 +636,12 @@ fn link_alone(
     context: &Context,
     claimed: &mut [bool],
     people: &mut [PersonBuild],
-    by_part: &FastMap<String, Vec<usize>>,
+    by_part: &FastMap<Rc<str>, Named>,
 ) {
     let mut buf = [0u8; 144];
     let mut next = 0;
-    let beginnings = Beginnings::of(by_part.keys().map(String::as_str));
-    for &i in &context.starts {
+    let beginnings = Beginnings::of(by_part.keys().map(|key| &**key));
+    for i in context.starts() {
         if i < next || claimed[i] {
             continue;
         }
@@ -625,7 +671,7 @@ fn link_alone(
 fn person_of_run(
     context: &Context,
     people: &[PersonBuild],
-    by_part: &FastMap<String, Vec<usize>>,
+    by_part: &FastMap<Rc<str>, Named>,
     first: usize,
     last: usize,
     buf: &mut [u8],
@@ -642,6 +688,7 @@ fn person_of_run(
             .or_else(|| stem.and_then(|s| by_part.get(s)));
         let index = match list {
             Some(list) => *list
+                .all()
                 .iter()
                 .rev()
                 .take(RECENT)
@@ -652,7 +699,7 @@ fn person_of_run(
                 let fits = known
                     .parts
                     .iter()
-                    .any(|p| p == lower || stem.is_some_and(|s| p == s));
+                    .any(|p| &**p == lower || stem.is_some_and(|s| &**p == s));
                 if !fits {
                     return None;
                 }

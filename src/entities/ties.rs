@@ -302,9 +302,8 @@ fn pronoun_gender(
 /// naming them ("ministeren", "landechefen"), among untaken tokens.
 pub(crate) fn role_mentions(context: &Context, claimed: &[bool]) -> Vec<Span> {
     context
-        .role_words
-        .iter()
-        .filter(|&&i| !claimed.get(i).copied().unwrap_or(true))
-        .filter_map(|&i| context.get(i).map(|tok| tok.span()))
+        .role_words()
+        .filter(|&i| !claimed.get(i).copied().unwrap_or(true))
+        .filter_map(|i| context.get(i).map(|tok| tok.span()))
         .collect()
 }
