@@ -76,24 +76,6 @@ pub(crate) fn scan<const SENTENCES: bool>(
     } else {
         0
     });
-    let mut split =
-        |tokens: &[PackedToken], ends: &mut PossibleEnds, closed: Option<(usize, Range<usize>)>| {
-            if let Some((index, range)) = closed.filter(|_| SENTENCES) {
-                if let Some(inside) = tokens.get(range.clone()) {
-                    let possible = &ends.indices;
-                    sentences::split_paragraph(
-                        text,
-                        inside,
-                        range.start,
-                        possible,
-                        index,
-                        &mut sentences,
-                    );
-                }
-                // The paragraph's possible ends are all read.
-                ends.indices.clear();
-            }
-        };
     let mut pos = 0;
     // Whether no token stands before `pos` on its line: a list marker
     // ("a.", "1.") may only open a line.
@@ -109,7 +91,7 @@ pub(crate) fn scan<const SENTENCES: bool>(
                 let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
                 if SENTENCES && !crlf {
                     let closed = paragraphs.line_break(&tokens);
-                    split(&tokens, &mut ends, closed);
+                    ends.split(text, &tokens, closed, &mut sentences);
                 }
             }
             pos += 1;
@@ -162,7 +144,7 @@ pub(crate) fn scan<const SENTENCES: bool>(
         // The last token may end the last sentence.
         ends.line_break();
         let closed = paragraphs.close(&tokens);
-        split(&tokens, &mut ends, closed);
+        ends.split(text, &tokens, closed, &mut sentences);
     }
     (tokens, paragraphs.finish(), sentences)
 }
@@ -198,6 +180,28 @@ impl PossibleEnds {
         if let Some((last, _)) = self.pending.take() {
             self.indices.push(last);
         }
+    }
+
+    /// Splits the paragraph that `closed` names, if one closed (its
+    /// index and its tokens' indices among `tokens`), into sentences
+    /// pushed onto `out`; its possible ends are then all read. Inlined,
+    /// so that the test of a line break that closes nothing costs no
+    /// call; the splitter itself is kept out of line.
+    #[inline(always)]
+    fn split(
+        &mut self,
+        text: &str,
+        tokens: &[PackedToken],
+        closed: Option<(usize, Range<usize>)>,
+        out: &mut Vec<Sentence>,
+    ) {
+        let Some((index, range)) = closed else {
+            return;
+        };
+        if let Some(inside) = tokens.get(range.clone()) {
+            sentences::split_paragraph(text, inside, range.start, &self.indices, index, out);
+        }
+        self.indices.clear();
     }
 }
 
