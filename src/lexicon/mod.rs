@@ -417,15 +417,19 @@ fn tags_of(
 /// The tags of every token, by index: word tokens are looked up, number
 /// tokens get NUMBER (so a scan can skip tokens on their tags alone), all
 /// others get no tags.
+///
+/// The list is made whole first and filled in place: a loop over two
+/// slices of one length keeps no length or capacity of its own to test
+/// and store per token.
 pub(crate) fn tag(text: &str, tokens: &[PackedToken]) -> Vec<Tags> {
     let lexicons = &*LEXICONS;
-    let mut tags = Vec::with_capacity(tokens.len());
-    for token in tokens {
-        tags.push(match token.kind() {
+    let mut tags = vec![Tags::NONE; tokens.len()];
+    for (tag, token) in tags.iter_mut().zip(tokens) {
+        *tag = match token.kind() {
             TokenKind::Word => tag_word(text, token, lexicons),
             TokenKind::Number => Tags::NUMBER,
-            _ => Tags::NONE,
-        });
+            _ => continue,
+        };
     }
     tags
 }

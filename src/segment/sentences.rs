@@ -17,7 +17,10 @@ use crate::token_list::PackedToken;
 /// tokens, and `possible_ends` the indices (among all tokens, in order) of
 /// those of `tokens` that [`may_end_alone`] says may end a sentence or
 /// that a line break follows, as the tokenizer found them: every other
-/// token plainly continues its sentence, and is not looked at.
+/// token plainly continues its sentence, and is not looked at. Kept out
+/// of line: the tokenizer's loop, which calls it once a paragraph, stays
+/// small.
+#[inline(never)]
 pub(crate) fn split_paragraph(
     text: &str,
     tokens: &[PackedToken],
@@ -227,16 +230,25 @@ impl<'a> Splitter<'a> {
         let Some(token) = self.tokens.get(i) else {
             return Ending::No;
         };
-        let word = self.token_text(i);
+        // Bytes, not a str: most tokens are told by one byte, and a
+        // token always lies on char boundaries; only a word that ends in
+        // a full stop is read as a str.
+        let bytes = self
+            .text
+            .as_bytes()
+            .get(token.start()..token.end())
+            .unwrap_or_default();
+        let stop_after = bytes.len() > 1 && bytes.last() == Some(&b'.');
         match token.kind() {
-            TokenKind::Punctuation => match word.as_bytes().first() {
+            TokenKind::Punctuation => match bytes.first() {
                 Some(b'.' | b'!' | b'?') => Ending::Strong,
                 Some(b':') => Ending::Colon,
-                _ if word == "…" => Ending::Strong,
+                _ if bytes == "…".as_bytes() => Ending::Strong,
                 _ => Ending::No,
             },
-            TokenKind::Number if word.ends_with('.') => Ending::Never,
-            TokenKind::Word if word.len() > 1 && word.ends_with('.') => {
+            TokenKind::Number if bytes.last() == Some(&b'.') => Ending::Never,
+            TokenKind::Word if stop_after => {
+                let word = self.token_text(i);
                 if self.joined_to_previous(i) || self.is_postal_district(i) {
                     // The "S." of "A/S.", the "Ø." of "2100 København Ø.".
                     Ending::Abbreviation

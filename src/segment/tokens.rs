@@ -52,9 +52,11 @@ pub fn tokenize(text: &str) -> Tokens {
     tokens
 }
 
-/// Splits `text` into tokens and, in the same pass, into paragraphs; with
-/// `SENTENCES`, also splits each paragraph into sentences as soon as it
-/// closes, while its tokens are still in cache.
+/// Splits `text` into tokens; with `SENTENCES`, also, in the same pass,
+/// into paragraphs, and each paragraph into sentences as soon as it
+/// closes, while its tokens are still in cache. Without, the paragraphs
+/// and sentences come back empty, and nothing but the tokens is
+/// allocated ([`tokenize`] runs on every name the gazetteers key).
 pub(crate) fn scan<const SENTENCES: bool>(
     text: &str,
 ) -> (Vec<PackedToken>, Vec<Paragraph>, Vec<Sentence>) {
@@ -69,25 +71,11 @@ pub(crate) fn scan<const SENTENCES: bool>(
     }
     // Room for the paragraphs of a short article at once (news lines are
     // short), so that the Vec does not grow several times per article.
-    let mut paragraphs = ParagraphBuilder::with_capacity((text.len() / 48 + 1).min(256));
-    let mut split =
-        |tokens: &[PackedToken], ends: &mut PossibleEnds, closed: Option<(usize, Range<usize>)>| {
-            if let Some((index, range)) = closed.filter(|_| SENTENCES) {
-                if let Some(inside) = tokens.get(range.clone()) {
-                    let possible = &ends.indices;
-                    sentences::split_paragraph(
-                        text,
-                        inside,
-                        range.start,
-                        possible,
-                        index,
-                        &mut sentences,
-                    );
-                }
-                // The paragraph's possible ends are all read.
-                ends.indices.clear();
-            }
-        };
+    let mut paragraphs = ParagraphBuilder::with_capacity(if SENTENCES {
+        (text.len() / 48 + 1).min(256)
+    } else {
+        0
+    });
     let mut pos = 0;
     // Whether no token stands before `pos` on its line: a list marker
     // ("a.", "1.") may only open a line.
@@ -101,9 +89,9 @@ pub(crate) fn scan<const SENTENCES: bool>(
                 }
                 // "\r\n" is one line end.
                 let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
-                if !crlf {
+                if SENTENCES && !crlf {
                     let closed = paragraphs.line_break(&tokens);
-                    split(&tokens, &mut ends, closed);
+                    ends.split(text, &tokens, closed, &mut sentences);
                 }
             }
             pos += 1;
@@ -120,7 +108,9 @@ pub(crate) fn scan<const SENTENCES: bool>(
                         ends.token(last, last_may_end);
                     }
                 }
-                paragraphs.token(pos, first);
+                if SENTENCES {
+                    paragraphs.token(pos, first);
+                }
                 line_start = false;
                 pos = after;
                 continue;
@@ -144,14 +134,18 @@ pub(crate) fn scan<const SENTENCES: bool>(
             ends.token(tokens.len(), sentences::may_end_alone(text, &token));
         }
         tokens.push(token);
-        paragraphs.token(pos, tokens.len() - 1);
+        if SENTENCES {
+            paragraphs.token(pos, tokens.len() - 1);
+        }
         line_start = false;
         pos = end;
     }
-    // The last token may end the last sentence.
-    ends.line_break();
-    let closed = paragraphs.close(&tokens);
-    split(&tokens, &mut ends, closed);
+    if SENTENCES {
+        // The last token may end the last sentence.
+        ends.line_break();
+        let closed = paragraphs.close(&tokens);
+        ends.split(text, &tokens, closed, &mut sentences);
+    }
     (tokens, paragraphs.finish(), sentences)
 }
 
@@ -186,6 +180,28 @@ impl PossibleEnds {
         if let Some((last, _)) = self.pending.take() {
             self.indices.push(last);
         }
+    }
+
+    /// Splits the paragraph that `closed` names, if one closed (its
+    /// index and its tokens' indices among `tokens`), into sentences
+    /// pushed onto `out`; its possible ends are then all read. Inlined,
+    /// so that the test of a line break that closes nothing costs no
+    /// call; the splitter itself is kept out of line.
+    #[inline(always)]
+    fn split(
+        &mut self,
+        text: &str,
+        tokens: &[PackedToken],
+        closed: Option<(usize, Range<usize>)>,
+        out: &mut Vec<Sentence>,
+    ) {
+        let Some((index, range)) = closed else {
+            return;
+        };
+        if let Some(inside) = tokens.get(range.clone()) {
+            sentences::split_paragraph(text, inside, range.start, &self.indices, index, out);
+        }
+        self.indices.clear();
     }
 }
 
