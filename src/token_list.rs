@@ -73,16 +73,11 @@ impl PackedToken {
     /// What the token is.
     #[inline]
     pub(crate) fn kind(self) -> TokenKind {
-        // The codes are the discriminants, so this is the low bits as they
-        // are (codes 6 and 7 are never written).
-        match self.len_kind & ((1 << KIND_BITS) - 1) {
-            0 => TokenKind::Word,
-            1 => TokenKind::Number,
-            2 => TokenKind::Punctuation,
-            3 => TokenKind::Url,
-            4 => TokenKind::Email,
-            _ => TokenKind::Symbol,
-        }
+        let code = (self.len_kind & ((1 << KIND_BITS) - 1)) as u8;
+        // SAFETY: the fields are private and only `PackedToken::new`
+        // writes them, with `kind_code(kind)`, the discriminant of a
+        // `TokenKind` (`#[repr(u8)]`), in these bits.
+        unsafe { std::mem::transmute::<u8, TokenKind>(code) }
     }
 }
 
