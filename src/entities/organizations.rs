@@ -40,15 +40,85 @@ pub(crate) struct Found<'t> {
     mention: (usize, usize, Span),
 }
 
-impl Found<'_> {
-    /// The full name, with the legal form after a space, written into
-    /// `full`.
-    fn full_name(&self, full: &mut String) {
-        full.clear();
+impl<'t> Found<'t> {
+    /// The full name: the name, with the legal form after a space.
+    fn full_name(&self) -> FullName<'t> {
+        FullName {
+            name: self.name,
+            legal_form: self.legal_form,
+        }
+    }
+}
+
+/// A full name as its two parts, the name and the legal form, read as
+/// the one string they make with a space between them: the linker's map
+/// of names holds these rather than a copy of every name.
+#[derive(Clone, Copy, Debug)]
+struct FullName<'t> {
+    /// The name as written.
+    name: &'t str,
+    /// The legal form after it, if any.
+    legal_form: Option<&'static str>,
+}
+
+impl FullName<'_> {
+    /// The length of the full name in bytes.
+    fn len(&self) -> usize {
+        self.name.len() + self.legal_form.map_or(0, |form| form.len() + 1)
+    }
+
+    /// The bytes of the full name.
+    fn bytes(&self) -> impl Iterator<Item = u8> + '_ {
+        let form = self.legal_form.unwrap_or("");
+        let space = if self.legal_form.is_some() { " " } else { "" };
+        self.name.bytes().chain(space.bytes()).chain(form.bytes())
+    }
+
+    /// The full name as a string of its own.
+    fn to_owned_name(self) -> String {
+        let mut full = String::with_capacity(self.len());
         full.push_str(self.name);
         if let Some(form) = self.legal_form {
             full.push(' ');
             full.push_str(form);
+        }
+        full
+    }
+}
+
+impl PartialEq for FullName<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        // Most names compared have the same legal form, or none.
+        if self.legal_form == other.legal_form {
+            return self.name == other.name;
+        }
+        self.len() == other.len() && self.bytes().eq(other.bytes())
+    }
+}
+
+impl Eq for FullName<'_> {}
+
+impl std::hash::Hash for FullName<'_> {
+    /// Hashes the full name as `str` hashes it, in one write of all its
+    /// bytes: two names that spell the same string, whatever their
+    /// parts, hash alike.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let Some(form) = self.legal_form else {
+            return self.name.hash(state);
+        };
+        let mut buf = [0u8; 128];
+        let (name, rest) = buf.split_at_mut(self.name.len().min(128));
+        match (name.len() == self.name.len(), rest.get_mut(..=form.len())) {
+            (true, Some(after)) => {
+                name.copy_from_slice(self.name.as_bytes());
+                let (space, form_bytes) = after.split_at_mut(1);
+                space.fill(b' ');
+                form_bytes.copy_from_slice(form.as_bytes());
+                // What `str` writes: its bytes, then 0xff.
+                state.write(&buf[..self.len()]);
+                state.write_u8(0xff);
+            }
+            _ => self.to_owned_name().as_str().hash(state),
         }
     }
 }
@@ -131,7 +201,7 @@ const COMPOUND_ENDINGS: &[&str] = &[
 
 /// Organizations found by their legal form and by the lists, handed to
 /// `orgs`; claims their tokens.
-pub(crate) fn find_named(context: &Context, claimed: &mut [bool], orgs: &mut Linker) {
+pub(crate) fn find_named<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: &mut Linker<'t>) {
     // A legal form follows a proper word.
     for name in context.starts() {
         if let Some(org) = with_legal_form(context, name + 1, claimed) {
@@ -561,7 +631,7 @@ fn known_stem(stem: &str) -> bool {
 /// Organizations named after a cue ("hos IT Relation", "teleproducenten
 /// Huawei") or as the first part of a compound ("Mærsk-koncernen"), among
 /// tokens no one has taken, handed to `orgs`; claims their tokens.
-pub(crate) fn find_cued(context: &Context, claimed: &mut [bool], orgs: &mut Linker) {
+pub(crate) fn find_cued<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: &mut Linker<'t>) {
     let mut next = 0;
     for i in context.starts() {
         // Every rule here wants an untaken token.
@@ -678,27 +748,36 @@ fn compound_at<'t>(i: usize, tok: &Tok<'t>, claimed: &[bool]) -> Option<Found<'t
 /// vector of every mention (13 MB on a 10 MB text), and the maps grow
 /// with the names rather than being sized for a name per mention.
 #[derive(Default)]
-pub(crate) struct Linker {
+pub(crate) struct Linker<'t> {
     /// The organizations so far, in order of first finding.
     merged: Vec<OrgBuild>,
-    /// Index in `merged` by variant key.
-    by_key: FastMap<String, usize>,
-    /// The most words of a key, by its first word.
-    keys_by_first: FastMap<String, usize>,
-    /// Index in `merged` by full name.
-    by_name: FastMap<String, usize>,
-    /// The full name of the mention being added.
-    name: String,
+    /// The variant keys and their first words, in one map: a first word
+    /// that is no key of its own cost a string, and a second lookup, in
+    /// a map of first words beside the map of keys.
+    keys: FastMap<String, Key>,
+    /// Index in `merged` by full name, which borrows from the text.
+    by_name: FastMap<FullName<'t>, usize>,
 }
 
-impl Linker {
+/// What [`Linker`] knows of a lower-case word sequence: the organization
+/// it is a variant key of, and the most words of a key that starts with
+/// it.
+#[derive(Clone, Copy, Debug)]
+struct Key {
+    /// Index in the organizations, if the sequence is a key.
+    org: Option<usize>,
+    /// The most words of a key that starts with the sequence as its first
+    /// word; 0 if none does.
+    longest: usize,
+}
+
+impl<'t> Linker<'t> {
     /// Adds a mention, to the organization of its name or of one of its
     /// keys, or as a new one.
-    pub(crate) fn add(&mut self, context: &Context, org: Found) {
-        let name = &mut self.name;
-        org.full_name(name);
+    pub(crate) fn add(&mut self, context: &Context<'t>, org: Found<'t>) {
+        let name = org.full_name();
         // The same name again needs no keys worked out.
-        if let Some(&index) = self.by_name.get(name.as_str()) {
+        if let Some(&index) = self.by_name.get(&name) {
             let target: &mut OrgBuild = &mut self.merged[index];
             target.mentions.push(org.mention);
             if target.legal_form.is_none() {
@@ -706,17 +785,17 @@ impl Linker {
             }
             return;
         }
-        let keys = variant_keys(context, name, &org);
+        let keys = variant_keys(context, &org);
         let existing = keys
             .iter()
             .flatten()
-            .find_map(|k| self.by_key.get(k).copied());
+            .find_map(|k| self.keys.get(k).and_then(|key| key.org));
         let index = match existing {
             Some(index) => {
                 let target = &mut self.merged[index];
                 target.mentions.push(org.mention);
                 if name.len() > target.name.len() {
-                    target.name = name.clone();
+                    target.name = name.to_owned_name();
                 }
                 if target.legal_form.is_none() {
                     target.legal_form = org.legal_form.map(str::to_string);
@@ -725,7 +804,7 @@ impl Linker {
             }
             None => {
                 self.merged.push(OrgBuild {
-                    name: name.clone(),
+                    name: name.to_owned_name(),
                     kind: org.kind,
                     legal_form: org.legal_form.map(str::to_string),
                     mentions: vec![org.mention],
@@ -733,18 +812,26 @@ impl Linker {
                 self.merged.len() - 1
             }
         };
-        self.by_name.insert(name.clone(), index);
+        self.by_name.insert(name, index);
         for key in keys.into_iter().flatten() {
             // What splitting at spaces gives, without the splitter.
             let tokens = key.bytes().filter(|&b| b == b' ').count() + 1;
             let first = key.split_once(' ').map_or(key.as_str(), |(first, _)| first);
-            match self.keys_by_first.get_mut(first) {
-                Some(longest) => *longest = (*longest).max(tokens),
+            match self.keys.get_mut(first) {
+                Some(known) => known.longest = known.longest.max(tokens),
                 None => {
-                    self.keys_by_first.insert(first.to_string(), tokens);
+                    let known = Key {
+                        org: None,
+                        longest: tokens,
+                    };
+                    self.keys.insert(first.to_string(), known);
                 }
             }
-            self.by_key.entry(key).or_insert(index);
+            let known = self.keys.entry(key).or_insert(Key {
+                org: None,
+                longest: 0,
+            });
+            known.org = known.org.or(Some(index));
         }
     }
 
@@ -752,13 +839,7 @@ impl Linker {
     /// tokens no one has taken, in order of first mention.
     pub(crate) fn finish(self, context: &Context, claimed: &mut [bool]) -> Vec<OrgBuild> {
         let mut merged = self.merged;
-        let sisters = add_variant_mentions(
-            context,
-            claimed,
-            &mut merged,
-            &self.by_key,
-            &self.keys_by_first,
-        );
+        let sisters = add_variant_mentions(context, claimed, &mut merged, &self.keys);
         merged.extend(sisters);
         for org in &mut merged {
             org.mentions.sort_by_key(|m| m.2.start);
@@ -769,16 +850,16 @@ impl Linker {
     }
 }
 
-/// The lower-case keys under which later mentions of `org`, whose full
-/// name is `name`, are found: its name without legal form and genitive,
+/// The lower-case keys under which later mentions of `org` are found: its name without legal form and genitive,
 /// and its first word when that is distinctive (four letters or more, no
 /// ordinary word, place or name). In an array rather than a vector: the
 /// vector cost an allocation for every new name.
-fn variant_keys(context: &Context, name: &str, org: &Found) -> [Option<String>; 2] {
+fn variant_keys(context: &Context, org: &Found) -> [Option<String>; 2] {
     let mut keys = [None, None];
+    // The full name less its legal form is the name and a space.
     let bare = match org.legal_form {
-        Some(form) => name.strip_suffix(form).unwrap_or(name).trim(),
-        None => name,
+        Some(_) => org.name.trim(),
+        None => org.name,
     };
     let (key, _) = super::gazetteer::key_of(bare);
     if key.is_empty() {
@@ -808,13 +889,14 @@ fn add_variant_mentions(
     context: &Context,
     claimed: &mut [bool],
     orgs: &mut [OrgBuild],
-    by_key: &FastMap<String, usize>,
-    keys_by_first: &FastMap<String, usize>,
+    keys: &FastMap<String, Key>,
 ) -> Vec<OrgBuild> {
     let mut buf = [0u8; 144];
     let mut key = String::new();
     let mut sisters = Vec::new();
-    let beginnings = Beginnings::of(keys_by_first.keys().map(String::as_str));
+    let firsts = keys.iter().filter(|(_, key)| key.longest > 0);
+    let beginnings = Beginnings::of(firsts.map(|(word, _)| word.as_str()));
+    let first_word = |word: &str| keys.get(word).filter(|key| key.longest > 0).copied();
     for i in context.starts() {
         let tok = &context.tok(i);
         if claimed[i] || !tok.is_proper() || !beginnings.may_hold(tok.text) {
@@ -823,16 +905,12 @@ fn add_variant_mentions(
         let Some(lower) = lowercase_into(tok.text, &mut buf) else {
             continue;
         };
-        let first = if keys_by_first.contains_key(lower) {
-            lower
-        } else {
-            match genitive_stem(lower) {
-                Some(stem) if keys_by_first.contains_key(stem) => stem,
-                _ => continue,
-            }
+        let Some(first) = first_word(lower).or_else(|| genitive_stem(lower).and_then(first_word))
+        else {
+            continue;
         };
-        let longest = keys_by_first.get(first).copied().unwrap_or(1);
-        let mut found = by_key.get(first).map(|&org| (i, org));
+        let longest = first.longest;
+        let mut found = first.org.map(|org| (i, org));
         key.clear();
         key.push_str(lower);
         for n in 2..=longest {
@@ -845,10 +923,9 @@ fn add_variant_mentions(
             if !push_lowercase(next.text, &mut key, &mut buf) {
                 key.push_str(&next.text.to_lowercase());
             }
-            let hit = by_key
-                .get(key.as_str())
-                .or_else(|| genitive_stem(&key).and_then(|s| by_key.get(s)));
-            if let Some(&org) = hit {
+            let org_of = |k: &str| keys.get(k).and_then(|known| known.org);
+            let hit = org_of(key.as_str()).or_else(|| genitive_stem(&key).and_then(org_of));
+            if let Some(org) = hit {
                 found = Some((k, org));
             }
         }
@@ -915,4 +992,46 @@ fn sister_at(
             Span::new(context.tok(i).span().start, context.tok(last).span().end),
         )],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::hash::BuildHasher;
+
+    /// The hash the linker's map gives a value.
+    fn hash_of<T: std::hash::Hash>(value: &T) -> u64 {
+        FastMap::<(), ()>::default().hasher().hash_one(value)
+    }
+
+    #[test]
+    fn a_full_name_is_the_string_its_parts_spell() {
+        let parted = FullName {
+            name: "Kagefabrikken",
+            legal_form: Some("ApS"),
+        };
+        let whole = FullName {
+            name: "Kagefabrikken ApS",
+            legal_form: None,
+        };
+        assert_eq!(parted, whole);
+        assert_eq!(hash_of(&parted), hash_of(&whole));
+        assert_eq!(hash_of(&parted), hash_of(&"Kagefabrikken ApS"));
+        assert_eq!(parted.to_owned_name(), "Kagefabrikken ApS");
+        let other = FullName {
+            name: "Kagefabrikken A",
+            legal_form: Some("pS"),
+        };
+        assert_ne!(parted, other);
+    }
+
+    #[test]
+    fn a_long_full_name_hashes_as_its_string() {
+        let name = "Meget ".repeat(30);
+        let parted = FullName {
+            name: &name,
+            legal_form: Some("A/S"),
+        };
+        assert_eq!(hash_of(&parted), hash_of(&format!("{name} A/S").as_str()));
+    }
 }
