@@ -105,9 +105,7 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     // Indexed before the working records exist: the sort of the mentions
     // needs a second list, whose peak then does not add to theirs.
     let resolver = speakers::Resolver::new(&view, entities);
-    // News text holds about one quote per 35 tokens: room for them from
-    // the start spares a short article the series of reallocations.
-    let mut found = Vec::with_capacity(view.len() / 32 + 4);
+    let mut found = Vec::with_capacity(record_capacity(view.len()));
     let mut carried: Option<usize> = None;
     let mut in_advert = false;
     let mut cues: Option<unmarked::UsedCues> = None;
@@ -140,6 +138,31 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     let mut quotes = to_quotes(found, &resolver, document);
     quotes.dedup_by_key(|q| (q.start, q.end));
     quotes
+}
+
+/// Room for the working records of a text of `tokens` tokens.
+///
+/// News text holds about one quote per 35 tokens: room for them from the
+/// start spares a short article the series of reallocations. The room is
+/// a whole number of [`WHOLE_QUOTES`], rounded down (a long text holds no
+/// more bytes for it), so that [`to_quotes`] collects the quotes in the
+/// records' allocation with no reallocation to fit its bytes; doubling
+/// keeps that so.
+fn record_capacity(tokens: usize) -> usize {
+    let wanted = tokens / 32 + 4;
+    (wanted - wanted % WHOLE_QUOTES).max(WHOLE_QUOTES)
+}
+
+/// The fewest working records whose bytes are a whole number of quotes
+/// (16 of 136 bytes for 17 of 128).
+const WHOLE_QUOTES: usize = size_of::<Quote>() / gcd(size_of::<Found>(), size_of::<Quote>());
+
+/// The greatest common divisor of `a` and `b`.
+const fn gcd(mut a: usize, mut b: usize) -> usize {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
 }
 
 /// The public quotes of `found`, sorted by start and end, stably.
