@@ -10,34 +10,43 @@ use crate::model::QuoteKind;
 pub(super) fn attribute_direct(view: &View, found: &mut Vec<Found>, from: usize) {
     let end = found.len();
     for index in from..end {
-        if found[index].kind != QuoteKind::Direct {
+        let f = &found[index];
+        if f.kind != QuoteKind::Direct {
             continue;
         }
-        let f = found[index].clone();
-        let (_, sentence_last) =
-            view.sentence_tokens(view.sentence_of(f.tokens().1.saturating_sub(1)));
-        if let Some(close) = f.close() {
-            let mut at = close + 1;
-            if view.is_punct(at, ",") {
-                at += 1;
-            }
-            let limit = view
-                .sentence_tokens(view.sentence_of(at.min(view.len().saturating_sub(1))))
-                .1
-                .max(sentence_last);
-            if let Some(cue) = cue_after(view, at, limit).filter(|c| c.speaker.is_some()) {
-                apply(&mut found[index], cue);
-                continue;
-            }
+        if let Some(cue) = cue_after_close(view, f) {
+            apply(&mut found[index], cue);
+            continue;
         }
-        if let Some(cue) = inside(view, &f) {
+        if let Some(cue) = inside(view, f) {
             split(view, found, index, cue);
             continue;
         }
-        if let Some(cue) = before(view, &f) {
+        if let Some(cue) = before(view, f) {
             apply(&mut found[index], cue);
         }
     }
+}
+
+/// A cue with a speaker after the closing mark: »...«, siger hun. It
+/// may run to the end of the sentence the quote ends in or, where the
+/// mark ends that sentence, of the next one.
+fn cue_after_close(view: &View, f: &Found) -> Option<Cue> {
+    let close = f.close()?;
+    let (_, sentence_last) = view.sentence_tokens(view.sentence_of(f.tokens().1.saturating_sub(1)));
+    let mut at = close + 1;
+    if view.is_punct(at, ",") {
+        at += 1;
+    }
+    // A token after the content and before its sentence's end lies in
+    // that sentence: no second search for the sentence.
+    let limit = if at < sentence_last {
+        sentence_last
+    } else {
+        let next = view.sentence_of(at.min(view.len().saturating_sub(1)));
+        view.sentence_tokens(next).1.max(sentence_last)
+    };
+    cue_after(view, at, limit).filter(|c| c.speaker.is_some())
 }
 
 /// Gives a quote the cue, speaker and addressee found for it.

@@ -105,9 +105,7 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     // Indexed before the working records exist: the sort of the mentions
     // needs a second list, whose peak then does not add to theirs.
     let resolver = speakers::Resolver::new(&view, entities);
-    // News text holds about one quote per 35 tokens: room for them from
-    // the start spares a short article the series of reallocations.
-    let mut found = Vec::with_capacity(view.len() / 32 + 4);
+    let mut found = Vec::with_capacity(record_capacity(view.len()));
     let mut carried: Option<usize> = None;
     let mut in_advert = false;
     let mut cues: Option<unmarked::UsedCues> = None;
@@ -142,38 +140,72 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
     quotes
 }
 
+/// Room for the working records of a text of `tokens` tokens.
+///
+/// News text holds about one quote per 35 tokens: room for them from the
+/// start spares a short article the series of reallocations. The room is
+/// a whole number of [`WHOLE_QUOTES`], rounded down (a long text holds no
+/// more bytes for it), so that [`to_quotes`] collects the quotes in the
+/// records' allocation with no reallocation to fit its bytes; doubling
+/// keeps that so.
+fn record_capacity(tokens: usize) -> usize {
+    let wanted = tokens / 32 + 4;
+    (wanted - wanted % WHOLE_QUOTES).max(WHOLE_QUOTES)
+}
+
+/// The fewest working records whose bytes are a whole number of quotes
+/// (16 of 136 bytes for 17 of 128).
+const WHOLE_QUOTES: usize = size_of::<Quote>() / gcd(size_of::<Found>(), size_of::<Quote>());
+
+/// The greatest common divisor of `a` and `b`.
+const fn gcd(mut a: usize, mut b: usize) -> usize {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
 /// The public quotes of `found`, sorted by start and end, stably.
 ///
 /// They take the place of `found`: a list that the standard library
 /// collects in the allocation it consumes, where the items are no larger
 /// and as aligned, so that the quotes and the working records are never
 /// held at once. Each paragraph's quotes lie within it and the paragraphs
-/// come in text order, so sorting each paragraph's few quotes sorts them
-/// all, with no buffer of half the quotes; the sort of the whole is the
-/// way back should that ever fail.
-fn to_quotes(found: Vec<Found>, resolver: &speakers::Resolver, document: &Document) -> Vec<Quote> {
+/// come in text order, so sorting each paragraph's few records, once
+/// their spans are final, sorts them all, with no list of the
+/// paragraphs' lengths and no buffer of half the quotes; the sort of the
+/// whole is the way back should that ever fail.
+fn to_quotes(
+    mut found: Vec<Found>,
+    resolver: &speakers::Resolver,
+    document: &Document,
+) -> Vec<Quote> {
     let key = |q: &Quote| (q.start, q.end);
-    let runs: Vec<usize> = found
-        .chunk_by(|a, b| a.paragraph == b.paragraph)
-        .map(|run| run.iter().filter(|f| !f.content.is_empty()).count())
-        .collect();
+    for f in found.iter_mut().filter(|f| !f.content.is_empty()) {
+        keep_speaker_outside(f, document);
+    }
+    for paragraph in found.chunk_by_mut(|a, b| a.paragraph == b.paragraph) {
+        paragraph.sort_by_key(|f| (f.content.start, f.content.end));
+    }
     let mut quotes: Vec<Quote> = found
         .into_iter()
         .filter(|f| !f.content.is_empty())
-        .map(|f| keep_speaker_outside(to_quote(&f, resolver), document))
+        .map(|f| to_quote(&f, resolver))
         .collect();
-    quotes.shrink_to_fit();
-    let mut rest = &mut quotes[..];
-    for run in runs {
-        let (paragraph, after) = rest.split_at_mut(run.min(rest.len()));
-        paragraph.sort_by_key(key);
-        rest = after;
+    // A long text's spare room goes back; a short one's few spare bytes
+    // are not worth the call.
+    if (quotes.capacity() - quotes.len()) * size_of::<Quote>() > SPARE_BYTES {
+        quotes.shrink_to_fit();
     }
     if !quotes.is_sorted_by_key(key) {
         quotes.sort_by_key(key);
     }
     quotes
 }
+
+/// The spare room in the list of quotes, in bytes, above which it is
+/// given back.
+const SPARE_BYTES: usize = 4096;
 
 /// The public quote, its speaker resolved.
 fn to_quote(found: &Found, resolver: &speakers::Resolver) -> Quote {
@@ -201,36 +233,37 @@ fn to_quote(found: &Found, resolver: &speakers::Resolver) -> Quote {
 /// before that sentence, or before the cue where the speaker is named in
 /// the quote's first sentence; a speaker still inside is dropped, with its
 /// cue and addressee, rather than reported as speaking its own words.
-fn keep_speaker_outside(mut quote: Quote, document: &Document) -> Quote {
-    let Some(speaker) = quote.speaker else {
-        return quote;
+/// Only the content's bytes are cut, not its tokens, which are no longer
+/// read.
+fn keep_speaker_outside(quote: &mut Found, document: &Document) {
+    let Some(speaker) = quote.speaker.map(|phrase| phrase.span) else {
+        return;
     };
-    if !speaker.span().overlaps(quote.span()) {
-        return quote;
+    let content = quote.content;
+    if !speaker.overlaps(content) {
+        return;
     }
     let sentences = &document.segmentation.sentences;
     let named_in = sentences.partition_point(|s| s.end <= speaker.start);
     let cut = match sentences.get(named_in) {
-        Some(sentence) if sentence.start > quote.start => sentence.start,
+        Some(sentence) if sentence.start > content.start => sentence.start,
         _ => quote
             .cue
             .map_or(speaker.start, |cue| cue.start.min(speaker.start)),
     };
     let kept = document
         .text
-        .get(quote.start..cut.max(quote.start))
+        .get(content.start..cut.max(content.start))
         .unwrap_or("")
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—'));
     if kept.is_empty() {
         quote.speaker = None;
-        let content = quote.span();
         let outside = |span: Option<Span>| span.filter(|s| !s.overlaps(content));
         quote.cue = outside(quote.cue);
         quote.addressee = outside(quote.addressee);
     } else {
-        quote.end = quote.start + kept.len();
+        quote.content.end = content.start + kept.len();
     }
-    quote
 }
 
 #[cfg(test)]

@@ -67,10 +67,12 @@ pub(super) fn is_role_word(word: &str) -> bool {
 pub(super) struct Resolver<'a> {
     view: &'a View<'a>,
     entities: &'a Entities,
-    /// Every person mention with its person, by start.
-    people: Vec<(Span, usize)>,
-    /// Every organization mention with its organization, by start.
-    organizations: Vec<(Span, usize)>,
+    /// Every person mention with its person, by start, then every
+    /// organization mention with its organization, by start: one
+    /// allocation for both.
+    mentions: Vec<Mention>,
+    /// Where the organizations' mentions start in `mentions`.
+    organizations_from: usize,
     /// Where the last search of `people` for a speaker's mention ended.
     /// Speakers and the mentions before them come nearly in text order,
     /// so each search here and below starts where its last one ended.
@@ -87,13 +89,18 @@ pub(super) struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     /// Indexes every mention of the entities by its start.
     pub(super) fn new(view: &'a View<'a>, entities: &'a Entities) -> Resolver<'a> {
-        let people = by_start(entities.people.iter().map(|p| &p.mentions[..]));
-        let organizations = by_start(entities.organizations.iter().map(|o| &o.mentions[..]));
+        let people = || entities.people.iter().map(|p| &p.mentions[..]);
+        let organizations = || entities.organizations.iter().map(|o| &o.mentions[..]);
+        let count = |lists: &mut dyn Iterator<Item = &[Span]>| lists.map(<[Span]>::len).sum();
+        let organizations_from = count(&mut people());
+        let mut mentions = Vec::with_capacity(organizations_from + count(&mut organizations()));
+        add_by_start(&mut mentions, people());
+        add_by_start(&mut mentions, organizations());
         Resolver {
             view,
             entities,
-            people,
-            organizations,
+            mentions,
+            organizations_from,
             people_at: Cell::new(0),
             organizations_at: Cell::new(0),
             earlier_at: Cell::new(0),
@@ -101,13 +108,23 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Every person mention, by start.
+    fn people(&self) -> &[Mention] {
+        self.mentions.get(..self.organizations_from).unwrap_or(&[])
+    }
+
+    /// Every organization mention, by start.
+    fn organizations(&self) -> &[Mention] {
+        self.mentions.get(self.organizations_from..).unwrap_or(&[])
+    }
+
     /// The person and the organization a speaker phrase refers to.
     pub(super) fn resolve(&self, phrase: SpeakerPhrase) -> (Option<usize>, Option<usize>) {
-        if let Some(person) = overlapping(&self.people, phrase.span, &self.people_at) {
+        if let Some(person) = overlapping(self.people(), phrase.span, &self.people_at) {
             return (Some(person), None);
         }
         if let Some(organization) =
-            overlapping(&self.organizations, phrase.span, &self.organizations_at)
+            overlapping(self.organizations(), phrase.span, &self.organizations_at)
         {
             return (None, Some(organization));
         }
@@ -127,21 +144,22 @@ impl<'a> Resolver<'a> {
     }
 
     /// Mentions that start before `at`, nearest first, a bounded number.
-    fn earlier(&self, at: usize) -> impl Iterator<Item = &(Span, usize)> {
-        let before = partition_from(&self.people, &self.earlier_at, |(span, _)| span.start < at);
-        self.people[..before].iter().rev().take(LOOK_BACK)
+    fn earlier(&self, at: usize) -> impl Iterator<Item = &Mention> {
+        let people = self.people();
+        let before = partition_from(people, &self.earlier_at, |m| m.start() < at);
+        people[..before].iter().rev().take(LOOK_BACK)
     }
 
     /// The person of the nearest earlier mention whose gender is `gender`.
     fn nearest_of_gender(&self, at: usize, gender: Gender) -> Option<usize> {
         self.earlier(at)
-            .find(|&&(_, person)| {
+            .find(|m| {
                 self.entities
                     .people
-                    .get(person)
+                    .get(m.entity())
                     .is_some_and(|p| p.gender == Some(gender))
             })
-            .map(|&(_, person)| person)
+            .map(Mention::entity)
     }
 
     /// The nearest earlier person with the role the phrase names by its
@@ -174,14 +192,15 @@ impl<'a> Resolver<'a> {
         }
         let former = (phrase.first()..phrase.last()).any(|i| self.view.is(i, "tidligere"));
         self.earlier(phrase.span.start)
-            .find(|&&(mention, person)| self.has_role(person, mention, stem, former))
-            .map(|&(_, person)| person)
+            .find(|m| self.has_role(m.entity(), m.start(), stem, former))
+            .map(Mention::entity)
     }
 
     /// Whether `person` has a role ending in `stem`, from the entities
-    /// stage or from the words before `mention` ("forsvarsminister Claus
-    /// Hjort Frederiksen", "landechef, Jiang Lichao").
-    fn has_role(&self, person: usize, mention: Span, stem: &str, former: bool) -> bool {
+    /// stage or from the words before its mention at byte `mention`
+    /// ("forsvarsminister Claus Hjort Frederiksen", "landechef, Jiang
+    /// Lichao").
+    fn has_role(&self, person: usize, mention: usize, stem: &str, former: bool) -> bool {
         let fits = |role: &str| {
             // Either test of the last word needs it to end in the stem's
             // last four bytes (a stem has four letters or more): most
@@ -208,9 +227,7 @@ impl<'a> Resolver<'a> {
         {
             return p.roles.iter().any(|r| fits(r));
         }
-        let first = partition_from(self.view.tokens, &self.token_at, |t| {
-            t.start() < mention.start
-        });
+        let first = partition_from(self.view.tokens, &self.token_at, |t| t.start() < mention);
         let mut role_word: Option<usize> = None;
         for k in (first.saturating_sub(3)..first).rev() {
             if self.view.is_punct(k, ",") {
@@ -251,43 +268,80 @@ fn may_end_like(word: &[u8], stem: &str) -> bool {
     }
 }
 
-/// Every mention of the entities whose mention lists `lists` gives, with
-/// its entity's index, sorted by start; mentions with one start keep
-/// their entity order and their order in the list.
-fn by_start<'m>(lists: impl Iterator<Item = &'m [Span]> + Clone) -> Vec<(Span, usize)> {
-    let mut mentions = Vec::with_capacity(lists.clone().map(<[Span]>::len).sum());
-    for (entity, spans) in lists.enumerate() {
-        mentions.extend(spans.iter().map(|&span| (span, entity)));
+/// A mention as the resolver reads it: its start, its end and its
+/// entity's index, four bytes each, as the searches read nothing else.
+/// Offsets and indices fit: the analyzer gives the stages at most 512 MiB
+/// of text at a time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Mention {
+    start: u32,
+    end: u32,
+    entity: u32,
+}
+
+impl Mention {
+    /// The mention of `span` of entity `entity`.
+    fn new(span: Span, entity: usize) -> Mention {
+        Mention {
+            start: span.start as u32,
+            end: span.end as u32,
+            entity: entity as u32,
+        }
     }
+
+    /// The mention's first byte.
+    fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// The entity's index.
+    fn entity(&self) -> usize {
+        self.entity as usize
+    }
+
+    /// Whether the mention overlaps `span`.
+    fn overlaps(&self, span: Span) -> bool {
+        self.start() < span.end && span.start < self.end as usize
+    }
+}
+
+/// Adds to `mentions` every mention of the entities whose mention lists
+/// `lists` gives, with its entity's index, sorted by start; mentions
+/// with one start keep their entity order and their order in the list.
+fn add_by_start<'m>(mentions: &mut Vec<Mention>, lists: impl Iterator<Item = &'m [Span]>) {
+    let from = mentions.len();
+    for (entity, spans) in lists.enumerate() {
+        mentions.extend(spans.iter().map(|&span| Mention::new(span, entity)));
+    }
+    let added = &mut mentions[from..];
     // A document names a few entities many times each: merging so many
     // long runs costs several times a radix sort. A few mentions take the
     // plain stable sort, which the radix sort's buckets would not pay for.
-    if mentions.len() > 64 {
-        radix_sort_by_start(&mut mentions);
+    if added.len() > 64 {
+        radix_sort_by_start(added);
     } else {
-        mentions.sort_by_key(|&(span, _)| span.start);
+        added.sort_by_key(|m| m.start);
     }
-    mentions
 }
 
 /// Bits of a start sorted in one pass of [`radix_sort_by_start`].
 const DIGIT_BITS: u32 = 11;
 
 /// Sorts `mentions` by start, stably: one pass of counting and placing
-/// per digit of the largest start, lowest digit first.
-fn radix_sort_by_start(mentions: &mut Vec<(Span, usize)>) {
-    let largest = mentions
-        .iter()
-        .map(|(span, _)| span.start)
-        .max()
-        .unwrap_or(0);
-    let mut placed = vec![(Span::new(0, 0), 0); mentions.len()];
+/// per digit of the largest start, lowest digit first, between
+/// `mentions` and a second list, and back into `mentions` after an odd
+/// number of passes.
+fn radix_sort_by_start(mentions: &mut [Mention]) {
+    let largest = mentions.iter().map(|m| m.start).max().unwrap_or(0);
+    let mut placed = vec![Mention::default(); mentions.len()];
+    let (mut from, mut to) = (&mut *mentions, &mut placed[..]);
+    let mut in_placed = false;
     let mut shift = 0;
-    while shift < usize::BITS && largest >> shift != 0 {
-        let digit = |(span, _): &(Span, usize)| (span.start >> shift) & ((1 << DIGIT_BITS) - 1);
+    while shift < u32::BITS && largest >> shift != 0 {
+        let digit = |m: &Mention| (m.start >> shift) as usize & ((1 << DIGIT_BITS) - 1);
         // Where the mentions of each digit go, in order.
         let mut next = [0usize; 1 << DIGIT_BITS];
-        for mention in mentions.iter() {
+        for mention in from.iter() {
             next[digit(mention)] += 1;
         }
         let mut before = 0;
@@ -296,32 +350,36 @@ fn radix_sort_by_start(mentions: &mut Vec<(Span, usize)>) {
             *slot = before;
             before += count;
         }
-        for mention in mentions.iter() {
+        for mention in from.iter() {
             let at = &mut next[digit(mention)];
-            if let Some(slot) = placed.get_mut(*at) {
+            if let Some(slot) = to.get_mut(*at) {
                 *slot = *mention;
             }
             *at += 1;
         }
-        std::mem::swap(mentions, &mut placed);
+        std::mem::swap(&mut from, &mut to);
+        in_placed = !in_placed;
         shift += DIGIT_BITS;
+    }
+    if in_placed {
+        mentions.copy_from_slice(&placed);
     }
 }
 
 /// The entity of the first mention that overlaps `span`.
-fn overlapping(mentions: &[(Span, usize)], span: Span, cursor: &Cell<usize>) -> Option<usize> {
+fn overlapping(mentions: &[Mention], span: Span, cursor: &Cell<usize>) -> Option<usize> {
     let reach = span.start.saturating_sub(200);
-    let from = partition_from(mentions, cursor, |(m, _)| m.start < reach);
+    let from = partition_from(mentions, cursor, |m| m.start() < reach);
     mentions[from..]
         .iter()
-        .take_while(|(m, _)| m.start < span.end)
-        .find(|(m, _)| m.overlaps(span))
-        .map(|&(_, entity)| entity)
+        .take_while(|m| m.start() < span.end)
+        .find(|m| m.overlaps(span))
+        .map(Mention::entity)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::by_start;
+    use super::{Mention, add_by_start};
     use crate::model::Span;
 
     /// The radix sort is only a shortcut: lists long and short, with
@@ -352,7 +410,12 @@ mod tests {
                 .flat_map(|(e, list)| list.iter().map(move |&s| (s, e)))
                 .collect();
             expected.sort_by_key(|&(span, _)| span.start);
-            assert_eq!(by_start(lists.iter().map(|l| &l[..])), expected);
+            let mut sorted = vec![Mention::default()];
+            add_by_start(&mut sorted, lists.iter().map(|l| &l[..]));
+            let expected: Vec<Mention> = std::iter::once(Mention::default())
+                .chain(expected.into_iter().map(|(s, e)| Mention::new(s, e)))
+                .collect();
+            assert_eq!(sorted, expected);
         }
     }
 }

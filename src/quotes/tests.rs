@@ -499,3 +499,18 @@ fn a_working_record_can_hold_a_quote() {
     assert_eq!(align_of::<super::Found>(), align_of::<Quote>());
     assert_eq!(size_of::<super::Found>(), 136);
 }
+
+/// A capacity of whole quotes is what lets `to_quotes` collect in place
+/// without a reallocation: every capacity `find` starts with, and every
+/// doubling of it, holds a whole number of quotes in its bytes.
+#[test]
+fn the_records_room_holds_whole_quotes() {
+    use std::mem::size_of;
+    for tokens in [0, 1, 31, 200, 511, 512, 4_000, 199_518] {
+        let capacity = super::record_capacity(tokens);
+        assert!(capacity >= 1, "{tokens}");
+        for room in [capacity, 2 * capacity, 4 * capacity] {
+            assert_eq!(room * size_of::<super::Found>() % size_of::<Quote>(), 0);
+        }
+    }
+}

@@ -75,6 +75,9 @@ pub(super) fn unmarked(
 ) {
     let (first_sentence, last_sentence) = view.paragraph_sentences(paragraph);
     direct.refill(&found[from..]);
+    // Taken once a paragraph: the test of where the quotes are held is
+    // not made again for each sentence.
+    let direct = direct.spans();
     if found.len() > from {
         cues.mark(view, &found[from..]);
     }
@@ -103,7 +106,7 @@ pub(super) fn unmarked(
             (None, None)
         };
         let before = found.len();
-        if !direct.cover(view.span(first, last)) {
+        if !covered(direct, view.span(first, last)) {
             if verbs && det_mener(view, sentence, paragraph, found) {
                 continue;
             }
@@ -133,49 +136,84 @@ pub(super) fn unmarked(
 /// The direct quotes of one paragraph that hide a sentence from the search
 /// for unmarked speech, sorted by start. A quote left open at the
 /// paragraph's end without a speaker hides only the sentence it starts in:
-/// an unclosed mark is as often a slip as a quote running on. One list
-/// serves every paragraph of a text, refilled, not allocated again.
+/// an unclosed mark is as often a slip as a quote running on. A
+/// paragraph's few quotes are held in place, with no allocation; a list
+/// takes the rest, once a text, refilled, not allocated again.
 #[derive(Default)]
 pub(super) struct DirectQuotes {
-    /// Content span, and whether it hides every sentence it overlaps.
-    spans: Vec<(Span, bool)>,
+    /// Content span, and whether it hides every sentence it overlaps, of
+    /// the first [`HELD`] quotes, when there are no more.
+    held: [(Span, bool); HELD],
+    /// How many quotes there are.
+    count: usize,
+    /// All the quotes, when there are more than [`HELD`].
+    more: Vec<(Span, bool)>,
 }
+
+/// How many direct quotes of a paragraph [`DirectQuotes`] holds in place:
+/// more than most paragraphs have.
+const HELD: usize = 8;
 
 impl DirectQuotes {
     /// Holds the direct quotes among `found` that hide sentences.
     fn refill(&mut self, found: &[Found]) {
-        self.spans.clear();
-        self.spans.extend(
-            found
-                .iter()
-                .filter(|f| f.kind == QuoteKind::Direct && !f.content.is_empty())
-                .map(|f| {
-                    (
-                        f.content,
-                        f.close.is_some() || f.dash || f.speaker.is_some(),
-                    )
-                }),
-        );
-        self.spans.sort_unstable_by_key(|(span, _)| span.start);
+        let hiding = found
+            .iter()
+            .filter(|f| f.kind == QuoteKind::Direct && !f.content.is_empty())
+            .map(|f| {
+                (
+                    f.content,
+                    f.close.is_some() || f.dash || f.speaker.is_some(),
+                )
+            });
+        // Counted in a local, not in `self`, which each store to `held`
+        // could change. The list is read only past `HELD` quotes, and
+        // cleared then.
+        let mut count = 0;
+        for quote in hiding {
+            if let Some(slot) = self.held.get_mut(count) {
+                *slot = quote;
+            } else {
+                if count == HELD {
+                    self.more.clear();
+                    self.more.extend_from_slice(&self.held);
+                }
+                self.more.push(quote);
+            }
+            count += 1;
+        }
+        self.count = count;
+        if count < 2 {
+            return;
+        }
+        let spans = if count <= HELD {
+            &mut self.held[..count]
+        } else {
+            &mut self.more[..]
+        };
+        spans.sort_unstable_by_key(|(span, _)| span.start);
     }
 
-    /// Whether a quote hides the sentence `sentence`. Quotes do not
-    /// overlap, so the few that start last before the sentence's end are
-    /// the only ones to look at.
-    fn cover(&self, sentence: Span) -> bool {
-        let before = self
-            .spans
-            .partition_point(|(span, _)| span.start < sentence.end);
-        for &(span, hides_all) in self.spans[..before].iter().rev().take(8) {
-            if span.end <= sentence.start {
-                return false;
-            }
-            if hides_all || span.start >= sentence.start {
-                return true;
-            }
-        }
-        false
+    /// The quotes, sorted by start.
+    fn spans(&self) -> &[(Span, bool)] {
+        self.held.get(..self.count).unwrap_or(&self.more)
     }
+}
+
+/// Whether one of a paragraph's direct quotes `spans`, sorted by start,
+/// hides the sentence `sentence`. Quotes do not overlap, so the few that
+/// start last before the sentence's end are the only ones to look at.
+fn covered(spans: &[(Span, bool)], sentence: Span) -> bool {
+    let before = spans.partition_point(|(span, _)| span.start < sentence.end);
+    for &(span, hides_all) in spans[..before].iter().rev().take(8) {
+        if span.end <= sentence.start {
+            return false;
+        }
+        if hides_all || span.start >= sentence.start {
+            return true;
+        }
+    }
+    false
 }
 
 /// The tokens already used as the cue of a quote, so that indirect speech
@@ -557,7 +595,7 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
 
 #[cfg(test)]
 mod tests {
-    use super::{Cue, UsedCues, new_found};
+    use super::{Cue, DirectQuotes, HELD, UsedCues, new_found};
     use crate::document::Document;
     use crate::model::QuoteKind;
     use crate::quotes::view::View;
@@ -586,6 +624,48 @@ mod tests {
         cues.mark(&view, &found);
         for token in 0..view.len() + 70 {
             assert_eq!(cues.contains(token), marked.contains(&token), "{token}");
+        }
+    }
+
+    /// Held in place or in the list, the quotes are the direct ones,
+    /// sorted by start, whatever their number; refilled with fewer, the
+    /// list's old quotes are gone.
+    #[test]
+    fn direct_quotes_hold_every_direct_quote_sorted() {
+        let text = vec!["ord"; 60].join(" ");
+        let document = Document::new(&text);
+        let view = View::new(&document);
+        let quote = |token: usize, kind| {
+            let cue = Cue {
+                cue: view.span(token, token + 1),
+                speaker: None,
+                addressee: None,
+                end: token + 1,
+            };
+            new_found(&view, (token, token + 1), kind, 0, cue)
+        };
+        let mut direct = DirectQuotes::default();
+        for count in [0, 3, HELD, HELD + 1, 2 * HELD + 5, 2, HELD + 3] {
+            // Every third is not direct; the starts come backwards.
+            let found: Vec<_> = (0..count)
+                .map(|k| {
+                    let kind = if k % 3 == 2 {
+                        QuoteKind::Indirect
+                    } else {
+                        QuoteKind::Direct
+                    };
+                    quote(2 * (count - k), kind)
+                })
+                .collect();
+            direct.refill(&found);
+            let mut expected: Vec<_> = found
+                .iter()
+                .filter(|f| f.kind == QuoteKind::Direct)
+                .map(|f| f.content)
+                .collect();
+            expected.sort_by_key(|span| span.start);
+            let held: Vec<_> = direct.spans().iter().map(|&(span, _)| span).collect();
+            assert_eq!(held, expected, "{count}");
         }
     }
 }
