@@ -21,6 +21,17 @@ const KIND_BITS: u32 = 3;
 /// The longest token a [`PackedToken`] holds, in bytes: 512 MiB − 1.
 pub(crate) const MAX_TOKEN_LEN: usize = (u32::MAX >> KIND_BITS) as usize;
 
+/// Every kind, for tests that try each.
+#[cfg(test)]
+pub(crate) const ALL_KINDS: [TokenKind; 6] = [
+    TokenKind::Word,
+    TokenKind::Number,
+    TokenKind::Punctuation,
+    TokenKind::Url,
+    TokenKind::Email,
+    TokenKind::Symbol,
+];
+
 /// A token as the stages store it: the low 32 bits of its start, and its
 /// length and kind. The stages analyse texts of under 4 GiB at a time
 /// (see `analyzer::pieces`), where the start is the whole offset.
@@ -524,17 +535,9 @@ mod tests {
 
     #[test]
     fn every_kind_and_length_comes_back() {
-        let kinds = [
-            TokenKind::Word,
-            TokenKind::Number,
-            TokenKind::Punctuation,
-            TokenKind::Url,
-            TokenKind::Email,
-            TokenKind::Symbol,
-        ];
         let mut tokens = Tokens::new();
         let mut want = Vec::new();
-        for (i, kind) in kinds.into_iter().enumerate() {
+        for (i, kind) in ALL_KINDS.into_iter().enumerate() {
             let t = token(i * 10, i * 10 + i + 1, kind);
             tokens.push(t).unwrap();
             want.push(t);
@@ -622,14 +625,7 @@ mod tests {
     }
 
     fn any_kind() -> impl proptest::strategy::Strategy<Value = TokenKind> {
-        proptest::sample::select(vec![
-            TokenKind::Word,
-            TokenKind::Number,
-            TokenKind::Punctuation,
-            TokenKind::Url,
-            TokenKind::Email,
-            TokenKind::Symbol,
-        ])
+        proptest::sample::select(ALL_KINDS.to_vec())
     }
 
     proptest::proptest! {

@@ -688,16 +688,8 @@ mod tests {
         }
         // Empty tokens, which the segmenter never makes, before every kind
         // of first byte.
-        let kinds = [
-            TokenKind::Word,
-            TokenKind::Number,
-            TokenKind::Punctuation,
-            TokenKind::Url,
-            TokenKind::Email,
-            TokenKind::Symbol,
-        ];
         for (start, _) in text.char_indices() {
-            for kind in kinds {
+            for kind in crate::token_list::ALL_KINDS {
                 let token = PackedToken::new(start, start, kind);
                 let verb = verb_bits(crate::lexicon::Tags::SPEECH_VERB);
                 assert_eq!(cell(text, &token, verb), full_cell(text, &token, verb));
