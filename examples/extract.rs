@@ -237,7 +237,7 @@ fn run_jsonl(options: &Options, name: &str, mut input: impl BufRead) -> io::Resu
         let results = process_batch(&analyzer, name, &batch);
         for (line, ok) in results {
             all_ok &= ok;
-            out.write_all(line.as_bytes())?;
+            out.write_all(&line)?;
             out.write_all(b"\n")?;
         }
         // A reader downstream gets each batch as soon as it is done.
@@ -252,7 +252,7 @@ fn run_jsonl(options: &Options, name: &str, mut input: impl BufRead) -> io::Resu
 /// on those threads too (the JSON is many times the size of the text);
 /// returns each line's JSON output and whether it succeeded, in input
 /// order. Failures are reported on stderr by line number.
-fn process_batch(analyzer: &Analyzer, name: &str, batch: &[Line]) -> Vec<(String, bool)> {
+fn process_batch(analyzer: &Analyzer, name: &str, batch: &[Line]) -> Vec<(Vec<u8>, bool)> {
     let parsed: Vec<ParsedLine> = batch.iter().map(|line| parse_line(&line.bytes)).collect();
     let jobs: Vec<(&str, Option<Date>)> = parsed
         .iter()
@@ -278,7 +278,7 @@ fn process_batch(analyzer: &Analyzer, name: &str, batch: &[Line]) -> Vec<(String
         let analysis = outcome.as_ref().map_err(String::clone)?;
         let mut json = Vec::new();
         write_analysis(&mut json, Some(id), analysis).map_err(|e| e.to_string())?;
-        String::from_utf8(json).map_err(|e| e.to_string())
+        Ok(json)
     });
     batch
         .iter()
@@ -288,7 +288,7 @@ fn process_batch(analyzer: &Analyzer, name: &str, batch: &[Line]) -> Vec<(String
             Ok(json) => (json, true),
             Err(error) => {
                 eprintln!("extract: {name}:{}: {error}", line.number);
-                (failure_json(id, &error), false)
+                (failure_json(id, &error).into_bytes(), false)
             }
         })
         .collect()
@@ -300,8 +300,8 @@ fn process_batch(analyzer: &Analyzer, name: &str, batch: &[Line]) -> Vec<(String
 fn map_on_threads<T: Sync>(
     threads: usize,
     items: &[T],
-    f: impl Fn(&T) -> Result<String, String> + Sync,
-) -> Vec<Result<String, String>> {
+    f: impl Fn(&T) -> Result<Vec<u8>, String> + Sync,
+) -> Vec<Result<Vec<u8>, String>> {
     let run = items.len().div_ceil(threads.max(1)).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = items
