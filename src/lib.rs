@@ -18,7 +18,7 @@
 //!   [`DateMention`]s and [`Quote`]s. Every type derives or implements
 //!   `Serialize` and `Deserialize`; `examples/extract.rs` prints it as
 //!   JSON.
-//! - Memory: an analysis holds about seven bytes per byte of text at its
+//! - Memory: an analysis holds about six bytes per byte of text at its
 //!   peak, output included (`tests/memory.rs` keeps it under eight). A
 //!   text of 512 MiB or more is analysed in pieces cut at paragraph
 //!   breaks, with no names linked across pieces.
