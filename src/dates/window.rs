@@ -65,9 +65,7 @@ impl<'a> Window<'a> {
 
     /// The text of token `i`, or "".
     pub(super) fn str(&self, i: usize) -> &'a str {
-        self.token(i)
-            .and_then(|t| self.text.get(t.start()..t.end()))
-            .unwrap_or("")
+        self.token(i).map_or("", |t| self.text_of(t))
     }
 
     /// The kind of token `i`.

@@ -31,8 +31,7 @@ impl Tags {
     /// A form of a speech verb ("siger", "sagde", "fortæller").
     pub(crate) const SPEECH_VERB: Tags = Tags(1 << 8);
     /// A word of date expressions other than month and weekday names ("i",
-    /// "går", "uge", "sidste", "tredje"). A high bit, so that bits other
-    /// stages add from 9 up never collide with it.
+    /// "går", "uge", "sidste", "tredje").
     pub(crate) const DATE_WORD: Tags = Tags(1 << 9);
     /// A past-tense verb form ("droppede", "blev", "sagde").
     pub(crate) const PAST_TENSE: Tags = Tags(1 << 10);

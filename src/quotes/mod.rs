@@ -24,7 +24,7 @@ use view::{View, class};
 /// A quote while the stage works on it: token positions as well as bytes.
 ///
 /// Token and paragraph indices are held in four bytes (as the view holds
-/// its ranges, see [`view::narrow`]) and read back as `usize` by the
+/// its ranges, see [`view::short`]) and read back as `usize` by the
 /// methods of the same names: a record is then 136 bytes, not 184, still
 /// no smaller than the [`Quote`] that takes its place in [`to_quotes`].
 #[derive(Clone, Debug)]

@@ -89,13 +89,13 @@ pub(super) struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     /// Indexes every mention of the entities by its start.
     pub(super) fn new(view: &'a View<'a>, entities: &'a Entities) -> Resolver<'a> {
-        let people = || entities.people.iter().map(|p| &p.mentions[..]);
-        let organizations = || entities.organizations.iter().map(|o| &o.mentions[..]);
-        let count = |lists: &mut dyn Iterator<Item = &[Span]>| lists.map(<[Span]>::len).sum();
-        let organizations_from = count(&mut people());
-        let mut mentions = Vec::with_capacity(organizations_from + count(&mut organizations()));
-        add_by_start(&mut mentions, people());
-        add_by_start(&mut mentions, organizations());
+        let people = entities.people.iter().map(|p| &p.mentions[..]);
+        let organizations = entities.organizations.iter().map(|o| &o.mentions[..]);
+        let organizations_from = people.clone().map(<[Span]>::len).sum();
+        let count = organizations_from + organizations.clone().map(<[Span]>::len).sum::<usize>();
+        let mut mentions = Vec::with_capacity(count);
+        add_by_start(&mut mentions, people);
+        add_by_start(&mut mentions, organizations);
         Resolver {
             view,
             entities,

@@ -109,7 +109,7 @@ fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
     match token.kind() {
         TokenKind::Word => {
-            let capital = if token.end() <= token.start() {
+            let capital = if token.len() == 0 {
                 0
             } else if first.is_ascii() {
                 if first.is_ascii_uppercase() {
@@ -126,7 +126,7 @@ fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
             }
         }
         TokenKind::Punctuation => {
-            let single = token.end() == token.start() + 1;
+            let single = token.len() == 1;
             let marks = match first {
                 b'"' | b'\'' if single => class::LOOK | class::QUOTE,
                 b'-' if single => class::LOOK | class::DASH,
@@ -244,15 +244,15 @@ pub(super) struct View<'d> {
     tags: &'d [Tags],
     /// The cell of each token.
     cells: Vec<Cell>,
-    /// Token range `first..last` of each sentence, narrowed by [`narrow`].
+    /// Token range `first..last` of each sentence, held by [`short`].
     sentences: Vec<(u32, u32)>,
     /// The [`class`] bits of each sentence's tokens together.
     sentence_bits: Vec<u8>,
     /// Whether each sentence's tokens start where the last one's end, so
     /// that a paragraph's tokens are its sentences' tokens.
     gapless: bool,
-    /// Sentence range `first..last` of each paragraph, narrowed by
-    /// [`narrow`].
+    /// Sentence range `first..last` of each paragraph, held by
+    /// [`short`].
     paragraphs: Vec<(u32, u32)>,
     /// Where the last search of [`View::sentence_of`] ended.
     last_sentence: std::cell::Cell<usize>,
@@ -290,13 +290,13 @@ impl<'d> View<'d> {
             cells.fill_before(sentence.start);
             let first = cells.filled();
             sentence_bits.push(cells.fill_before(sentence.end));
-            sentences.push((narrow(first), narrow(cells.filled())));
+            sentences.push((short(first), short(cells.filled())));
             gapless &= index == 0 || first == next;
             if let Some(range) = paragraphs.get_mut(sentence.paragraph) {
                 if range.1 == 0 {
-                    range.0 = narrow(index);
+                    range.0 = short(index);
                 }
-                range.1 = narrow(index + 1);
+                range.1 = short(index + 1);
             }
         }
         cells.fill_before(usize::MAX);
@@ -434,7 +434,7 @@ impl<'d> View<'d> {
         let Some(token) = self.tokens.get(i) else {
             return word.is_empty();
         };
-        token.end().wrapping_sub(token.start()) == word.len()
+        token.len() == word.len()
             && (self.text.as_bytes().get(token.start()..token.end()))
                 .is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
     }
@@ -547,19 +547,12 @@ impl<'d> View<'d> {
     }
 }
 
-/// A token or sentence index as the view stores it: four bytes, not
-/// eight, for the ranges held for every sentence and paragraph. It
-/// saturates at `u32::MAX`, which no text a `str` can hold reaches in
-/// practice (it would take four billion tokens).
-pub(super) fn narrow(index: usize) -> u32 {
-    u32::try_from(index).unwrap_or(u32::MAX)
-}
-
-/// A token, paragraph or quote index as a quote's working record holds
-/// it: four bytes, cut rather than saturated, since every such index is
-/// below the token count, and a token starts at a four-byte offset
-/// (`PackedToken`) and holds a byte, so the count fits. A cut is a plain
-/// move, where [`narrow`]'s test would cost each record it makes.
+/// A token, sentence, paragraph or quote index as the view's ranges and a
+/// quote's working records hold it: four bytes, cut rather than
+/// saturated, since every such index is below the token count, and a
+/// token starts at a four-byte offset (`PackedToken`) and holds a byte,
+/// so the count fits. A cut is a plain move, with no test to pay for on
+/// each record.
 #[inline(always)]
 pub(super) fn short(index: usize) -> u32 {
     index as u32

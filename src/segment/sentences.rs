@@ -410,7 +410,7 @@ impl<'a> Splitter<'a> {
             return false;
         };
         code.kind() == TokenKind::Number
-            && code.end() - code.start() == 4
+            && code.len() == 4
             && town.kind() == TokenKind::Word
             && char_at(self.text, town.start()).is_some_and(char::is_uppercase)
     }

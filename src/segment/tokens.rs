@@ -86,12 +86,12 @@ pub(crate) fn scan<const SENTENCES: bool>(
                 line_start = true;
                 if SENTENCES {
                     ends.line_break();
-                }
-                // "\r\n" is one line end.
-                let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
-                if SENTENCES && !crlf {
-                    let closed = paragraphs.line_break(&tokens);
-                    ends.split(text, &tokens, closed, &mut sentences);
+                    // "\r\n" is one line end.
+                    let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
+                    if !crlf {
+                        let closed = paragraphs.line_break(&tokens);
+                        ends.split(text, &tokens, closed, &mut sentences);
+                    }
                 }
             }
             pos += 1;
@@ -107,8 +107,6 @@ pub(crate) fn scan<const SENTENCES: bool>(
                     if last > first {
                         ends.token(last, last_may_end);
                     }
-                }
-                if SENTENCES {
                     paragraphs.token(pos, first);
                 }
                 line_start = false;
@@ -130,12 +128,11 @@ pub(crate) fn scan<const SENTENCES: bool>(
         };
         let (end, kind) = scan_token(text, pos, c, line_start);
         let token = PackedToken::new(pos, end, kind);
-        if SENTENCES {
-            ends.token(tokens.len(), sentences::may_end_alone(text, &token));
-        }
+        let index = tokens.len();
         tokens.push(token);
         if SENTENCES {
-            paragraphs.token(pos, tokens.len() - 1);
+            ends.token(index, sentences::may_end_alone(text, &token));
+            paragraphs.token(pos, index);
         }
         line_start = false;
         pos = end;
