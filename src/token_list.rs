@@ -21,6 +21,16 @@ const KIND_BITS: u32 = 3;
 /// The longest token a [`PackedToken`] holds, in bytes: 512 MiB − 1.
 pub(crate) const MAX_TOKEN_LEN: usize = (u32::MAX >> KIND_BITS) as usize;
 
+/// A token index, or an index of something counted in tokens (a
+/// sentence, a paragraph, a quote), in four bytes: cut, not saturated,
+/// since every such index is below the token count, and a token starts at
+/// a four-byte offset and holds a byte, so the count fits. A cut is a
+/// plain move, with nothing to test in the loops that keep such indices.
+#[inline(always)]
+pub(crate) fn short_index(index: usize) -> u32 {
+    index as u32
+}
+
 /// Every kind, for tests that try each.
 #[cfg(test)]
 pub(crate) const ALL_KINDS: [TokenKind; 6] = [

@@ -235,17 +235,18 @@ pub(crate) fn longest_match<T: Copy>(
     names: &Names<T>,
 ) -> Option<(usize, T)> {
     let lookup = |key: &str| names.get(key).and_then(|name| name.value);
-    context.get(i)?;
     key.clear();
     let mut best = None;
     let mut buf = [0u8; 144];
+    let mut previous_end = 0;
     for n in 1..=GAZETTEER.longest {
         let Some(tok) = context.get(i + n - 1) else {
             break;
         };
-        if n > 1 && (tok.sentence_break() || tok.span().start > tok_end(context, i + n - 2) + 1) {
+        if n > 1 && (tok.sentence_break() || tok.span().start > previous_end + 1) {
             break;
         }
+        previous_end = tok.span().end;
         if n > 1 {
             key.push(' ');
         }
@@ -288,11 +289,6 @@ pub(crate) fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bo
         }
         None => false,
     }
-}
-
-/// The end of token `i`, or 0.
-fn tok_end(context: &Context, i: usize) -> usize {
-    context.get(i).map_or(0, |t| t.span().end)
 }
 
 #[cfg(test)]

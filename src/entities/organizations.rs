@@ -541,8 +541,7 @@ fn headed_at<'t>(
     tok: &Tok<'t>,
     claimed: &[bool],
 ) -> Option<Found<'t>> {
-    if claimed[i]
-        || !tok.is_capital()
+    if !tok.is_capital()
         || context.get(i + 1).is_some_and(|t| {
             t.is_capital()
                 && !claimed[i + 1]
@@ -644,7 +643,7 @@ pub(crate) fn find_cued<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: &
             orgs.add(context, org);
             continue;
         }
-        if let Some(org) = compound_at(i, &tok, claimed) {
+        if let Some(org) = compound_at(i, &tok) {
             claim(claimed, &org);
             orgs.add(context, org);
             continue;
@@ -723,8 +722,8 @@ static CUE_NOUNS: once_cell::sync::Lazy<Suffixes<()>> = once_cell::sync::Lazy::n
 });
 
 /// "Mærsk-koncernen": a proper first part before a company ending.
-fn compound_at<'t>(i: usize, tok: &Tok<'t>, claimed: &[bool]) -> Option<Found<'t>> {
-    if claimed[i] || !tok.is_proper() {
+fn compound_at<'t>(i: usize, tok: &Tok<'t>) -> Option<Found<'t>> {
+    if !tok.is_proper() {
         return None;
     }
     let ending = COMPOUND_ENDINGS.iter().find(|e| tok.text.ends_with(**e))?;
@@ -816,21 +815,28 @@ impl<'t> Linker<'t> {
         for key in keys.into_iter().flatten() {
             // What splitting at spaces gives, without the splitter.
             let tokens = key.bytes().filter(|&b| b == b' ').count() + 1;
-            let first = key.split_once(' ').map_or(key.as_str(), |(first, _)| first);
-            match self.keys.get_mut(first) {
-                Some(known) => known.longest = known.longest.max(tokens),
-                None => {
-                    let known = Key {
-                        org: None,
-                        longest: tokens,
-                    };
-                    self.keys.insert(first.to_string(), known);
+            // A key of one word is its own first word: one entry, and no
+            // string made for the first word apart.
+            if tokens > 1 {
+                let first = key.split_once(' ').map_or(key.as_str(), |(first, _)| first);
+                match self.keys.get_mut(first) {
+                    Some(known) => known.longest = known.longest.max(tokens),
+                    None => {
+                        let known = Key {
+                            org: None,
+                            longest: tokens,
+                        };
+                        self.keys.insert(first.to_string(), known);
+                    }
                 }
             }
             let known = self.keys.entry(key).or_insert(Key {
                 org: None,
                 longest: 0,
             });
+            if tokens == 1 {
+                known.longest = known.longest.max(1);
+            }
             known.org = known.org.or(Some(index));
         }
     }

@@ -548,15 +548,9 @@ impl<'d> View<'d> {
 }
 
 /// A token, sentence, paragraph or quote index as the view's ranges and a
-/// quote's working records hold it: four bytes, cut rather than
-/// saturated, since every such index is below the token count, and a
-/// token starts at a four-byte offset (`PackedToken`) and holds a byte,
-/// so the count fits. A cut is a plain move, with no test to pay for on
-/// each record.
-#[inline(always)]
-pub(super) fn short(index: usize) -> u32 {
-    index as u32
-}
+/// quote's working records hold it (see
+/// [`short_index`](crate::token_list::short_index)).
+pub(super) use crate::token_list::short_index as short;
 
 /// Whether the paragraph `first..last` belongs to an advertisement: it
 /// opens with "Annonceindlæg" or "Annonce" (or "Sponsoreret"), or it
