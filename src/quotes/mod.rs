@@ -135,9 +135,7 @@ pub(crate) fn find(document: &Document, entities: &Entities) -> Vec<Quote> {
         unmarked::unmarked(&view, paragraph, &mut found, before, cues, &mut direct);
     }
     attribution::share_speakers(&view, &mut found);
-    let mut quotes = to_quotes(found, &resolver, document);
-    quotes.dedup_by_key(|q| (q.start, q.end));
-    quotes
+    to_quotes(found, &resolver, document)
 }
 
 /// Room for the working records of a text of `tokens` tokens.
@@ -165,7 +163,8 @@ const fn gcd(mut a: usize, mut b: usize) -> usize {
     a
 }
 
-/// The public quotes of `found`, sorted by start and end, stably.
+/// The public quotes of `found`, sorted by start and end, stably, with
+/// no two over the same span (the first is kept).
 ///
 /// They take the place of `found`: a list that the standard library
 /// collects in the allocation it consumes, where the items are no larger
@@ -181,10 +180,10 @@ fn to_quotes(
     document: &Document,
 ) -> Vec<Quote> {
     let key = |q: &Quote| (q.start, q.end);
-    for f in found.iter_mut().filter(|f| !f.content.is_empty()) {
-        keep_speaker_outside(f, document);
-    }
     for paragraph in found.chunk_by_mut(|a, b| a.paragraph == b.paragraph) {
+        for f in paragraph.iter_mut().filter(|f| !f.content.is_empty()) {
+            keep_speaker_outside(f, document);
+        }
         paragraph.sort_by_key(|f| (f.content.start, f.content.end));
     }
     let mut quotes: Vec<Quote> = found
@@ -200,6 +199,7 @@ fn to_quotes(
     if !quotes.is_sorted_by_key(key) {
         quotes.sort_by_key(key);
     }
+    quotes.dedup_by_key(|q| key(q));
     quotes
 }
 
