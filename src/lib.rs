@@ -76,6 +76,7 @@ mod analyzer;
 mod dates;
 mod document;
 mod entities;
+mod join;
 mod lexicon;
 mod model;
 mod pieces;

@@ -9,7 +9,7 @@
 //! the other pieces, so a person named in full in one piece and by surname
 //! alone in the next is two people.
 
-use crate::model::{Analysis, Paragraph, Sentence, Span};
+use crate::model::{Paragraph, Sentence};
 use crate::token_list::{MAX_TOKEN_LEN, Tokens};
 
 /// The longest text the stages read in one pass.
@@ -47,17 +47,62 @@ fn cut_within(rest: &str, max: usize) -> usize {
     }
     let window = &rest[half..limit];
     let after = |found: Option<usize>, len: usize| found.map(|at| half + at + len);
-    after(window.rfind("\n\n"), 2)
+    last_blank_line_end(window)
+        .map(|end| half + end)
         .or_else(|| after(window.rfind('\n'), 1))
         .or_else(|| after(window.rfind(' '), 1))
         .filter(|&end| end > 0)
         .unwrap_or(limit)
 }
 
-/// Adds `offset` to every byte offset of a piece's result.
-fn shift(span: &mut Span, offset: usize) {
-    span.start += offset;
-    span.end += offset;
+/// The end of the last blank line in `window`, in any of the line ends
+/// the paragraph splitter knows ("\n\n", "\r\n\r\n", "\r\r"). Scans
+/// back from the end, which in news text meets one within a few lines.
+fn last_blank_line_end(window: &str) -> Option<usize> {
+    let bytes = window.as_bytes();
+    let mut end = bytes.len();
+    while end >= 2 {
+        let before = &bytes[..end];
+        if before.ends_with(b"\n\n") || before.ends_with(b"\r\r") {
+            return Some(end);
+        }
+        if before.ends_with(b"\r\n\r\n") {
+            return Some(end);
+        }
+        end -= 1;
+    }
+    None
+}
+
+/// The first blank line's end in `window`, as [`last_blank_line_end`].
+fn first_blank_line_end(window: &str) -> Option<usize> {
+    let lf = window.find("\n\n").map(|at| at + 2);
+    let crlf = window.find("\r\n\r\n").map(|at| at + 4);
+    let cr = window.find("\r\r").map(|at| at + 2);
+    [lf, crlf, cr].into_iter().flatten().min()
+}
+
+/// Where the lead-in of the piece of `text` that starts at `offset`
+/// begins: at the earliest paragraph start within `lead_in` bytes before
+/// it, so that the lead-in is whole paragraphs; at `offset` itself when
+/// the piece does not start a paragraph or no paragraph starts that near.
+pub(crate) fn lead_in_start(text: &str, offset: usize, lead_in: usize) -> usize {
+    let before = text.as_bytes().get(..offset).unwrap_or(&[]);
+    let blank_lines: [&[u8]; 3] = [b"\n\n", b"\r\n\r\n", b"\r\r"];
+    if !blank_lines.iter().any(|end| before.ends_with(end)) {
+        return offset;
+    }
+    let mut from = offset.saturating_sub(lead_in);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if from == 0 {
+        return 0;
+    }
+    // Up to the piece's own blank line, which would otherwise be found as
+    // the paragraph start.
+    let window = text.get(from..offset - 2).unwrap_or("");
+    first_blank_line_end(window).map_or(offset, |end| from + end)
 }
 
 /// Appends the paragraphs, sentences and tokens of a piece that starts at
@@ -80,59 +125,7 @@ pub(crate) fn append_segments(
         s.paragraph += paragraphs_before;
         s
     }));
-    tokens.append_piece(piece.2, offset);
-}
-
-/// Appends the analysis of a piece that starts at byte `offset`.
-pub(crate) fn append_analysis(whole: &mut Analysis, piece: Analysis, offset: usize) {
-    let people_before = whole.people.len();
-    let organizations_before = whole.organizations.len();
-    append_segments(
-        (
-            &mut whole.paragraphs,
-            &mut whole.sentences,
-            &mut whole.tokens,
-        ),
-        (piece.paragraphs, piece.sentences, &piece.tokens),
-        offset,
-    );
-    for mut person in piece.people {
-        person.mentions.iter_mut().for_each(|m| shift(m, offset));
-        person.organization = person.organization.map(|o| o + organizations_before);
-        whole.people.push(person);
-    }
-    for mut organization in piece.organizations {
-        organization
-            .mentions
-            .iter_mut()
-            .for_each(|m| shift(m, offset));
-        whole.organizations.push(organization);
-    }
-    for mut party in piece.parties {
-        party.mentions.iter_mut().for_each(|m| shift(m, offset));
-        match whole.parties.iter_mut().find(|p| p.code == party.code) {
-            Some(known) => known.mentions.append(&mut party.mentions),
-            None => whole.parties.push(party),
-        }
-    }
-    for mut date in piece.dates {
-        date.start += offset;
-        date.end += offset;
-        whole.dates.push(date);
-    }
-    for mut quote in piece.quotes {
-        quote.start += offset;
-        quote.end += offset;
-        quote.cue.iter_mut().for_each(|cue| shift(cue, offset));
-        quote.addressee.iter_mut().for_each(|a| shift(a, offset));
-        if let Some(speaker) = &mut quote.speaker {
-            speaker.start += offset;
-            speaker.end += offset;
-            speaker.person = speaker.person.map(|p| p + people_before);
-            speaker.organization = speaker.organization.map(|o| o + organizations_before);
-        }
-        whole.quotes.push(quote);
-    }
+    tokens.append_piece(piece.2, 0, offset);
 }
 
 #[cfg(test)]

@@ -98,9 +98,19 @@ impl PackedToken {
     pub(crate) fn kind(self) -> TokenKind {
         let code = (self.len_kind & ((1 << KIND_BITS) - 1)) as u8;
         // SAFETY: the fields are private and only `PackedToken::new`
-        // writes them, with `kind_code(kind)`, the discriminant of a
+        // writes `len_kind` (`moved` copies it), with `kind_code(kind)`, the discriminant of a
         // `TokenKind` (`#[repr(u8)]`), in these bits.
         unsafe { std::mem::transmute::<u8, TokenKind>(code) }
+    }
+
+    /// The token `by` bytes further on, in the same 4 GiB page: its start
+    /// is the low 32 bits of an offset, and its length and kind go along.
+    #[inline]
+    fn moved(self, by: u32) -> PackedToken {
+        PackedToken {
+            start: self.start.wrapping_add(by),
+            len_kind: self.len_kind,
+        }
     }
 }
 
@@ -305,13 +315,34 @@ impl Tokens {
         Ok(())
     }
 
-    /// Appends the tokens of a piece of text that starts at byte `offset`,
-    /// after the tokens of the pieces before it (so the pages only grow).
-    pub(crate) fn append_piece(&mut self, piece: &Tokens, offset: usize) {
-        self.packed.reserve(piece.len());
-        for token in piece {
-            self.push_at(token.start + offset, token.end - token.start, token.kind);
+    /// Makes room for `additional` more tokens.
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        self.packed.reserve(additional);
+    }
+
+    /// Appends the tokens of a piece of text that starts at byte `offset`
+    /// (of under [`MAX_TOKEN_LEN`] bytes), from its token `from` on, after
+    /// the tokens of the pieces before it (so the pages only grow).
+    pub(crate) fn append_piece(&mut self, piece: &Tokens, from: usize, offset: usize) {
+        let tokens = piece.packed.get(from..).unwrap_or(&[]);
+        let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+            return;
+        };
+        let page = page_of(first.start() + offset);
+        if page != page_of(last.end() + offset) {
+            self.packed.reserve(tokens.len());
+            for token in tokens {
+                self.push_at(token.start() + offset, token.len(), token.kind());
+            }
+            return;
         }
+        // Within one page a token moves by the offset's low bits alone.
+        if page > self.last_page() {
+            self.pages.push((page, self.packed.len()));
+        }
+        let low = (offset & (u32::MAX as usize)) as u32;
+        self.packed
+            .extend(tokens.iter().map(|token| token.moved(low)));
     }
 
     /// The page of the last token (0 for none).

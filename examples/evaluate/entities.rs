@@ -155,7 +155,12 @@ fn sentence_starts(text: &str, treebank: &[ConlluSentence]) -> Vec<usize> {
 
 /// PER and ORG scores for the DaN+ TSV `data` (read from `path`) over the
 /// treebank sentences.
-pub fn scores(treebank: &[ConlluSentence], path: &str, data: &str) -> Vec<Score> {
+pub fn scores(
+    analyzer: &kilde::Analyzer,
+    treebank: &[ConlluSentence],
+    path: &str,
+    data: &str,
+) -> Vec<Score> {
     let danplus = parse(data);
     if danplus.len() != treebank.len() {
         eprintln!(
@@ -170,7 +175,7 @@ pub fn scores(treebank: &[ConlluSentence], path: &str, data: &str) -> Vec<Score>
     if unplaced > 0 {
         eprintln!("evaluate: {path}: {unplaced} tokens not found in their sentence");
     }
-    let analysis = kilde::analyze(&text);
+    let analysis = analyzer.analyze(&text);
     let predicted_per: Spans = analysis
         .people
         .iter()

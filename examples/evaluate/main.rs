@@ -1,7 +1,7 @@
 //! `evaluate`: accuracy of `kilde` on annotated Danish data.
 //!
 //! ```text
-//! evaluate [--check] CONLLU [--danplus TSV] [--quotes GOLD]
+//! evaluate [--check] [--block-size BYTES] CONLLU [--danplus TSV] [--quotes GOLD]
 //! ```
 //!
 //! - CONLLU (the Danish UD treebank, e.g. `ddt_dev.conllu`): sentence
@@ -10,6 +10,8 @@
 //! - `--quotes GOLD` (the project's gold quotes for the same sentences):
 //!   quote attribution.
 //! - `--check`: exit non-zero when a score is below the project's floor.
+//! - `--block-size BYTES`: analyse the text in blocks of at most BYTES
+//!   (see `AnalyzerBuilder::block_size`), to measure what block seams cost.
 
 mod conllu;
 mod entities;
@@ -58,17 +60,20 @@ struct Options {
     conllu: String,
     danplus: Option<String>,
     quotes: Option<String>,
+    block_size: Option<usize>,
 }
 
 fn parse_args() -> Result<Options, lexopt::Error> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
     let (mut check, mut conllu, mut danplus, mut quotes) = (false, None, None, None);
+    let mut block_size = None;
     while let Some(arg) = parser.next()? {
         match arg {
             Long("check") => check = true,
             Long("danplus") => danplus = Some(parser.value()?.string()?),
             Long("quotes") => quotes = Some(parser.value()?.string()?),
+            Long("block-size") => block_size = Some(parser.value()?.parse()?),
             Value(path) if conllu.is_none() => conllu = Some(path.string()?),
             _ => return Err(arg.unexpected()),
         }
@@ -79,6 +84,7 @@ fn parse_args() -> Result<Options, lexopt::Error> {
         conllu,
         danplus,
         quotes,
+        block_size,
     })
 }
 
@@ -91,7 +97,7 @@ fn main() -> ExitCode {
         Ok(options) => options,
         Err(e) => {
             eprintln!(
-                "evaluate: {e}\nusage: evaluate [--check] CONLLU [--danplus TSV] [--quotes GOLD]"
+                "evaluate: {e}\nusage: evaluate [--check] [--block-size BYTES] CONLLU [--danplus TSV] [--quotes GOLD]"
             );
             return ExitCode::from(2);
         }
@@ -113,12 +119,16 @@ fn run(options: &Options) -> Result<bool, String> {
     for error in &errors {
         eprintln!("evaluate: {error}");
     }
+    let analyzer = match options.block_size {
+        Some(bytes) => kilde::Analyzer::builder().block_size(bytes).build(),
+        None => kilde::Analyzer::new(),
+    };
     let mut scores = vec![sentences::score(&treebank)];
     if let Some(path) = &options.danplus {
-        scores.extend(entities::scores(&treebank, path, &read(path)?));
+        scores.extend(entities::scores(&analyzer, &treebank, path, &read(path)?));
     }
     if let Some(path) = &options.quotes {
-        scores.extend(quotes::scores(&treebank, path, &read(path)?));
+        scores.extend(quotes::scores(&analyzer, &treebank, path, &read(path)?));
     }
     println!(
         "{:<20} {:>9} {:>9} {:>9} {:>7} {:>7} {:>7}",

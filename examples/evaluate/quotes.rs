@@ -38,11 +38,16 @@ struct Predicted {
 
 /// Quote scores for the gold file `data` (read from `path`) over the
 /// treebank sentences.
-pub fn scores(treebank: &[ConlluSentence], path: &str, data: &str) -> Vec<Score> {
+pub fn scores(
+    analyzer: &kilde::Analyzer,
+    treebank: &[ConlluSentence],
+    path: &str,
+    data: &str,
+) -> Vec<Score> {
     let gold = parse(path, data);
     let (text, _) = build_text(treebank);
     let ranges = sentence_ranges(&text, treebank);
-    let analysis = kilde::analyze(&text);
+    let analysis = analyzer.analyze(&text);
     let predicted = predictions(&text, &analysis);
     let verbose = std::env::var_os("KILDE_EVAL_VERBOSE").is_some();
     let mut used = vec![false; predicted.len()];

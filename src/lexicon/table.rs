@@ -198,16 +198,47 @@ pub(crate) fn load_u64(bytes: &[u8], at: usize) -> u64 {
         .map_or(0, u64::from_le_bytes)
 }
 
-/// One slot of the table; `len == 0` marks an empty one.
+/// One slot of the table, 24 bytes, not 32 as with a `u32` length: the
+/// table is the largest thing `kilde` keeps for the life of the process.
+/// `len == 0` marks an empty slot.
 #[derive(Clone, Copy, Debug, Default)]
 struct Slot {
     head: u64,
     tail: u64,
-    /// Length of the word in bytes.
-    len: u32,
-    /// Where a word of more than 16 bytes starts in [`WordTable::long`].
-    long_at: u32,
     tags: Tags,
+    /// The word's length in bytes, 1 to [`MAX_SLOT_WORD`].
+    len: u8,
+    /// Where a word of more than 16 bytes starts in [`WordTable::long`]:
+    /// the high byte and the low 16 bits.
+    long_at_high: u8,
+    long_at_low: u16,
+}
+
+/// The longest word a slot holds; longer words are never looked up (see
+/// `lexicon::MAX_WORD`).
+const MAX_SLOT_WORD: usize = u8::MAX as usize;
+
+/// How far into [`WordTable::long`] a slot can point: 24 bits.
+const MAX_LONG_AT: usize = (1 << 24) - 1;
+
+impl Slot {
+    /// The word's length in bytes; 0 for an empty slot.
+    #[inline(always)]
+    fn len(&self) -> usize {
+        usize::from(self.len)
+    }
+
+    /// Where the word starts in [`WordTable::long`].
+    #[inline(always)]
+    fn long_at(&self) -> usize {
+        usize::from(self.long_at_high) << 16 | usize::from(self.long_at_low)
+    }
+
+    /// Whether the slot holds no word.
+    #[inline(always)]
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
 }
 
 /// Lower-cased words with their tags, in an open-addressing table.
@@ -237,10 +268,14 @@ impl WordTable {
         table
     }
 
-    /// Adds `tags` to the tags of `word`.
+    /// Adds `tags` to the tags of `word`. A word of more than
+    /// [`MAX_SLOT_WORD`] bytes is left out: no lookup asks for one.
     fn insert(&mut self, word: &[u8], tags: Tags) {
         if word.is_empty() {
             self.empty |= tags;
+            return;
+        }
+        if word.len() > MAX_SLOT_WORD || self.long.len() + word.len() > MAX_LONG_AT {
             return;
         }
         let key = Key::of(word);
@@ -248,7 +283,7 @@ impl WordTable {
         let mut at = key.hash() as usize & mask;
         loop {
             let slot = self.slots[at];
-            if slot.len == 0 {
+            if slot.is_empty() {
                 let long_at = self.long.len();
                 if word.len() > 16 {
                     self.long.extend_from_slice(word);
@@ -256,9 +291,10 @@ impl WordTable {
                 self.slots[at] = Slot {
                     head: key.head,
                     tail: key.tail,
-                    len: word.len() as u32,
-                    long_at: long_at as u32,
                     tags,
+                    len: word.len() as u8,
+                    long_at_high: (long_at >> 16) as u8,
+                    long_at_low: long_at as u16,
                 };
                 return;
             }
@@ -289,7 +325,7 @@ impl WordTable {
             let Some(slot) = slots.get(at & mask) else {
                 break;
             };
-            if slot.len == 0 {
+            if slot.is_empty() {
                 break;
             }
             if self.matches(slot, key, word, case) {
@@ -304,7 +340,7 @@ impl WordTable {
     /// bytes `word`, cased as `case` says.
     #[inline(always)]
     fn matches(&self, slot: &Slot, key: Key, word: &[u8], case: Case) -> bool {
-        if slot.head != key.head || slot.tail != key.tail || slot.len as usize != key.len {
+        if slot.head != key.head || slot.tail != key.tail || slot.len() != key.len {
             return false;
         }
         key.len <= 16 || self.long_word_matches(slot, word, case)
@@ -314,7 +350,7 @@ impl WordTable {
     /// lower-cased as `case` says.
     #[inline(never)]
     fn long_word_matches(&self, slot: &Slot, word: &[u8], case: Case) -> bool {
-        let start = slot.long_at as usize;
+        let start = slot.long_at();
         let Some(stored) = self.long.get(start..start + word.len()) else {
             return false;
         };
