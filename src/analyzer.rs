@@ -383,6 +383,206 @@ mod tests {
         assert_eq!(in_pieces, segmentation);
     }
 
+    /// A block size that puts each stretch of a few paragraphs below in a
+    /// block of its own.
+    const SMALL: usize = 300;
+
+    /// A paragraph that names no one, no party and no date: distance
+    /// between the paragraphs that do.
+    const WEATHER: &str =
+        "Det regnede lidt om morgenen, men om eftermiddagen skinnede solen over byen.";
+
+    /// `before` and `after` as paragraphs with so much weather between
+    /// them that no block of `SMALL` bytes in `after`, with its lead-in,
+    /// reaches `before`.
+    fn apart(before: &[&str], after: &[&str]) -> String {
+        let weather = vec![WEATHER; (join::LEAD_IN + SMALL) / WEATHER.len() + 1];
+        [before, &weather, after].concat().join("\n\n")
+    }
+
+    /// The text of each mention.
+    fn texts<'t>(text: &'t str, mentions: &[Span]) -> Vec<&'t str> {
+        mentions.iter().map(|m| m.text(text)).collect()
+    }
+
+    /// An analyzer that reads texts in blocks of `SMALL` bytes.
+    fn in_blocks() -> Analyzer {
+        Analyzer::builder().block_size(SMALL).build()
+    }
+
+    #[test]
+    fn a_person_named_in_full_in_two_blocks_is_one_person() {
+        let text = apart(
+            &["Mette Lund (S) talte længe i Folketinget i går."],
+            &["I dag svarede Mette Lund på spørgsmål fra pressen."],
+        );
+        let analysis = in_blocks().analyze(&text);
+        assert_eq!(analysis.people.len(), 1);
+        let mentions = &analysis.people[0].mentions;
+        assert_eq!(texts(&text, mentions), ["Mette Lund", "Mette Lund"]);
+        assert!(mentions[1].start - mentions[0].end > join::LEAD_IN + SMALL);
+        assert_eq!(analysis.people, Analyzer::new().analyze(&text).people);
+    }
+
+    #[test]
+    fn a_surname_alone_in_a_later_block_joins_the_full_name_before_it() {
+        let text = apart(
+            &["Ole Bech fra Vestas A/S talte længe i Folketinget i går."],
+            &["Aftalen er på plads, siger Bech."],
+        );
+        let whole = Analyzer::new().analyze(&text);
+        let analysis = in_blocks().analyze(&text);
+        assert_eq!(analysis.people.len(), 1);
+        assert_eq!(analysis.people[0].name, "Ole Bech");
+        assert_eq!(
+            texts(&text, &analysis.people[0].mentions),
+            ["Ole Bech", "Bech"]
+        );
+        assert_eq!(analysis.quotes[0].speaker.unwrap().person, Some(0));
+        assert_eq!(analysis, whole);
+    }
+
+    #[test]
+    fn a_full_name_in_a_later_block_names_the_person_a_surname_named_first() {
+        let text = apart(
+            &["Det siger Bech."],
+            &["I går talte Ole Bech længe med pressen."],
+        );
+        let analysis = in_blocks().analyze(&text);
+        assert_eq!(analysis.people.len(), 1);
+        assert_eq!(analysis.people[0].name, "Ole Bech");
+        assert_eq!(
+            texts(&text, &analysis.people[0].mentions),
+            ["Bech", "Ole Bech"]
+        );
+        assert_eq!(analysis, Analyzer::new().analyze(&text));
+    }
+
+    #[test]
+    fn a_pronoun_speaker_at_the_top_of_a_block_is_the_person_named_in_its_lead_in() {
+        let named = "Karen Holm (V) var i går til møde i Aarhus med sine vælgere.";
+        let text = [WEATHER, named, "»Det var et godt møde,« siger hun."].join("\n\n");
+        let max = WEATHER.len() + named.len() + 14;
+        let cuts = pieces::cut(&text, max);
+        assert_eq!(
+            cuts[1].0,
+            text.find('»').unwrap(),
+            "the quote starts a block"
+        );
+        let analyzer = Analyzer::new();
+        let analysis = analyzer.analyze_in_pieces(&text, max);
+        let speaker = analysis.quotes[0].speaker.unwrap();
+        assert_eq!(speaker.span().text(&text), "hun");
+        let person = speaker.person.map(|p| analysis.people[p].name.as_str());
+        assert_eq!(person, Some("Karen Holm"));
+        assert_eq!(analysis, analyzer.analyze(&text));
+    }
+
+    #[test]
+    fn an_organization_and_a_party_in_two_blocks_come_out_once_with_every_mention() {
+        let text = apart(
+            &["Vestas A/S har ansat Mette Lund (S) som rådgiver."],
+            &["Jens Kirk (S) mener, at Vestas A/S skal betale regningen."],
+        );
+        let analysis = in_blocks().analyze(&text);
+        let organizations = &analysis.organizations;
+        assert_eq!(organizations.len(), 1);
+        assert_eq!(texts(&text, &organizations[0].mentions), ["Vestas A/S"; 2]);
+        assert_eq!(analysis.parties.len(), 1);
+        assert_eq!(analysis.parties[0].code, "S");
+        assert_eq!(texts(&text, &analysis.parties[0].mentions), ["S"; 2]);
+        assert_eq!(analysis, Analyzer::new().analyze(&text));
+    }
+
+    #[test]
+    fn indices_of_speakers_and_organizations_name_what_the_whole_text_names() {
+        let text = apart(
+            &[
+                "Mette Lund (S) sagde i går, at Folketinget skal stemme om sagen.",
+                "Vestas A/S har ansat Ole Bech som direktør.",
+            ],
+            &[
+                "Vestas A/S oplyser, at aftalen er død.",
+                "»Vi er klar,« siger Ole Bech.",
+                "Politiken har ansat Karen Holm som redaktør.",
+                "»Det er en god dag,« siger Karen Holm.",
+            ],
+        );
+        let whole = Analyzer::new().analyze(&text);
+        let analysis = in_blocks().analyze(&text);
+        // The last block alone numbers Vestas A/S first: the join renumbers.
+        let at = text.rfind("Vestas").unwrap();
+        let cuts = pieces::cut(&text, SMALL);
+        let (_, block) = cuts.iter().rfind(|&&(offset, _)| offset <= at).unwrap();
+        assert_eq!(
+            Analyzer::new().analyze(block).organizations[0].name,
+            "Vestas A/S"
+        );
+        assert_eq!(whole.organizations[1].name, "Vestas A/S");
+        let person = |a: &Analysis, p: Option<usize>| p.map(|p| a.people[p].name.clone());
+        let organization =
+            |a: &Analysis, o: Option<usize>| o.map(|o| a.organizations[o].name.clone());
+        let speakers = |a: &Analysis| -> Vec<_> {
+            let speakers = a.quotes.iter().filter_map(|q| q.speaker);
+            speakers
+                .map(|s| (person(a, s.person), organization(a, s.organization)))
+                .collect()
+        };
+        assert_eq!(speakers(&analysis), speakers(&whole));
+        assert_eq!(speakers(&analysis).len(), 4);
+        let employers = |a: &Analysis| -> Vec<_> {
+            let people = a.people.iter();
+            people.map(|p| organization(a, p.organization)).collect()
+        };
+        assert_eq!(employers(&analysis), employers(&whole));
+        assert_eq!(
+            employers(&analysis),
+            [
+                None,
+                Some("Vestas A/S".to_string()),
+                Some("Politiken".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organization_named_without_its_legal_form_in_a_later_block_is_one() {
+        let text = apart(
+            &["Vestas A/S har ansat Ole Bech som direktør."],
+            &["Vestas oplyser, at aftalen er død."],
+        );
+        let whole = Analyzer::new().analyze_piece(&text);
+        let blocks = Analyzer::new().analyze_in_pieces(&text, SMALL);
+        let names = |a: &Analysis| {
+            a.organizations
+                .iter()
+                .map(|o| o.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&whole), ["Vestas A/S"]);
+        assert_eq!(names(&blocks), names(&whole));
+        assert_eq!(
+            blocks.organizations[0].mentions,
+            whole.organizations[0].mentions
+        );
+    }
+
+    #[test]
+    fn a_text_no_longer_than_the_block_size_is_analysed_in_one_piece() {
+        // One paragraph: read in pieces, it would be cut in two.
+        let text = "Mette Lund (S) talte længe. Ole Bech svarede kort. Karen Holm (V) tav.";
+        let analyzer = Analyzer::new();
+        let one = analyzer.analyze_piece(text);
+        assert_eq!(one.paragraphs.len(), 1);
+        assert_eq!(analyzer.analyze(text), one);
+        for size in [text.len(), usize::MAX] {
+            let analyzer = Analyzer::builder().block_size(size).build();
+            assert_eq!(analyzer.analyze(text), one, "{size}");
+        }
+        let shorter = Analyzer::builder().block_size(text.len() - 1).build();
+        assert_eq!(shorter.analyze(text).paragraphs.len(), 2);
+    }
+
     /// Whether `span` lies inside `text` on character boundaries.
     fn sound(text: &str, span: Span) -> bool {
         span.start <= span.end

@@ -36,6 +36,10 @@ pub(crate) const BLOCK: usize = 256 * 1024;
 /// paragraph that names a speaker and the one after it.
 pub(crate) const LEAD_IN: usize = 2048;
 
+/// How many of the people filed under a name word a block's person is
+/// compared with: the latest.
+const RECENT: usize = 16;
+
 /// An analysis put together from the analyses of consecutive blocks.
 #[derive(Default)]
 pub(crate) struct Joined {
@@ -47,7 +51,8 @@ pub(crate) struct Joined {
     /// The people of `whole` under the first and last words of their
     /// names, oldest first.
     people_by_word: HashMap<String, Vec<usize>>,
-    /// The organizations of `whole` under their names.
+    /// The organizations of `whole` under their names without a legal
+    /// form, lower-cased (see [`organization_key`]).
     organizations_by_name: HashMap<String, usize>,
     /// Whether a merge appended mentions out of text order.
     unsorted: bool,
@@ -108,7 +113,8 @@ impl Joined {
                     .map(|s| Sentence {
                         start: s.start + base,
                         end: s.end + base,
-                        paragraph: s.paragraph - skipped_paragraphs + paragraphs_before,
+                        paragraph: s.paragraph.saturating_sub(skipped_paragraphs)
+                            + paragraphs_before,
                     }),
             );
         let skipped_tokens = block.tokens.iter().take_while(|t| t.start < keep).count();
@@ -160,11 +166,15 @@ impl Joined {
         let mut indices = Vec::with_capacity(organizations.len());
         for mut organization in organizations {
             keep_block_mentions(&mut organization.mentions, place);
-            let index = match self.organizations_by_name.get(&organization.name) {
+            let key = organization_key(&organization);
+            let index = match self.organizations_by_name.get(&key) {
                 Some(&known) => {
                     let whole = &mut self.whole.organizations[known];
                     self.unsorted |= !follows(&whole.mentions, &organization.mentions);
                     whole.mentions.append(&mut organization.mentions);
+                    if organization.name.len() > whole.name.len() {
+                        whole.name = organization.name;
+                    }
                     if whole.legal_form.is_none() {
                         whole.legal_form = organization.legal_form;
                     }
@@ -173,8 +183,7 @@ impl Joined {
                 None if organization.mentions.is_empty() => None,
                 None => {
                     let index = self.whole.organizations.len();
-                    self.organizations_by_name
-                        .insert(organization.name.clone(), index);
+                    self.organizations_by_name.insert(key, index);
                     self.whole.organizations.push(organization);
                     Some(index)
                 }
@@ -240,7 +249,13 @@ impl Joined {
     /// longest name that fits, the latest on a tie.
     fn known_person(&self, words: &[String]) -> Option<usize> {
         let (first, last) = (words.first()?, words.last()?);
-        let under = |word: &String| self.people_by_word.get(word).into_iter().flatten();
+        // Only the people filed last under a word, as in the people stage:
+        // a long text with thousands of Jensens must not cost thousands of
+        // checks per person of each block.
+        let under = |word: &String| {
+            let filed = self.people_by_word.get(word).map_or(&[][..], Vec::as_slice);
+            filed.iter().rev().take(RECENT)
+        };
         let mut best: Option<usize> = None;
         for &index in under(last).chain(under(first)) {
             let known = &self.words[index];
@@ -344,16 +359,443 @@ fn shift_quote(
     quote
 }
 
-/// The lower-cased words of a name, initials ("A.") left out.
+/// The lower-cased words of a name, initials ("A.", "A") left out, as
+/// the people stage leaves them out of a name's words.
 fn name_words(name: &str) -> Vec<String> {
     name.split_whitespace()
-        .filter(|word| !word.ends_with('.'))
+        .filter(|word| !word.ends_with('.') && word.chars().nth(1).is_some())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// The name an organization is known by across blocks: its name without
+/// its legal form, lower-cased, so that "Vestas A/S" in one block and
+/// "Vestas" in the next are one, as the organizations stage links them
+/// within a block.
+fn organization_key(organization: &Organization) -> String {
+    let name = organization.name.as_str();
+    let bare = organization
+        .legal_form
+        .as_deref()
+        .and_then(|form| name.strip_suffix(form))
+        .map_or(name, str::trim_end);
+    bare.to_lowercase()
 }
 
 /// Whether every word of `short` occurs in `long`, in order.
 fn is_subsequence(short: &[String], long: &[String]) -> bool {
     let mut rest = long.iter();
     short.iter().all(|word| rest.any(|w| w == word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateMention, Grain, OrganizationKind, QuoteKind, Speaker};
+
+    /// A person with only a name and mentions, as a block finds one.
+    fn person(name: &str, mentions: &[(usize, usize)]) -> Person {
+        Person {
+            name: name.to_string(),
+            mentions: spans(mentions),
+            party: None,
+            roles: Vec::new(),
+            organization: None,
+            gender: None,
+        }
+    }
+
+    /// A company with mentions.
+    fn organization(name: &str, mentions: &[(usize, usize)]) -> Organization {
+        Organization {
+            name: name.to_string(),
+            kind: OrganizationKind::Company,
+            legal_form: None,
+            mentions: spans(mentions),
+        }
+    }
+
+    /// Spans from pairs, to keep the blocks below short.
+    fn spans(pairs: &[(usize, usize)]) -> Vec<Span> {
+        pairs
+            .iter()
+            .map(|&(start, end)| Span::new(start, end))
+            .collect()
+    }
+
+    /// A block of people alone.
+    fn people(list: Vec<Person>) -> Analysis {
+        Analysis {
+            people: list,
+            ..Analysis::default()
+        }
+    }
+
+    /// The blocks joined, each at its place, with no lead-ins.
+    fn join(blocks: Vec<(Analysis, usize)>) -> Analysis {
+        let mut joined = Joined::default();
+        for (block, base) in blocks {
+            joined.add(block, Place { base, lead: 0 });
+        }
+        joined.finish()
+    }
+
+    /// Each person's name and mention starts.
+    fn names(analysis: &Analysis) -> Vec<(&str, Vec<usize>)> {
+        let starts = |p: &Person| p.mentions.iter().map(|m| m.start).collect();
+        analysis
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), starts(p)))
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_alone_in_a_later_block_joins_the_full_name() {
+        let joined = join(vec![
+            (people(vec![person("Ole Bech", &[(0, 8)])]), 0),
+            (people(vec![person("Bech", &[(5, 9)])]), 100),
+        ]);
+        assert_eq!(names(&joined), [("Ole Bech", vec![0, 105])]);
+    }
+
+    #[test]
+    fn a_full_name_in_a_later_block_replaces_a_surname_alone() {
+        let joined = join(vec![
+            (people(vec![person("Bech", &[(0, 4)])]), 0),
+            (people(vec![person("Ole Bech", &[(5, 13)])]), 100),
+        ]);
+        assert_eq!(names(&joined), [("Ole Bech", vec![0, 105])]);
+    }
+
+    #[test]
+    fn a_person_renamed_by_a_longer_name_is_found_under_its_new_first_name() {
+        let joined = join(vec![
+            (people(vec![person("Bech", &[(0, 4)])]), 0),
+            (people(vec![person("Ole Bech", &[(0, 8)])]), 100),
+            (people(vec![person("Ole", &[(0, 3)])]), 200),
+        ]);
+        assert_eq!(names(&joined), [("Ole Bech", vec![0, 100, 200])]);
+    }
+
+    #[test]
+    fn two_first_names_with_one_surname_stay_two_people() {
+        let joined = join(vec![
+            (people(vec![person("Ole Bech", &[(0, 8)])]), 0),
+            (people(vec![person("Karen Bech", &[(0, 10)])]), 100),
+        ]);
+        assert_eq!(
+            names(&joined),
+            [("Ole Bech", vec![0]), ("Karen Bech", vec![100])]
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_joins_the_latest_of_two_full_names_that_hold_it() {
+        let first = vec![
+            person("Ole Bech", &[(0, 8)]),
+            person("Karen Bech", &[(20, 30)]),
+        ];
+        let joined = join(vec![
+            (people(first), 0),
+            (people(vec![person("Bech", &[(0, 4)])]), 100),
+        ]);
+        assert_eq!(
+            names(&joined),
+            [("Ole Bech", vec![0]), ("Karen Bech", vec![20, 100])]
+        );
+    }
+
+    #[test]
+    fn a_first_name_alone_joins_the_longest_name_that_starts_with_it() {
+        let first = vec![
+            person("Ole Bech Hansen", &[(0, 15)]),
+            person("Ole Bech", &[(20, 28)]),
+        ];
+        let joined = join(vec![
+            (people(first), 0),
+            (people(vec![person("Ole", &[(0, 3)])]), 100),
+        ]);
+        assert_eq!(
+            names(&joined),
+            [("Ole Bech Hansen", vec![0, 100]), ("Ole Bech", vec![20])]
+        );
+    }
+
+    #[test]
+    fn a_name_with_an_initial_joins_the_name_without_it() {
+        let joined = join(vec![
+            (people(vec![person("Ole B. Bech", &[(0, 11)])]), 0),
+            (people(vec![person("Ole Bech", &[(0, 8)])]), 100),
+        ]);
+        assert_eq!(names(&joined), [("Ole B. Bech", vec![0, 100])]);
+    }
+
+    #[test]
+    fn a_surname_with_a_middle_name_joins_the_full_name() {
+        let joined = join(vec![
+            (
+                people(vec![person("Claus Hjort Frederiksen", &[(0, 23)])]),
+                0,
+            ),
+            (people(vec![person("Hjort Frederiksen", &[(0, 17)])]), 100),
+        ]);
+        assert_eq!(names(&joined), [("Claus Hjort Frederiksen", vec![0, 100])]);
+    }
+
+    #[test]
+    fn names_are_joined_whatever_their_case() {
+        let joined = join(vec![
+            (people(vec![person("Ole Bech", &[(0, 8)])]), 0),
+            (people(vec![person("BECH", &[(0, 4)])]), 100),
+        ]);
+        assert_eq!(names(&joined), [("Ole Bech", vec![0, 100])]);
+    }
+
+    #[test]
+    fn a_joined_person_takes_the_party_roles_and_gender_it_lacked() {
+        let mut later = person("Bech", &[(0, 4)]);
+        later.party = Some("V".to_string());
+        later.roles = vec!["minister".to_string(), "formand".to_string()];
+        later.gender = Some(crate::model::Gender::Male);
+        let mut first = person("Ole Bech", &[(0, 8)]);
+        first.roles = vec!["formand".to_string()];
+        let joined = join(vec![(people(vec![first]), 0), (people(vec![later]), 100)]);
+        let ole = &joined.people[0];
+        assert_eq!(ole.party.as_deref(), Some("V"));
+        assert_eq!(ole.roles, ["formand", "minister"]);
+        assert_eq!(ole.gender, Some(crate::model::Gender::Male));
+    }
+
+    #[test]
+    fn organizations_of_one_name_and_parties_of_one_code_are_one() {
+        let party = |mentions: &[(usize, usize)]| Party {
+            code: "S".to_string(),
+            name: "Socialdemokratiet".to_string(),
+            mentions: spans(mentions),
+        };
+        let block = |at: &[(usize, usize)]| Analysis {
+            organizations: vec![organization("Vestas A/S", at)],
+            parties: vec![party(at)],
+            ..Analysis::default()
+        };
+        let joined = join(vec![(block(&[(0, 5)]), 0), (block(&[(2, 7)]), 100)]);
+        assert_eq!(joined.organizations.len(), 1);
+        assert_eq!(
+            joined.organizations[0].mentions,
+            spans(&[(0, 5), (102, 107)])
+        );
+        assert_eq!(joined.parties.len(), 1);
+        assert_eq!(joined.parties[0].mentions, spans(&[(0, 5), (102, 107)]));
+    }
+
+    #[test]
+    fn speakers_and_organizations_of_people_are_renumbered_into_the_whole() {
+        let first = Analysis {
+            people: vec![person("Mette Lund", &[(0, 10)])],
+            organizations: vec![organization("Folketinget", &[(20, 31)])],
+            ..Analysis::default()
+        };
+        let mut karen = person("Karen Holm", &[(0, 10)]);
+        karen.organization = Some(0);
+        let speaker = Speaker {
+            start: 40,
+            end: 50,
+            person: Some(1),
+            organization: Some(1),
+        };
+        let second = Analysis {
+            people: vec![karen, person("Mette Lund", &[(40, 50)])],
+            organizations: vec![
+                organization("Vestas A/S", &[(14, 24)]),
+                organization("Folketinget", &[(30, 41)]),
+            ],
+            quotes: vec![quote(60, Some(speaker))],
+            ..Analysis::default()
+        };
+        let joined = join(vec![(first, 0), (second, 100)]);
+        let speaker = joined.quotes[0].speaker.unwrap();
+        assert_eq!(
+            (speaker.start, speaker.person, speaker.organization),
+            (140, Some(0), Some(0))
+        );
+        assert_eq!(joined.people[1].name, "Karen Holm");
+        assert_eq!(joined.people[1].organization, Some(1));
+        assert_eq!(joined.organizations[1].name, "Vestas A/S");
+    }
+
+    /// A quote of ten bytes at `start`.
+    fn quote(start: usize, speaker: Option<Speaker>) -> Quote {
+        Quote {
+            start,
+            end: start + 10,
+            kind: QuoteKind::Direct,
+            cue: Some(Span::new(start + 12, start + 17)),
+            speaker,
+            addressee: None,
+        }
+    }
+
+    /// A block with a paragraph, a sentence, a token, a date and a quote of
+    /// five bytes at each of `starts`.
+    fn five_byte_block(starts: &[usize]) -> Analysis {
+        let mut block = Analysis::default();
+        for (paragraph, &start) in starts.iter().enumerate() {
+            let end = start + 5;
+            block.paragraphs.push(Paragraph { start, end });
+            block.sentences.push(Sentence {
+                start,
+                end,
+                paragraph,
+            });
+            let kind = crate::model::TokenKind::Word;
+            block
+                .tokens
+                .push(crate::model::Token { start, end, kind })
+                .unwrap();
+            let (value, grain, relative) = (None, Grain::Year, false);
+            block.dates.push(DateMention {
+                start,
+                end,
+                value,
+                grain,
+                relative,
+            });
+            block.quotes.push(quote(start, None));
+        }
+        block
+    }
+
+    #[test]
+    fn what_lies_in_the_lead_in_is_dropped_and_the_rest_shifted() {
+        let mut joined = Joined::default();
+        joined.add(five_byte_block(&[0]), Place { base: 0, lead: 0 });
+        let lead_in = Place {
+            base: 1000,
+            lead: 7,
+        };
+        joined.add(five_byte_block(&[0, 7]), lead_in);
+        assert_eq!(joined.finish(), five_byte_block(&[0, 1007]));
+    }
+
+    #[test]
+    fn a_person_met_only_in_the_lead_in_under_a_new_name_is_left_out() {
+        let speaker = Speaker {
+            start: 0,
+            end: 9,
+            person: Some(0),
+            organization: None,
+        };
+        let block = Analysis {
+            people: vec![person("Jens Kirk", &[(0, 9)])],
+            quotes: vec![quote(30, Some(speaker))],
+            ..Analysis::default()
+        };
+        let mut joined = Joined::default();
+        joined.add(
+            block,
+            Place {
+                base: 500,
+                lead: 20,
+            },
+        );
+        let whole = joined.finish();
+        assert!(whole.people.is_empty());
+        assert_eq!(whole.quotes[0].speaker.unwrap().person, None);
+    }
+
+    #[test]
+    fn a_person_met_only_in_the_lead_in_still_names_a_known_speaker() {
+        let speaker = Speaker {
+            start: 25,
+            end: 28,
+            person: Some(0),
+            organization: None,
+        };
+        let block = Analysis {
+            people: vec![person("Ole Bech", &[(0, 8)])],
+            quotes: vec![quote(30, Some(speaker))],
+            ..Analysis::default()
+        };
+        let mut joined = Joined::default();
+        joined.add(
+            people(vec![person("Ole Bech", &[(480, 488)])]),
+            Place { base: 0, lead: 0 },
+        );
+        joined.add(
+            block,
+            Place {
+                base: 480,
+                lead: 20,
+            },
+        );
+        let whole = joined.finish();
+        assert_eq!(names(&whole), [("Ole Bech", vec![480])]);
+        assert_eq!(whole.quotes[0].speaker.unwrap().person, Some(0));
+    }
+
+    #[test]
+    fn mentions_joined_out_of_order_come_back_in_text_order() {
+        let joined = join(vec![
+            (people(vec![person("Ole Bech", &[(500, 508)])]), 0),
+            (people(vec![person("Bech", &[(5, 9)])]), 100),
+        ]);
+        assert_eq!(names(&joined), [("Ole Bech", vec![105, 500])]);
+    }
+
+    #[test]
+    fn a_name_with_an_initial_without_a_full_stop_keeps_the_name_without_it() {
+        let joined = join(vec![
+            (people(vec![person("Ole Bech", &[(0, 8)])]), 0),
+            (people(vec![person("Ole B Bech", &[(0, 10)])]), 100),
+        ]);
+        assert_eq!(names(&joined), [("Ole Bech", vec![0, 100])]);
+    }
+
+    #[test]
+    fn an_organization_with_and_without_its_legal_form_is_one() {
+        let mut with_form = organization("Vestas A/S", &[(0, 10)]);
+        with_form.legal_form = Some("A/S".to_string());
+        let first = Analysis {
+            organizations: vec![with_form],
+            ..Analysis::default()
+        };
+        let second = Analysis {
+            organizations: vec![organization("VESTAS", &[(0, 6)])],
+            ..Analysis::default()
+        };
+        let joined = join(vec![(first, 0), (second, 100)]);
+        assert_eq!(joined.organizations.len(), 1);
+        assert_eq!(joined.organizations[0].name, "Vestas A/S");
+        assert_eq!(
+            joined.organizations[0].mentions,
+            spans(&[(0, 10), (100, 106)])
+        );
+    }
+
+    #[test]
+    fn a_person_is_compared_with_the_latest_people_under_a_word_only() {
+        let mut first = vec![person("Hans Peter Jensen", &[(0, 17)])];
+        first.extend(
+            (1..=RECENT).map(|i| person(&format!("Navn{i} Jensen"), &[(i * 20, i * 20 + 12)])),
+        );
+        let joined = join(vec![
+            (people(first), 0),
+            (people(vec![person("Jensen", &[(0, 6)])]), 1000),
+        ]);
+        // Within reach, the longest name would take the mention; out of
+        // reach, the latest of the others does.
+        assert_eq!(joined.people[0].mentions.len(), 1);
+        assert_eq!(
+            joined.people[RECENT].mentions.last(),
+            Some(&Span::new(1000, 1006))
+        );
+    }
+
+    #[test]
+    fn name_words_are_lower_cased_without_initials() {
+        assert_eq!(name_words("Ole B. Bech"), ["ole", "bech"]);
+        assert_eq!(name_words("Ole B Bech"), ["ole", "bech"]);
+        assert_eq!(name_words("ÅSE ØSTERGÅRD"), ["åse", "østergård"]);
+    }
 }

@@ -18,10 +18,11 @@
 //!   [`DateMention`]s and [`Quote`]s. Every type derives or implements
 //!   `Serialize` and `Deserialize`; `examples/extract.rs` prints it as
 //!   JSON.
-//! - Memory: an analysis holds about six bytes per byte of text at its
-//!   peak, output included (`tests/memory.rs` keeps it under eight). A
-//!   text of 512 MiB or more is analysed in pieces cut at paragraph
-//!   breaks, with no names linked across pieces.
+//! - Memory: a text longer than 256 KiB is analysed a block at a time
+//!   and the blocks' results joined (see [`Analyzer::analyze`]), so an
+//!   analysis holds its result and one block's working arrays: about 3.6
+//!   bytes per byte of text at its peak, output included
+//!   (`tests/memory.rs` keeps it under four).
 //! - [`segment::segment`] runs segmentation alone, for callers who only
 //!   need sentences and tokens.
 //!

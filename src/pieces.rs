@@ -1,13 +1,13 @@
-//! Texts too long for one pass, cut into pieces.
+//! Texts cut into pieces at blank lines: the blocks `Analyzer::analyze`
+//! reads one at a time (see [`join`](crate::join)), and the pieces of a
+//! text too long for one pass.
 //!
 //! The stages store a token's start in 32 bits and its length in 29 (see
 //! [`PackedToken`](crate::token_list::PackedToken)), which is what keeps
-//! a token list at eight bytes a token. A text of 512 MiB or more is
-//! therefore analysed a piece at a time, cut at a paragraph break where
-//! there is one, and the pieces' results are put together with their
-//! offsets and indices shifted. Nothing is lost; what a piece cannot see is
-//! the other pieces, so a person named in full in one piece and by surname
-//! alone in the next is two people.
+//! a token list at eight bytes a token. No pass therefore reads more than
+//! [`MAX_PIECE`] bytes: `segment` cuts a longer text into pieces and puts
+//! their results together with offsets and indices shifted, and the
+//! analyzer's blocks are never longer.
 
 use crate::model::{Paragraph, Sentence};
 use crate::token_list::{MAX_TOKEN_LEN, Tokens};
@@ -47,39 +47,34 @@ fn cut_within(rest: &str, max: usize) -> usize {
     }
     let window = &rest[half..limit];
     let after = |found: Option<usize>, len: usize| found.map(|at| half + at + len);
-    last_blank_line_end(window)
-        .map(|end| half + end)
+    last_blank_line_end(rest.as_bytes(), half, limit)
         .or_else(|| after(window.rfind('\n'), 1))
         .or_else(|| after(window.rfind(' '), 1))
         .filter(|&end| end > 0)
         .unwrap_or(limit)
 }
 
-/// The end of the last blank line in `window`, in any of the line ends
-/// the paragraph splitter knows ("\n\n", "\r\n\r\n", "\r\r"). Scans
-/// back from the end, which in news text meets one within a few lines.
-fn last_blank_line_end(window: &str) -> Option<usize> {
-    let bytes = window.as_bytes();
-    let mut end = bytes.len();
-    while end >= 2 {
-        let before = &bytes[..end];
-        if before.ends_with(b"\n\n") || before.ends_with(b"\r\r") {
-            return Some(end);
-        }
-        if before.ends_with(b"\r\n\r\n") {
-            return Some(end);
-        }
-        end -= 1;
-    }
-    None
+/// Whether a blank line, in any of the line ends the paragraph splitter
+/// knows ("\n\n", "\r\n\r\n", "\r\r"), ends where `before` ends.
+fn ends_blank_line(before: &[u8]) -> bool {
+    before.ends_with(b"\n\n") || before.ends_with(b"\r\r") || before.ends_with(b"\r\n\r\n")
 }
 
-/// The first blank line's end in `window`, as [`last_blank_line_end`].
-fn first_blank_line_end(window: &str) -> Option<usize> {
-    let lf = window.find("\n\n").map(|at| at + 2);
-    let crlf = window.find("\r\n\r\n").map(|at| at + 4);
-    let cr = window.find("\r\r").map(|at| at + 2);
-    [lf, crlf, cr].into_iter().flatten().min()
+/// The last offset in `from..=to` of `bytes` at which a blank line ends
+/// (its bytes may begin before `from`). Scans back from `to`, which in
+/// news text meets one within a few lines.
+fn last_blank_line_end(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let to = to.min(bytes.len());
+    (from.max(2)..=to)
+        .rev()
+        .find(|&end| ends_blank_line(&bytes[..end]))
+}
+
+/// The first offset in `from..=to` of `bytes` at which a blank line ends,
+/// as [`last_blank_line_end`].
+fn first_blank_line_end(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let to = to.min(bytes.len());
+    (from.max(2)..=to).find(|&end| ends_blank_line(&bytes[..end]))
 }
 
 /// Where the lead-in of the piece of `text` that starts at `offset`
@@ -87,22 +82,17 @@ fn first_blank_line_end(window: &str) -> Option<usize> {
 /// it, so that the lead-in is whole paragraphs; at `offset` itself when
 /// the piece does not start a paragraph or no paragraph starts that near.
 pub(crate) fn lead_in_start(text: &str, offset: usize, lead_in: usize) -> usize {
-    let before = text.as_bytes().get(..offset).unwrap_or(&[]);
-    let blank_lines: [&[u8]; 3] = [b"\n\n", b"\r\n\r\n", b"\r\r"];
-    if !blank_lines.iter().any(|end| before.ends_with(end)) {
+    let bytes = text.as_bytes();
+    if !ends_blank_line(bytes.get(..offset).unwrap_or(&[])) {
         return offset;
     }
-    let mut from = offset.saturating_sub(lead_in);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = offset.saturating_sub(lead_in);
     if from == 0 {
         return 0;
     }
-    // Up to the piece's own blank line, which would otherwise be found as
-    // the paragraph start.
-    let window = text.get(from..offset - 2).unwrap_or("");
-    first_blank_line_end(window).map_or(offset, |end| from + end)
+    // Short of the piece's own blank line, which would otherwise be found
+    // as the paragraph start. A blank line ends at a character boundary.
+    first_blank_line_end(bytes, from, offset - 2).unwrap_or(offset)
 }
 
 /// Appends the paragraphs, sentences and tokens of a piece that starts at
@@ -164,5 +154,113 @@ mod tests {
     fn a_short_text_is_one_piece() {
         assert_eq!(cut("Ja.", 100), [(0, "Ja.")]);
         assert_eq!(cut("", 100), [(0, "")]);
+    }
+
+    #[test]
+    fn cuts_at_a_crlf_blank_line_not_at_a_line_break_after_it() {
+        let text = "Et kort afsnit.\r\n\r\nAndet\r\nafsnit her.";
+        let pieces = cut(text, 30);
+        assert_eq!(
+            pieces,
+            [(0, "Et kort afsnit.\r\n\r\n"), (19, "Andet\r\nafsnit her.")]
+        );
+    }
+
+    #[test]
+    fn cuts_at_a_cr_blank_line_not_at_a_space_after_it() {
+        let text = "Et kort afsnit.\r\rAndet afsnit her.";
+        let pieces = cut(text, 30);
+        assert_eq!(
+            pieces,
+            [(0, "Et kort afsnit.\r\r"), (17, "Andet afsnit her.")]
+        );
+    }
+
+    #[test]
+    fn a_blank_line_in_the_first_half_is_passed_over_for_a_later_space() {
+        let text = "Ja.\n\nDette afsnit er langt nok til at blive delt.";
+        let pieces = cut(text, 30);
+        assert_eq!(pieces[0], (0, "Ja.\n\nDette afsnit er langt "));
+        assert_eq!(joined(&pieces), text);
+    }
+
+    /// Four paragraphs of six bytes, starting at 0, 8, 16 and 24, to read
+    /// lead-ins off.
+    const FOUR: &str = "Aaaaa.\n\nBbbbb.\n\nCcccc.\n\nDdddd.";
+
+    #[test]
+    fn a_piece_that_does_not_start_a_paragraph_has_no_lead_in() {
+        let text = "Første linje.\nAnden linje her.";
+        let offset = text.find("Anden").unwrap();
+        assert_eq!(lead_in_start(text, offset, 2048), offset);
+        assert_eq!(lead_in_start(FOUR, 26, 2048), 26);
+    }
+
+    #[test]
+    fn a_lead_in_longer_than_the_text_before_reaches_its_start() {
+        assert_eq!(lead_in_start(FOUR, 24, 2048), 0);
+        assert_eq!(lead_in_start(FOUR, 24, 24), 0);
+    }
+
+    #[test]
+    fn a_lead_in_starts_at_the_earliest_whole_paragraph_within_reach() {
+        // From 24 back 20 bytes is 4, inside the first paragraph: the
+        // second (8) is the earliest whole one.
+        assert_eq!(lead_in_start(FOUR, 24, 20), 8);
+        assert_eq!(&FOUR[8..24], "Bbbbb.\n\nCcccc.\n\n");
+        assert_eq!(lead_in_start(FOUR, 24, 12), 16);
+    }
+
+    #[test]
+    fn a_lead_in_takes_a_paragraph_that_starts_at_the_edge_of_its_reach() {
+        assert_eq!(lead_in_start(FOUR, 24, 16), 8);
+        assert_eq!(lead_in_start(FOUR, 24, 17), 8);
+        assert_eq!(lead_in_start(FOUR, 24, 15), 16);
+    }
+
+    #[test]
+    fn a_blank_line_across_the_half_way_point_is_a_cut() {
+        let text = "Et kort afsnit her.\n\nAndet\nafsnit her og mere.";
+        for max in 40..=43 {
+            assert_eq!(cut(text, max)[0].1, "Et kort afsnit her.\n\n", "max {max}");
+        }
+    }
+
+    #[test]
+    fn a_lead_in_shorter_than_the_paragraph_before_is_none() {
+        assert_eq!(lead_in_start(FOUR, 24, 5), 24);
+    }
+
+    #[test]
+    fn a_lead_in_never_splits_a_character() {
+        // Paragraphs start at 0, 18 ("Å", two bytes) and 32.
+        let text = "Ææææ øøø.\n\nÅåå æø.\n\nSidste.";
+        assert_eq!((text.find('Å'), text.find("Sidste")), (Some(18), Some(32)));
+        // 31 bytes back is inside the first "Æ": the lead-in moves on to
+        // the next paragraph start.
+        assert_eq!(lead_in_start(text, 32, 31), 18);
+        // 13 bytes back is inside "Å": no paragraph starts after it.
+        assert_eq!(lead_in_start(text, 32, 13), 32);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_lead_in_is_whole_paragraphs_within_reach_on_char_boundaries(
+            text in "[a-zæøå .\r\n]{0,60}",
+            at in 0usize..80,
+            lead_in in 0usize..80,
+        ) {
+            let boundaries: Vec<usize> =
+                text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let offset = boundaries[at % boundaries.len()];
+            let start = lead_in_start(&text, offset, lead_in);
+            proptest::prop_assert!(start <= offset && text.is_char_boundary(start));
+            proptest::prop_assert!(offset - start <= lead_in);
+            if start < offset {
+                let before = &text[..start];
+                let blank = ["\n\n", "\r\n\r\n", "\r\r"];
+                proptest::prop_assert!(start == 0 || blank.iter().any(|b| before.ends_with(b)));
+            }
+        }
     }
 }

@@ -564,7 +564,7 @@ impl<'de> Deserialize<'de> for Tokens {
 mod tests {
     use super::*;
 
-    fn token(start: usize, end: usize, kind: TokenKind) -> Token {
+    const fn token(start: usize, end: usize, kind: TokenKind) -> Token {
         Token { start, end, kind }
     }
 
@@ -692,6 +692,104 @@ mod tests {
                 String::from_utf8(json).unwrap(),
                 serde_json::to_string(&tokens).unwrap()
             );
+        }
+    }
+
+    /// A piece's own token list, built as the tokenizer would leave it.
+    fn piece(tokens: &[Token]) -> Tokens {
+        let mut list = Tokens::new();
+        for &t in tokens {
+            list.push(t).unwrap();
+        }
+        list
+    }
+
+    /// What `append_piece` must give: `before`, then each token of the
+    /// piece from `from` on pushed one by one, `offset` bytes on.
+    fn pushed(before: &Tokens, piece: &[Token], from: usize, offset: usize) -> Tokens {
+        let mut list = before.clone();
+        for t in piece.iter().skip(from) {
+            list.push(token(t.start + offset, t.end + offset, t.kind))
+                .unwrap();
+        }
+        list
+    }
+
+    /// A piece of three tokens, at 0..2, 2..3 and 4..6.
+    const PIECE: [Token; 3] = [
+        token(0, 2, TokenKind::Word),
+        token(2, 3, TokenKind::Punctuation),
+        token(4, 6, TokenKind::Number),
+    ];
+
+    #[test]
+    fn appending_a_piece_from_a_token_skips_the_tokens_before_it() {
+        let mut tokens = Tokens::new();
+        tokens.append_piece(&piece(&PIECE), 1, 100);
+        let want = [
+            token(102, 103, TokenKind::Punctuation),
+            token(104, 106, TokenKind::Number),
+        ];
+        assert_eq!(tokens.iter().collect::<Vec<_>>(), want);
+    }
+
+    #[test]
+    fn appending_a_piece_within_one_page_equals_pushing_each_token() {
+        let before = piece(&[token(3, 5, TokenKind::Word)]);
+        for offset in [10, (1 << 32) + 5, (3 << 32) + 7] {
+            let mut tokens = before.clone();
+            tokens.append_piece(&piece(&PIECE), 0, offset);
+            assert_eq!(tokens, pushed(&before, &PIECE, 0, offset), "{offset}");
+        }
+    }
+
+    #[test]
+    fn appending_a_piece_across_a_4_gib_boundary_equals_pushing_each_token() {
+        let offset = (1 << 32) - 3;
+        let before = piece(&[token(3, 5, TokenKind::Word)]);
+        let mut tokens = before.clone();
+        tokens.append_piece(&piece(&PIECE), 0, offset);
+        assert_eq!(tokens, pushed(&before, &PIECE, 0, offset));
+        let starts: Vec<usize> = tokens.iter().map(|t| t.start).collect();
+        assert_eq!(starts, [3, (1 << 32) - 3, (1 << 32) - 1, (1 << 32) + 1]);
+    }
+
+    #[test]
+    fn a_piece_whose_tokens_all_start_past_the_boundary_lands_in_the_next_page() {
+        let offset = (1 << 32) - 3;
+        let mut tokens = piece(&[token(3, 5, TokenKind::Word)]);
+        tokens.append_piece(&piece(&PIECE), 2, offset);
+        assert_eq!(
+            tokens.get(1),
+            Some(token((1 << 32) + 1, (1 << 32) + 3, TokenKind::Number))
+        );
+    }
+
+    #[test]
+    fn an_empty_piece_or_one_read_from_past_its_end_appends_nothing() {
+        let before = piece(&[token(3, 5, TokenKind::Word)]);
+        for (list, from) in [(Tokens::new(), 0), (piece(&PIECE), 3), (piece(&PIECE), 9)] {
+            let mut tokens = before.clone();
+            tokens.append_piece(&list, from, 1 << 33);
+            assert_eq!(tokens, before, "from {from}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn appending_any_piece_near_a_page_boundary_equals_pushing_each_token(
+            mut list in proptest::collection::vec((0usize..100, 0usize..10, any_kind()), 0..12),
+            page in 1usize..4,
+            back in 0usize..120,
+            from in 0usize..14,
+        ) {
+            list.sort_by_key(|&(start, _, _)| start);
+            let own: Vec<Token> = list.iter().map(|&(s, len, kind)| token(s, s + len, kind)).collect();
+            let offset = (page << 32) - back;
+            let before = piece(&[token(0, 1, TokenKind::Word)]);
+            let mut tokens = before.clone();
+            tokens.append_piece(&piece(&own), from, offset);
+            proptest::prop_assert_eq!(tokens, pushed(&before, &own, from, offset));
         }
     }
 

@@ -482,6 +482,67 @@ mod tests {
         assert_eq!(table.get(key, long.as_bytes(), Case::Latin1), Tags::NONE);
     }
 
+    /// A lower-cased word of `len` bytes of "æ" (two bytes) and "x", with
+    /// the "æ" nearest its middle written `middle` twice, so that long
+    /// words can differ only where the two loads of a key do not reach.
+    fn long_word(len: usize, middle: char) -> String {
+        let mut word = "æ".repeat(len / 2) + &"x".repeat(len % 2);
+        let at = (len / 2) & !1;
+        word.replace_range(at..at + 2, &format!("{middle}{middle}"));
+        assert_eq!(word.len(), len);
+        word
+    }
+
+    #[test]
+    fn a_word_of_255_bytes_is_found_and_one_of_its_length_differing_inside_is_not() {
+        let word = long_word(255, 'a');
+        let other = long_word(255, 'b');
+        assert_eq!(Key::of(word.as_bytes()), Key::of(other.as_bytes()));
+        let table = WordTable::new([(word.as_bytes(), Tags::PLACE)].into_iter());
+        let lower = |w: &str| table.get(Key::of(w.as_bytes()), w.as_bytes(), Case::Lower);
+        assert_eq!(lower(&word), Tags::PLACE);
+        assert_eq!(lower(&other), Tags::NONE);
+        let upper = word.to_uppercase();
+        let (key, _) = Key::of(upper.as_bytes())
+            .latin1_lowercase(upper.as_bytes())
+            .unwrap();
+        assert_eq!(table.get(key, upper.as_bytes(), Case::Latin1), Tags::PLACE);
+    }
+
+    #[test]
+    fn words_of_256_bytes_or_more_are_left_out_and_the_others_kept() {
+        let long: Vec<String> = [256, 257, 511, 512, 600]
+            .iter()
+            .map(|&len| long_word(len, 'a'))
+            .collect();
+        let short = long_word(17, 'a');
+        let words: Vec<&String> = long.iter().chain([&short]).collect();
+        let table = WordTable::new(words.iter().map(|w| (w.as_bytes(), Tags::SURNAME)));
+        for word in &long {
+            let bytes = word.as_bytes();
+            assert_eq!(table.get(Key::of(bytes), bytes, Case::Lower), Tags::NONE);
+        }
+        let bytes = short.as_bytes();
+        assert_eq!(table.get(Key::of(bytes), bytes, Case::Lower), Tags::SURNAME);
+        assert_eq!(table.long, bytes, "only the kept long word is stored");
+    }
+
+    #[test]
+    fn a_long_word_inserted_twice_is_stored_once_with_the_union_of_its_tags() {
+        let word = "folketingsmedlemmerne";
+        let words = [
+            (word.as_bytes(), Tags::PLACE),
+            (word.as_bytes(), Tags::SURNAME),
+        ];
+        let table = WordTable::new(words.into_iter());
+        let bytes = word.as_bytes();
+        assert_eq!(
+            table.get(Key::of(bytes), bytes, Case::Lower),
+            Tags::PLACE | Tags::SURNAME
+        );
+        assert_eq!(table.long, bytes);
+    }
+
     #[test]
     fn repeated_words_get_the_union_of_their_tags() {
         let words = [(&b"maj"[..], Tags::MONTH), (&b"maj"[..], Tags::FIRST_NAME)];
