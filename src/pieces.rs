@@ -18,15 +18,32 @@ pub(crate) const MAX_PIECE: usize = MAX_TOKEN_LEN;
 /// `text` cut into pieces of at most `max` bytes (at least 4, so that a
 /// piece always holds a character), each with its offset in `text`.
 ///
-/// A cut falls after the last paragraph break ("\n\n") in the second half
-/// of the allowed length, or else after the last line break, or else after
-/// the last space, or else at the last character boundary, so each piece
-/// but the last is at least half of `max` and the cutting is linear.
+/// A cut falls after the last blank line in the second half of the
+/// allowed length, or else after the last line break, or else after the
+/// last space, or else at the last character boundary, so each piece but
+/// the last is at least half of `max` and the cutting is linear.
 pub(crate) fn cut(text: &str, max: usize) -> Vec<(usize, &str)> {
+    cut_with_last(text, max, max)
+}
+
+/// `text` cut into the blocks `Analyzer::analyze` reads one at a time: as
+/// [`cut`] into blocks of at most `block` bytes, except that the last
+/// block also takes a rest of up to an eighth of `block` (never past
+/// [`MAX_PIECE`]) rather than leave it a block of its own, whose lead-in
+/// and fixed costs would outweigh it.
+pub(crate) fn cut_blocks(text: &str, block: usize) -> Vec<(usize, &str)> {
+    let block = block.clamp(4, MAX_PIECE);
+    let last = block.saturating_add(block / 8).min(MAX_PIECE);
+    cut_with_last(text, block, last)
+}
+
+/// [`cut`], with a last piece of up to `last` bytes (at least `max`).
+fn cut_with_last(text: &str, max: usize, last: usize) -> Vec<(usize, &str)> {
     let max = max.max(4);
+    let last = last.max(max);
     let mut pieces = Vec::with_capacity(text.len() / max + 1);
     let mut start = 0;
-    while text.len() - start > max {
+    while text.len() - start > last {
         let end = start + cut_within(&text[start..], max);
         pieces.push((start, &text[start..end]));
         start = end;
@@ -148,6 +165,19 @@ mod tests {
                 .iter()
                 .all(|&(_, piece)| !piece.is_empty() && piece.len() <= 11)
         );
+    }
+
+    #[test]
+    fn the_last_block_takes_a_short_rest() {
+        let text = "Et afsnit.\n\n".repeat(20);
+        let blocks = cut_blocks(&text, 96);
+        assert_eq!(joined(&blocks), text);
+        let lengths: Vec<usize> = blocks.iter().map(|&(_, block)| block.len()).collect();
+        assert_eq!(lengths, [96, 96, 48]);
+        let pieces = cut(&text, 96);
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(cut_blocks(&text[..100], 96), [(0, &text[..100])]);
+        assert_eq!(cut(&text[..100], 96).len(), 2);
     }
 
     #[test]
