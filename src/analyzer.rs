@@ -3,6 +3,7 @@
 use crate::document::Document;
 use crate::join::{self, Joined};
 use crate::model::Analysis;
+use crate::segment::{self, Segmentation};
 use crate::{Date, dates, entities, pieces, quotes};
 use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -272,41 +273,84 @@ impl Analyzer {
         self.analyze_in_pieces(text, block)
     }
 
-    /// Analyses `text` in blocks of at most `max` bytes, each with its
+    /// Analyses `text` in blocks of about `max` bytes, each with its
     /// lead-in (see [`join`]).
     fn analyze_in_pieces(&self, text: &str, max: usize) -> Analysis {
+        self.analyze_in_parts(text, max, pieces::MAX_PIECE)
+    }
+
+    /// Analyses `text` in pieces of at most `piece_max` bytes (at most
+    /// [`pieces::MAX_PIECE`]), each segmented once and read in blocks of
+    /// about `max` bytes over slices of that segmentation. The blocks'
+    /// entities, dates and quotes are joined; the pieces' segmentations
+    /// are put together, shifted, as [`segment::segment`] does.
+    fn analyze_in_parts(&self, text: &str, max: usize, piece_max: usize) -> Analysis {
         let mut joined: Option<Joined> = None;
-        for (offset, piece) in pieces::cut_blocks(text, max) {
-            let base = pieces::lead_in_start(text, offset, join::LEAD_IN);
-            let analysed = text.get(base..offset + piece.len()).unwrap_or(piece);
-            let analysis = self.analyze_piece(analysed);
-            let place = join::Place {
-                base,
-                lead: offset - base,
-            };
-            joined
-                .get_or_insert_with(|| Joined::with_room(&analysis, piece.len(), text.len()))
-                .add(analysis, place);
+        let mut whole = Segmentation::default();
+        for (offset, piece) in pieces::cut(text, piece_max.min(pieces::MAX_PIECE)) {
+            let segmentation = segment::segment(piece);
+            for block in pieces::blocks(piece, &segmentation, max, join::LEAD_IN) {
+                let document = Document::block(piece, &segmentation, &block);
+                let analysis = self.find(&document);
+                let place = join::Place {
+                    base: offset,
+                    lead: block.own,
+                };
+                let own_len = block.bytes.end - block.own;
+                joined
+                    .get_or_insert_with(|| Joined::with_room(&analysis, own_len, text.len()))
+                    .add(analysis, place);
+            }
+            if offset == 0 {
+                whole = segmentation;
+            } else {
+                pieces::append_segments(
+                    (
+                        &mut whole.paragraphs,
+                        &mut whole.sentences,
+                        &mut whole.tokens,
+                    ),
+                    (
+                        segmentation.paragraphs,
+                        segmentation.sentences,
+                        &segmentation.tokens,
+                    ),
+                    offset,
+                );
+            }
         }
-        joined.map(Joined::finish).unwrap_or_default()
+        let mut analysis = joined.map(Joined::finish).unwrap_or_default();
+        analysis.paragraphs = whole.paragraphs;
+        analysis.sentences = whole.sentences;
+        analysis.tokens = whole.tokens;
+        analysis
     }
 
     /// Analyses a text of at most [`pieces::MAX_PIECE`] bytes.
     fn analyze_piece(&self, text: &str) -> Analysis {
-        let document = Document::new(text);
-        let found = entities::find(&document);
-        let dates = dates::find(&document, self.reference_date);
-        let quotes = quotes::find(&document, &found);
-        let segmentation = document.segmentation;
+        let segmentation = segment::segment(text);
+        let found = self.find(&Document::new(text, &segmentation));
         Analysis {
             paragraphs: segmentation.paragraphs,
             sentences: segmentation.sentences,
             tokens: segmentation.tokens,
+            ..found
+        }
+    }
+
+    /// The entities, dates and quotes of `document`, in an analysis with
+    /// no segmentation.
+    fn find(&self, document: &Document) -> Analysis {
+        let found = entities::find(document);
+        let dates = dates::find(document, self.reference_date);
+        let quotes = quotes::find(document, &found);
+        Analysis {
             people: found.people,
             organizations: found.organizations,
             parties: found.parties,
             dates,
             quotes,
+            ..Analysis::default()
         }
     }
 }
@@ -380,6 +424,9 @@ mod tests {
         let cuts = pieces::cut_blocks(&text, 120);
         assert!(cuts.len() > 1);
         assert_eq!(analyzer.analyze_in_pieces(&text, 120), whole);
+        // Segmented in pieces too, as a text over 512 MiB is.
+        assert_eq!(analyzer.analyze_in_parts(&text, 120, 120), whole);
+        assert_eq!(analyzer.analyze_in_parts(&text, 60, 120), whole);
         let segmentation = crate::segment::segment(&text);
         let in_pieces = crate::segment::segment_in_pieces(&text, 120);
         assert_eq!(in_pieces, segmentation);
@@ -582,8 +629,21 @@ mod tests {
             assert_eq!(analyzer.analyze(text), one, "{size}");
         }
         // Not a little shorter: the last block takes a rest of an eighth.
-        let shorter = Analyzer::builder().block_size(text.len() * 2 / 3).build();
-        assert_eq!(shorter.analyze(text).paragraphs.len(), 2);
+        // The cut falls inside the paragraph, at a sentence, which the
+        // segmentation of the whole text keeps whole.
+        let size = text.len() * 2 / 3;
+        let segmentation = crate::segment::segment(text);
+        let blocks = pieces::blocks(text, &segmentation, size, join::LEAD_IN);
+        assert_eq!(blocks.len(), 2);
+        let second = &segmentation.sentences[blocks[1].sentences.start];
+        assert!(blocks[1].sentences.start > 0);
+        assert_eq!(
+            (blocks[1].own, blocks[1].bytes.start),
+            (second.start, second.start)
+        );
+        assert_eq!(blocks[1].paragraphs, 0..1);
+        let shorter = Analyzer::builder().block_size(size).build();
+        assert_eq!(shorter.analyze(text).paragraphs.len(), 1);
     }
 
     /// Whether `span` lies inside `text` on character boundaries.

@@ -20,9 +20,7 @@
 //! own is missed there, where the whole text, which named the person in
 //! full earlier, would have linked it.
 
-use crate::model::{
-    Analysis, DateMention, Organization, Paragraph, Party, Person, Quote, Sentence, Span,
-};
+use crate::model::{Analysis, DateMention, Organization, Party, Person, Quote, Span};
 use std::collections::HashMap;
 
 /// The length of text at or under which a text is analysed in one pass.
@@ -61,9 +59,11 @@ pub(crate) struct Joined {
 /// Where a block's analysis lies in the whole text.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Place {
-    /// The offset in the whole text of the analysed text, lead-in first.
+    /// The offset in the whole text of the text the block's offsets count
+    /// from: of the piece of the text that was segmented whole.
     pub(crate) base: usize,
-    /// The length of the lead-in, whose results belong to the block before.
+    /// Where in that text the block proper starts: what starts before
+    /// lies in the lead-in and belongs to the block before.
     pub(crate) lead: usize,
 }
 
@@ -73,6 +73,7 @@ impl Joined {
     /// `first_len` bytes. Reserving once keeps the output's lists from
     /// growing by doubling, each step of which leaves the old list's
     /// memory behind in the allocator.
+    /// The segmentation is not joined: it is the whole text's already.
     pub(crate) fn with_room(first: &Analysis, first_len: usize, text_len: usize) -> Joined {
         let mut joined = Joined::default();
         let scale = |count: usize| {
@@ -80,47 +81,16 @@ impl Joined {
             (estimate * 1.1) as usize + 16
         };
         let whole = &mut joined.whole;
-        whole.paragraphs.reserve(scale(first.paragraphs.len()));
-        whole.sentences.reserve(scale(first.sentences.len()));
-        whole.tokens.reserve(scale(first.tokens.len()));
         whole.dates.reserve(scale(first.dates.len()));
         whole.quotes.reserve(scale(first.quotes.len()));
         joined
     }
 
-    /// Adds the analysis of the next block, which lies at `place`.
+    /// Adds the entities, dates and quotes of the next block, which lies
+    /// at `place`; its paragraphs, sentences and tokens are left out.
     pub(crate) fn add(&mut self, block: Analysis, place: Place) {
         let keep = place.lead;
-        let skipped_paragraphs = block.paragraphs.partition_point(|p| p.start < keep);
-        let paragraphs_before = self.whole.paragraphs.len();
         let base = place.base;
-        self.whole
-            .paragraphs
-            .extend(
-                block.paragraphs[skipped_paragraphs..]
-                    .iter()
-                    .map(|&p| Paragraph {
-                        start: p.start + base,
-                        end: p.end + base,
-                    }),
-            );
-        let skipped_sentences = block.sentences.partition_point(|s| s.start < keep);
-        self.whole
-            .sentences
-            .extend(
-                block.sentences[skipped_sentences..]
-                    .iter()
-                    .map(|s| Sentence {
-                        start: s.start + base,
-                        end: s.end + base,
-                        paragraph: s.paragraph.saturating_sub(skipped_paragraphs)
-                            + paragraphs_before,
-                    }),
-            );
-        let skipped_tokens = block.tokens.iter().take_while(|t| t.start < keep).count();
-        self.whole
-            .tokens
-            .append_piece(&block.tokens, skipped_tokens, base);
         let organizations = self.add_organizations(block.organizations, place);
         let people = self.add_people(block.people, &organizations, place);
         self.add_parties(block.parties, place);
@@ -636,23 +606,11 @@ mod tests {
         }
     }
 
-    /// A block with a paragraph, a sentence, a token, a date and a quote of
-    /// five bytes at each of `starts`.
+    /// A block with a date and a quote of five bytes at each of `starts`.
     fn five_byte_block(starts: &[usize]) -> Analysis {
         let mut block = Analysis::default();
-        for (paragraph, &start) in starts.iter().enumerate() {
+        for &start in starts {
             let end = start + 5;
-            block.paragraphs.push(Paragraph { start, end });
-            block.sentences.push(Sentence {
-                start,
-                end,
-                paragraph,
-            });
-            let kind = crate::model::TokenKind::Word;
-            block
-                .tokens
-                .push(crate::model::Token { start, end, kind })
-                .unwrap();
             let (value, grain, relative) = (None, Grain::Year, false);
             block.dates.push(DateMention {
                 start,

@@ -9,7 +9,9 @@
 //! their results together with offsets and indices shifted, and the
 //! analyzer's blocks are never longer.
 
+use crate::document::Block;
 use crate::model::{Paragraph, Sentence};
+use crate::segment::Segmentation;
 use crate::token_list::{MAX_TOKEN_LEN, Tokens};
 
 /// The longest text the stages read in one pass.
@@ -110,6 +112,85 @@ pub(crate) fn lead_in_start(text: &str, offset: usize, lead_in: usize) -> usize 
     // Short of the piece's own blank line, which would otherwise be found
     // as the paragraph start. A blank line ends at a character boundary.
     first_blank_line_end(bytes, from, offset - 2).unwrap_or(offset)
+}
+
+/// The blocks `Analyzer::analyze` reads `text` in, whose segmentation is
+/// `segmentation`, each with a lead-in of up to `lead_in` bytes: where
+/// [`cut_blocks`] cuts `text` into blocks of about `block` bytes, and
+/// [`lead_in_start`] starts their lead-ins, as ranges of whole sentences.
+///
+/// A cut at a blank line, as most are, ends a sentence already. One that
+/// falls inside a sentence moves on to the next sentence's start, so that
+/// no sentence or token is split and each block is a run of whole
+/// sentences and tokens; a sentence longer than `block` makes a longer
+/// block, and a cut that falls in the same sentence as the one before it
+/// none at all.
+pub(crate) fn blocks(
+    text: &str,
+    segmentation: &Segmentation,
+    block: usize,
+    lead_in: usize,
+) -> Vec<Block> {
+    let sentences = &segmentation.sentences;
+    let tokens = segmentation.tokens.packed();
+    let paragraphs = &segmentation.paragraphs;
+    // `at`, or the start of the first sentence after it where a sentence
+    // lies across it.
+    let snap = |at: usize| {
+        let next = sentences.partition_point(|s| s.start < at);
+        match next.checked_sub(1).map(|before| &sentences[before]) {
+            Some(across) if across.end > at => sentences.get(next).map_or(text.len(), |s| s.start),
+            _ => at,
+        }
+    };
+    let cuts = cut_blocks(text, block);
+    // Each block's own start and lead-in start, blocks a long sentence
+    // swallowed left out.
+    let mut starts: Vec<(usize, usize)> = Vec::with_capacity(cuts.len());
+    for &(offset, _) in &cuts {
+        let own = if offset == 0 { 0 } else { snap(offset) };
+        if starts.last().is_some_and(|&(last, _)| last >= own) || (own == text.len() && own > 0) {
+            continue;
+        }
+        let lead = snap(lead_in_start(text, offset, lead_in)).min(own);
+        starts.push((own, lead));
+    }
+    let ends = starts
+        .iter()
+        .skip(1)
+        .map(|&(own, _)| own)
+        .chain([text.len()]);
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&(own, lead), end)| {
+            let sentence_range = sentences.partition_point(|s| s.start < lead)
+                ..sentences.partition_point(|s| s.start < end);
+            let mut first_paragraph = paragraphs.partition_point(|p| p.start < lead);
+            let mut last_paragraph = paragraphs.partition_point(|p| p.start < end);
+            if let Some(first) = sentences.get(sentence_range.start)
+                && !sentence_range.is_empty()
+            {
+                first_paragraph = first_paragraph.min(first.paragraph);
+            }
+            if let Some(last) = sentence_range
+                .end
+                .checked_sub(1)
+                .and_then(|last| sentences.get(last))
+                .filter(|_| !sentence_range.is_empty())
+            {
+                last_paragraph = last_paragraph.max(last.paragraph + 1);
+            }
+            Block {
+                bytes: lead..end,
+                own,
+                tokens: tokens.partition_point(|t| t.start() < lead)
+                    ..tokens.partition_point(|t| t.start() < end),
+                sentences: sentence_range,
+                paragraphs: first_paragraph..last_paragraph,
+            }
+        })
+        .collect()
 }
 
 /// Appends the paragraphs, sentences and tokens of a piece that starts at

@@ -315,11 +315,6 @@ impl Tokens {
         Ok(())
     }
 
-    /// Makes room for `additional` more tokens.
-    pub(crate) fn reserve(&mut self, additional: usize) {
-        self.packed.reserve(additional);
-    }
-
     /// Appends the tokens of a piece of text that starts at byte `offset`
     /// (of under [`MAX_TOKEN_LEN`] bytes), from its token `from` on, after
     /// the tokens of the pieces before it (so the pages only grow).

@@ -46,9 +46,9 @@ const OPENERS: Tags = Tags::NUMBER
 /// tags; the sentence it lies in is looked up only for tokens
 /// that pass, with a cursor that moves forward only.
 pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMention> {
-    let tokens = document.segmentation.tokens.packed();
+    let tokens = document.tokens;
     let tags = &document.tags;
-    let sentences = &document.segmentation.sentences;
+    let sentences = document.sentences;
     let mut mentions = Vec::new();
     let mut sentence = 0;
     let mut i = 0;
@@ -73,7 +73,7 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
         match may_open(&window, i).then(|| open_at(&window, i)).flatten() {
             Some(found) => {
                 if mentions.capacity() == 0 {
-                    mentions.reserve_exact(expected_mentions(document.text.len()));
+                    mentions.reserve_exact(expected_mentions(document.len()));
                 }
                 mentions.extend(mention(&window, found, reference));
                 i = found.end.max(i + 1);
@@ -109,10 +109,9 @@ fn may_open_on_tags(document: &Document, tag: Tags, i: usize) -> bool {
     tags_at(i + 1).intersects(OPENERS)
         || (tags_at(i + 2).contains(Tags::NUMBER)
             && document
-                .segmentation
                 .tokens
                 .get(i + 1)
-                .is_some_and(|next| next.kind == TokenKind::Punctuation))
+                .is_some_and(|next| next.kind() == TokenKind::Punctuation))
 }
 
 /// The cheap test: whether token `i` may open a date at all. An opener

@@ -206,13 +206,13 @@ impl<'t> Context<'t> {
     /// Builds the token view of `document`.
     pub(crate) fn new(document: &'t Document) -> Context<'t> {
         let text = document.text;
-        let tokens = document.segmentation.tokens.packed();
+        let tokens = document.tokens;
         let tags = document.tags.as_slice();
         // `tags` holds one entry per token; the view walks as far as both.
         let len = tokens.len().min(tags.len());
         let mut view = ViewBuilder {
             text,
-            sentences: &document.segmentation.sentences,
+            sentences: document.sentences,
             marks: Vec::with_capacity(len),
             own_tags: OwnTags::default(),
             sentence_bounds: Vec::new(),
@@ -220,7 +220,7 @@ impl<'t> Context<'t> {
             role_words: Vec::new(),
             sentence_end: 0,
             at_start: true,
-            previous_end: 0,
+            previous_end: document.start,
             sentence_count: 0,
         };
         // One walk over both lists, with no check of an index into either.
@@ -1040,11 +1040,11 @@ mod tests {
     #[test]
     fn sentences_of_tokens() {
         let text = "Ja. Nej! Måske i morgen? ".repeat(12);
-        let document = Document::new(&text);
+        let segmentation = crate::segment::segment(&text);
+        let document = Document::new(&text, &segmentation);
         let context = Context::new(&document);
-        let sentences = &document.segmentation.sentences;
-        let expected: Vec<usize> = document
-            .segmentation
+        let sentences = document.sentences;
+        let expected: Vec<usize> = segmentation
             .tokens
             .iter()
             .map(|token| sentences.iter().filter(|s| s.end <= token.start).count())
@@ -1063,7 +1063,12 @@ mod tests {
 
     #[test]
     fn initial_positions() {
-        let document = Document::new("Han så Jens. Læs også: Ole kom.\nMogens Lykketoft");
+        let segmentation =
+            crate::segment::segment("Han så Jens. Læs også: Ole kom.\nMogens Lykketoft");
+        let document = Document::new(
+            "Han så Jens. Læs også: Ole kom.\nMogens Lykketoft",
+            &segmentation,
+        );
         let context = Context::new(&document);
         let initial: Vec<&str> = context
             .toks(0, context.len() - 1)

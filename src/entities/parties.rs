@@ -250,7 +250,8 @@ mod tests {
     use crate::document::Document;
 
     fn mentions(text: &str) -> Vec<(String, &'static str, PartyMentionKind)> {
-        let document = Document::new(text);
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
         let context = Context::new(&document);
         let mut claimed = vec![false; context.len()];
         find(&context, &mut claimed)

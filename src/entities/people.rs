@@ -742,12 +742,13 @@ mod tests {
     /// The people of `text` read as one sentence, whatever the segmenter
     /// makes of its full stops.
     fn people_of_one_sentence(text: &str) -> Vec<Vec<String>> {
-        let mut document = Document::new(text);
-        document.segmentation.sentences = vec![Sentence {
+        let mut segmentation = crate::segment::segment(text);
+        segmentation.sentences = vec![Sentence {
             start: 0,
             end: text.len(),
             paragraph: 0,
         }];
+        let document = Document::new(text, &segmentation);
         let context = Context::new(&document);
         let mut claimed = vec![false; context.len()];
         find(&context, &mut claimed)

@@ -161,7 +161,8 @@ mod tests {
     use crate::document::Document;
 
     fn roles(text: &str) -> Vec<String> {
-        let document = Document::new(text);
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
         let context = Context::new(&document);
         context
             .toks(0, context.len().saturating_sub(1))
@@ -181,7 +182,8 @@ mod tests {
     #[test]
     fn phrase_with_modifier() {
         let text = "Den tidligere forsvarsminister sagde nej.";
-        let document = Document::new(text);
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
         let context = Context::new(&document);
         let first = phrase_ending_at(&context, 2).unwrap();
         assert_eq!(
@@ -193,7 +195,8 @@ mod tests {
     #[test]
     fn sentence_initial_capital_is_lowered() {
         let text = "Forsvarsminister Ida Berg kom.";
-        let document = Document::new(text);
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
         let context = Context::new(&document);
         assert_eq!(phrase_text(&context, 0, 0), "forsvarsminister");
     }

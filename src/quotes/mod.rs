@@ -243,7 +243,7 @@ fn keep_speaker_outside(quote: &mut Found, document: &Document) {
     if !speaker.overlaps(content) {
         return;
     }
-    let sentences = &document.segmentation.sentences;
+    let sentences = document.sentences;
     let named_in = sentences.partition_point(|s| s.end <= speaker.start);
     let cut = match sentences.get(named_in) {
         Some(sentence) if sentence.start > content.start => sentence.start,

@@ -36,7 +36,8 @@ fn person(
 
 /// The quotes of `text` with the given entities.
 fn quotes(text: &str, entities: &Entities) -> Vec<Quote> {
-    find(&Document::new(text), entities)
+    let segmentation = crate::segment::segment(text);
+    find(&Document::new(text, &segmentation), entities)
 }
 
 /// The quotes of `text` with no entities.

@@ -605,7 +605,8 @@ mod tests {
     #[test]
     fn used_cues_hold_exactly_the_marked_tokens() {
         let text = vec!["ord"; 130].join(" ");
-        let document = Document::new(&text);
+        let segmentation = crate::segment::segment(&text);
+        let document = Document::new(&text, &segmentation);
         let view = View::new(&document);
         let marked = [0, 1, 63, 64, 65, 127, 128, 129];
         let found: Vec<_> = marked
@@ -633,7 +634,8 @@ mod tests {
     #[test]
     fn direct_quotes_hold_every_direct_quote_sorted() {
         let text = vec!["ord"; 60].join(" ");
-        let document = Document::new(&text);
+        let segmentation = crate::segment::segment(&text);
+        let document = Document::new(&text, &segmentation);
         let view = View::new(&document);
         let quote = |token: usize, kind| {
             let cue = Cue {

@@ -240,6 +240,8 @@ impl<'d> Filler<'d> {
 /// Tokens with tags and sentence and paragraph ranges, computed once.
 pub(super) struct View<'d> {
     pub(super) text: &'d str,
+    /// Where the document's text begins in `text` (see [`Document`]).
+    start: usize,
     pub(super) tokens: &'d [PackedToken],
     tags: &'d [Tags],
     /// The cell of each token.
@@ -264,8 +266,7 @@ impl<'d> View<'d> {
     /// Computes the token cells and the sentence and paragraph token
     /// ranges of `document`.
     pub(super) fn new(document: &'d Document) -> View<'d> {
-        let segmentation = &document.segmentation;
-        let tokens = segmentation.tokens.packed();
+        let tokens = document.tokens;
         // The lexicon tags every token; the padding is a safety net.
         let padded: Vec<Tags>;
         let tags = if document.tags.len() == tokens.len() {
@@ -277,14 +278,14 @@ impl<'d> View<'d> {
             &padded[..]
         };
         let mut cells = Filler::new(document.text, tokens, tags);
-        let mut sentences = Vec::with_capacity(segmentation.sentences.len());
-        let mut sentence_bits = Vec::with_capacity(segmentation.sentences.len());
-        let mut paragraphs = vec![(0, 0); segmentation.paragraphs.len()];
+        let mut sentences = Vec::with_capacity(document.sentences.len());
+        let mut sentence_bits = Vec::with_capacity(document.sentences.len());
+        let mut paragraphs = vec![(0, 0); document.paragraphs.len()];
         let mut gapless = true;
         // One walk over the tokens, sentence by sentence, fills the cells
         // too: the tokens are read once, not once for the cells and again
         // for the sentences. Sentences and tokens come in text order.
-        for (index, sentence) in segmentation.sentences.iter().enumerate() {
+        for (index, sentence) in document.sentences.iter().enumerate() {
             // Tokens between sentences have cells but no sentence.
             let next = cells.filled();
             cells.fill_before(sentence.start);
@@ -292,7 +293,8 @@ impl<'d> View<'d> {
             sentence_bits.push(cells.fill_before(sentence.end));
             sentences.push((short(first), short(cells.filled())));
             gapless &= index == 0 || first == next;
-            if let Some(range) = paragraphs.get_mut(sentence.paragraph) {
+            let paragraph = sentence.paragraph.wrapping_sub(document.first_paragraph);
+            if let Some(range) = paragraphs.get_mut(paragraph) {
                 if range.1 == 0 {
                     range.0 = short(index);
                 }
@@ -302,6 +304,7 @@ impl<'d> View<'d> {
         cells.fill_before(usize::MAX);
         View {
             text: document.text,
+            start: document.start,
             tokens,
             tags: &document.tags,
             cells: cells.cells,
@@ -517,7 +520,9 @@ impl<'d> View<'d> {
 
     /// The character just before byte `at`, if any.
     pub(super) fn char_before(&self, at: usize) -> Option<char> {
-        self.text.get(..at).and_then(|s| s.chars().next_back())
+        self.text
+            .get(self.start.min(at)..at)
+            .and_then(|s| s.chars().next_back())
     }
 
     /// The character at byte `at`, if any.
@@ -658,14 +663,9 @@ mod tests {
     fn the_table_gives_every_token_its_full_cell() {
         let text = "»Nej«, sagde Ærø-borgeren: \"Vi 'kan' ikke\" – 'nej' — „ja“ ‘så’ \
                     ‹x› «y» ... -- :: : - 5,5 https://dr.dk a@b.dk ☺ Å øh? Øen! ifølge Hun siger";
-        let document = Document::new(text);
-        for (token, &tags) in document
-            .segmentation
-            .tokens
-            .packed()
-            .iter()
-            .zip(&document.tags)
-        {
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        for (token, &tags) in document.tokens.iter().zip(&document.tags) {
             assert_eq!(
                 cell(text, token, verb_bits(tags)),
                 full_cell(text, token, verb_bits(tags)),
@@ -689,17 +689,18 @@ mod tests {
     #[test]
     fn every_token_gets_its_cell_inside_sentences_or_not() {
         let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun.\n\nSlut her: 'ja'";
-        let mut document = Document::new(text);
+        let mut segmentation = crate::segment::segment(text);
         // Leave tokens outside every sentence: drop the second sentence
         // and cut the last one short.
-        let sentences = &mut document.segmentation.sentences;
+        let sentences = &mut segmentation.sentences;
         sentences.remove(1);
         if let Some(last) = sentences.last_mut() {
             last.end = last.start + 4;
         }
+        let document = Document::new(text, &segmentation);
         let view = View::new(&document);
         assert!(!view.gapless);
-        let tokens = document.segmentation.tokens.packed();
+        let tokens = document.tokens;
         for (i, (token, &tags)) in tokens.iter().zip(&document.tags).enumerate() {
             assert_eq!(view.cells[i], cell(text, token, verb_bits(tags)), "{i}");
         }
@@ -710,7 +711,8 @@ mod tests {
     #[test]
     fn sentence_and_paragraph_bits_are_those_of_their_tokens() {
         let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun.\n\nSlut her\n\nIfølge ham";
-        let document = Document::new(text);
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
         let view = View::new(&document);
         let or_of =
             |(first, last): (usize, usize)| (first..last).fold(0, |all, i| all | view.class(i));
@@ -747,7 +749,8 @@ mod tests {
     #[test]
     fn sentence_of_answers_as_the_binary_search_in_any_order() {
         let text = "Hun kom. Han gik!\n\n»Nej,« sagde hun. Ja.\n\nSlut";
-        let document = Document::new(text);
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
         let view = View::new(&document);
         let searched = |token: usize| {
             view.sentences
@@ -764,10 +767,11 @@ mod tests {
     #[test]
     fn token_at_answers_as_the_binary_search_in_any_order() {
         let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun.";
-        let document = Document::new(text);
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
         let view = View::new(&document);
         let searched = |start: usize| {
-            let tokens = document.segmentation.tokens.packed();
+            let tokens = document.tokens;
             tokens.binary_search_by_key(&start, |t| t.start()).ok()
         };
         for start in any_order(text.len() + 2, 5, 3) {
