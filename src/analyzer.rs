@@ -249,9 +249,10 @@ impl Analyzer {
     /// Analyses one text. Never panics, whatever the `&str`.
     ///
     /// A text longer than [`block_size`](Analyzer::block_size) (256 KiB
-    /// unless set) is analysed a block at a time, each block
-    /// cut at a blank line and read with up to 2 KiB of the paragraphs
-    /// before it, and the blocks' results are joined: a party, an
+    /// unless set) is segmented whole and then analysed a block at a
+    /// time, each block cut at a blank line (else at the start of a
+    /// sentence) and read with up to 2 KiB of the paragraphs before it,
+    /// and the blocks' results are joined: a party, an
     /// organization or a person found in several blocks is one, by letter,
     /// by name, and by the words of the name as the people stage links
     /// them. So the memory an analysis needs beyond its result is that of
