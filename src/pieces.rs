@@ -168,18 +168,15 @@ pub(crate) fn blocks(
                 ..sentences.partition_point(|s| s.start < end);
             let mut first_paragraph = paragraphs.partition_point(|p| p.start < lead);
             let mut last_paragraph = paragraphs.partition_point(|p| p.start < end);
-            if let Some(first) = sentences.get(sentence_range.start)
-                && !sentence_range.is_empty()
-            {
-                first_paragraph = first_paragraph.min(first.paragraph);
-            }
-            if let Some(last) = sentence_range
-                .end
-                .checked_sub(1)
-                .and_then(|last| sentences.get(last))
-                .filter(|_| !sentence_range.is_empty())
-            {
-                last_paragraph = last_paragraph.max(last.paragraph + 1);
+            // Widened to the paragraphs of the block's first and last
+            // sentences, which a cut inside a paragraph leaves out.
+            if !sentence_range.is_empty() {
+                if let Some(first) = sentences.get(sentence_range.start) {
+                    first_paragraph = first_paragraph.min(first.paragraph);
+                }
+                if let Some(last) = sentences.get(sentence_range.end - 1) {
+                    last_paragraph = last_paragraph.max(last.paragraph + 1);
+                }
             }
             Block {
                 bytes: lead..end,
