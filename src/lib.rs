@@ -20,7 +20,7 @@
 //!   JSON.
 //! - Memory: a text longer than 256 KiB is analysed a block at a time
 //!   and the blocks' results joined (see [`Analyzer::analyze`]), so an
-//!   analysis holds its result and one block's working arrays: about 3.6
+//!   analysis holds its result and one block's working arrays: about 3.5
 //!   bytes per byte of text at its peak, output included
 //!   (`tests/memory.rs` keeps it under four).
 //! - [`segment::segment`] runs segmentation alone, for callers who only

@@ -58,7 +58,7 @@ static ALLOCATOR: Counting = Counting;
 /// The most bytes an analysis of a long news text may hold at once,
 /// output included, for each byte of the text (a token is about five
 /// bytes of text). It was over 17 before the token list and the entities'
-/// token view were packed, 5.9 after, and 3.6 since a long text is
+/// token view were packed, 5.9 after, and 3.5 since a long text is
 /// analysed in blocks of 256 KiB, so that only the result grows with the
 /// text. The bound leaves room for small changes, not for a new buffer of
 /// 8 bytes a token (1.6 a byte of text) or a stage that works on the
