@@ -418,3 +418,18 @@ fn a_legal_form_at_the_end_of_a_sentence_closes_the_name() {
         .collect();
     assert!(names.contains(&"Blåvand-Systemer A/S"), "{names:?}");
 }
+
+#[test]
+fn a_preposition_that_opens_the_sentence_is_not_part_of_a_company_name() {
+    let text = "Ifølge Tandrup Foods A/S er prisen steget. Men Holmvik A/S er uenig.";
+    assert_eq!(
+        organizations(&analyze(text)),
+        ["Tandrup Foods A/S", "Holmvik A/S"]
+    );
+}
+
+#[test]
+fn an_adjective_that_opens_the_sentence_can_be_part_of_a_company_name() {
+    let text = "Danske Bank A/S hæver renten.";
+    assert_eq!(organizations(&analyze(text)), ["Danske Bank A/S"]);
+}

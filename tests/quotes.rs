@@ -106,3 +106,35 @@ fn an_unclosed_quote_ends_before_the_sentence_that_names_its_speaker() {
     assert_eq!(speaker.span().text(text), "Mette Lind");
     assert!(!speaker.span().overlaps(quote.span()));
 }
+
+#[test]
+fn a_company_speaker_is_its_whole_name_with_the_legal_form() {
+    let text = "Rederiet Holmvik A/S oplyser, at skibene sejler igen fra mandag.";
+    let analysis = analyze(text);
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.kind, QuoteKind::Indirect);
+    assert_eq!(
+        quote.speaker.map(|s| s.span().text(text)),
+        Some("Rederiet Holmvik A/S")
+    );
+    let organization = quote.speaker.and_then(|s| s.organization);
+    assert_eq!(
+        organization.map(|o| analysis.organizations[o].name.as_str()),
+        Some("Rederiet Holmvik A/S")
+    );
+}
+
+#[test]
+fn a_quote_after_ifolge_and_a_company_starts_after_its_name() {
+    let text = "Ifølge Tandrup Foods A/S er prisen på mælk steget for meget.";
+    let analysis = analyze(text);
+    let quote = &analysis.quotes[0];
+    assert_eq!(
+        quote.span().text(text),
+        "er prisen på mælk steget for meget"
+    );
+    assert_eq!(
+        quote.speaker.map(|s| s.span().text(text)),
+        Some("Tandrup Foods A/S")
+    );
+}

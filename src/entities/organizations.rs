@@ -290,6 +290,7 @@ fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Opt
         let joins = before.is("&") && first >= 2 && i - first >= 1;
         if !context.same_sentence(first - 1, i)
             || claimed.get(first - 1).copied().unwrap_or(true)
+            || opens_sentence_before_name(&before)
             || !(before.is_proper() || joins || before.text.chars().all(|c| c.is_ascii_digit()))
             || before
                 .text
@@ -316,6 +317,13 @@ fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Opt
         kind: OrganizationKind::Company,
         mention: (first, last, Span::new(start, end)),
     })
+}
+
+/// Whether `tok` is a preposition, conjunction or adverb capitalised only
+/// because it opens its sentence ("Ifølge Novo Nordisk A/S", "Men Vestas
+/// A/S"): never the first word of a company's name.
+fn opens_sentence_before_name(tok: &Tok) -> bool {
+    tok.initial() && tok.tags.intersects(Tags::PHRASE_STOP | Tags::CLAUSE_OPENER)
 }
 
 /// A listed name at token `i`. A one-word name that is also an ordinary

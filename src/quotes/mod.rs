@@ -189,7 +189,7 @@ fn to_quotes(
     let mut quotes: Vec<Quote> = found
         .into_iter()
         .filter(|f| !f.content.is_empty())
-        .map(|f| to_quote(&f, resolver))
+        .map(|f| to_quote(&f, resolver, document.text))
         .collect();
     // A long text's spare room goes back; a short one's few spare bytes
     // are not worth the call.
@@ -208,24 +208,51 @@ fn to_quotes(
 const SPARE_BYTES: usize = 4096;
 
 /// The public quote, its speaker resolved.
-fn to_quote(found: &Found, resolver: &speakers::Resolver) -> Quote {
+fn to_quote(found: &Found, resolver: &speakers::Resolver, text: &str) -> Quote {
+    let mut content = found.content;
     let speaker = found.speaker.map(|phrase| {
-        let (person, organization) = resolver.resolve(phrase);
+        let resolved = resolver.resolve(phrase);
+        let span = named_span(phrase.span, resolved.mention, &mut content, text);
         Speaker {
-            start: phrase.span.start,
-            end: phrase.span.end,
-            person,
-            organization,
+            start: span.start,
+            end: span.end,
+            person: resolved.person,
+            organization: resolved.organization,
         }
     });
     Quote {
-        start: found.content.start,
-        end: found.content.end,
+        start: content.start,
+        end: content.end,
         kind: found.kind,
         cue: found.cue,
         speaker,
         addressee: found.addressee,
     }
+}
+
+/// The speaker's span: the phrase, widened to the whole mention of the
+/// person or organization it names when it holds only part of it (the
+/// "S" of "Vestas A/S", whose slash ends a phrase). A quote whose content
+/// began inside that name ("Ifølge Novo Nordisk A/S er ...") then begins
+/// after it; a widening that would reach into the content otherwise is
+/// not made.
+fn named_span(phrase: Span, mention: Option<Span>, content: &mut Span, text: &str) -> Span {
+    let Some(mention) = mention else {
+        return phrase;
+    };
+    let widened = Span::new(phrase.start.min(mention.start), phrase.end.max(mention.end));
+    if !widened.overlaps(*content) {
+        return widened;
+    }
+    if widened.start < content.start && widened.end < content.end {
+        let rest = text.get(widened.end..content.end).unwrap_or("");
+        let start = content.end - rest.trim_start().len();
+        if start < content.end {
+            *content = Span::new(start, content.end);
+            return widened;
+        }
+    }
+    phrase
 }
 
 /// A quote left open runs to its paragraph's end and can swallow the

@@ -118,15 +118,16 @@ impl<'a> Resolver<'a> {
         self.mentions.get(self.organizations_from..).unwrap_or(&[])
     }
 
-    /// The person and the organization a speaker phrase refers to.
-    pub(super) fn resolve(&self, phrase: SpeakerPhrase) -> (Option<usize>, Option<usize>) {
-        if let Some(person) = overlapping(self.people(), phrase.span, &self.people_at) {
-            return (Some(person), None);
+    /// The person or the organization a speaker phrase refers to, with
+    /// the mention the phrase overlaps when it names them.
+    pub(super) fn resolve(&self, phrase: SpeakerPhrase) -> Resolved {
+        if let Some(mention) = overlapping(self.people(), phrase.span, &self.people_at) {
+            return Resolved::named(Some(mention.entity()), None, mention);
         }
-        if let Some(organization) =
+        if let Some(mention) =
             overlapping(self.organizations(), phrase.span, &self.organizations_at)
         {
-            return (None, Some(organization));
+            return Resolved::named(None, Some(mention.entity()), mention);
         }
         if phrase.last() == phrase.first() + 1 {
             let gender = if self.view.is(phrase.first(), "han") {
@@ -137,10 +138,10 @@ impl<'a> Resolver<'a> {
                 None
             };
             if let Some(gender) = gender {
-                return (self.nearest_of_gender(phrase.span.start, gender), None);
+                return Resolved::unnamed(self.nearest_of_gender(phrase.span.start, gender));
             }
         }
-        (self.nearest_with_role(phrase), None)
+        Resolved::unnamed(self.nearest_with_role(phrase))
     }
 
     /// Mentions that start before `at`, nearest first, a bounded number.
@@ -268,6 +269,39 @@ fn may_end_like(word: &[u8], stem: &str) -> bool {
     }
 }
 
+/// What a speaker phrase refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Resolved {
+    /// The person's index, if a person.
+    pub(super) person: Option<usize>,
+    /// The organization's index, if an organization.
+    pub(super) organization: Option<usize>,
+    /// The mention of the person or organization that the phrase
+    /// overlaps, when the phrase names them rather than pointing back
+    /// ("han", "ministeren").
+    pub(super) mention: Option<Span>,
+}
+
+impl Resolved {
+    /// A speaker the phrase names, at `mention`.
+    fn named(person: Option<usize>, organization: Option<usize>, mention: Mention) -> Resolved {
+        Resolved {
+            person,
+            organization,
+            mention: Some(Span::new(mention.start(), mention.end as usize)),
+        }
+    }
+
+    /// A person the phrase points back to, if found.
+    fn unnamed(person: Option<usize>) -> Resolved {
+        Resolved {
+            person,
+            organization: None,
+            mention: None,
+        }
+    }
+}
+
 /// A mention as the resolver reads it: its start, its end and its
 /// entity's index, four bytes each, as the searches read nothing else.
 /// Offsets and indices fit: the analyzer gives the stages at most 512 MiB
@@ -366,15 +400,15 @@ fn radix_sort_by_start(mentions: &mut [Mention]) {
     }
 }
 
-/// The entity of the first mention that overlaps `span`.
-fn overlapping(mentions: &[Mention], span: Span, cursor: &Cell<usize>) -> Option<usize> {
+/// The first mention that overlaps `span`.
+fn overlapping(mentions: &[Mention], span: Span, cursor: &Cell<usize>) -> Option<Mention> {
     let reach = span.start.saturating_sub(200);
     let from = partition_from(mentions, cursor, |m| m.start() < reach);
     mentions[from..]
         .iter()
         .take_while(|m| m.start() < span.end)
         .find(|m| m.overlaps(span))
-        .map(Mention::entity)
+        .copied()
 }
 
 #[cfg(test)]
