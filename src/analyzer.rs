@@ -302,23 +302,7 @@ impl Analyzer {
                     .get_or_insert_with(|| Joined::with_room(&analysis, own_len, text.len()))
                     .add(analysis, place);
             }
-            if offset == 0 {
-                whole = segmentation;
-            } else {
-                pieces::append_segments(
-                    (
-                        &mut whole.paragraphs,
-                        &mut whole.sentences,
-                        &mut whole.tokens,
-                    ),
-                    (
-                        segmentation.paragraphs,
-                        segmentation.sentences,
-                        &segmentation.tokens,
-                    ),
-                    offset,
-                );
-            }
+            pieces::append_segments(&mut whole, segmentation, offset);
         }
         let mut analysis = joined.map(Joined::finish).unwrap_or_default();
         analysis.paragraphs = whole.paragraphs;

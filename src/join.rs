@@ -20,6 +20,7 @@
 //! own is missed there, where the whole text, which named the person in
 //! full earlier, would have linked it.
 
+use crate::entities::{RECENT_NAMESAKES, names_fit};
 use crate::model::{Analysis, DateMention, Organization, Party, Person, Quote, Span};
 use std::collections::HashMap;
 
@@ -33,10 +34,6 @@ pub(crate) const BLOCK: usize = 256 * 1024;
 /// with it as context: several paragraphs of news, enough for the
 /// paragraph that names a speaker and the one after it.
 pub(crate) const LEAD_IN: usize = 2048;
-
-/// How many of the people filed under a name word a block's person is
-/// compared with: the latest.
-const RECENT: usize = 16;
 
 /// An analysis put together from the analyses of consecutive blocks.
 #[derive(Default)]
@@ -224,19 +221,12 @@ impl Joined {
         // checks per person of each block.
         let under = |word: &String| {
             let filed = self.people_by_word.get(word).map_or(&[][..], Vec::as_slice);
-            filed.iter().rev().take(RECENT)
+            filed.iter().rev().take(RECENT_NAMESAKES)
         };
         let mut best: Option<usize> = None;
         for &index in under(last).chain(under(first)) {
             let known = &self.words[index];
-            let fits = if words.len() == 1 || known.len() == 1 {
-                true
-            } else {
-                known.last() == Some(last)
-                    && (known.first() == Some(first)
-                        || is_subsequence(words, known)
-                        || is_subsequence(known, words))
-            };
+            let fits = names_fit(words, known);
             let longer = best.is_none_or(|b| {
                 let best_len = self.words[b].len();
                 known.len() > best_len || (known.len() == best_len && index > b)
@@ -350,12 +340,6 @@ fn organization_key(organization: &Organization) -> String {
         .and_then(|form| name.strip_suffix(form))
         .map_or(name, str::trim_end);
     bare.to_lowercase()
-}
-
-/// Whether every word of `short` occurs in `long`, in order.
-fn is_subsequence(short: &[String], long: &[String]) -> bool {
-    let mut rest = long.iter();
-    short.iter().all(|word| rest.any(|w| w == word))
 }
 
 #[cfg(test)]
@@ -735,7 +719,8 @@ mod tests {
     fn a_person_is_compared_with_the_latest_people_under_a_word_only() {
         let mut first = vec![person("Hans Peter Jensen", &[(0, 17)])];
         first.extend(
-            (1..=RECENT).map(|i| person(&format!("Navn{i} Jensen"), &[(i * 20, i * 20 + 12)])),
+            (1..=RECENT_NAMESAKES)
+                .map(|i| person(&format!("Navn{i} Jensen"), &[(i * 20, i * 20 + 12)])),
         );
         let joined = join(vec![
             (people(first), 0),
@@ -745,7 +730,7 @@ mod tests {
         // reach, the latest of the others does.
         assert_eq!(joined.people[0].mentions.len(), 1);
         assert_eq!(
-            joined.people[RECENT].mentions.last(),
+            joined.people[RECENT_NAMESAKES].mentions.last(),
             Some(&Span::new(1000, 1006))
         );
     }

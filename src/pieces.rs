@@ -10,9 +10,8 @@
 //! analyzer's blocks are never longer.
 
 use crate::document::Block;
-use crate::model::{Paragraph, Sentence};
 use crate::segment::Segmentation;
-use crate::token_list::{MAX_TOKEN_LEN, Tokens};
+use crate::token_list::MAX_TOKEN_LEN;
 
 /// The longest text the stages read in one pass.
 pub(crate) const MAX_PIECE: usize = MAX_TOKEN_LEN;
@@ -66,7 +65,8 @@ fn cut_within(rest: &str, max: usize) -> usize {
     }
     let window = &rest[half..limit];
     let after = |found: Option<usize>, len: usize| found.map(|at| half + at + len);
-    last_blank_line_end(rest.as_bytes(), half, limit)
+    blank_line_ends(rest.as_bytes(), half, limit)
+        .next_back()
         .or_else(|| after(window.rfind('\n'), 1))
         .or_else(|| after(window.rfind(' '), 1))
         .filter(|&end| end > 0)
@@ -79,21 +79,11 @@ fn ends_blank_line(before: &[u8]) -> bool {
     before.ends_with(b"\n\n") || before.ends_with(b"\r\r") || before.ends_with(b"\r\n\r\n")
 }
 
-/// The last offset in `from..=to` of `bytes` at which a blank line ends
-/// (its bytes may begin before `from`). Scans back from `to`, which in
-/// news text meets one within a few lines.
-fn last_blank_line_end(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
-    let to = to.min(bytes.len());
-    (from.max(2)..=to)
-        .rev()
-        .find(|&end| ends_blank_line(&bytes[..end]))
-}
-
-/// The first offset in `from..=to` of `bytes` at which a blank line ends,
-/// as [`last_blank_line_end`].
-fn first_blank_line_end(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
-    let to = to.min(bytes.len());
-    (from.max(2)..=to).find(|&end| ends_blank_line(&bytes[..end]))
+/// The offsets in `from..=to` of `bytes` at which a blank line ends (its
+/// bytes may begin before `from`), in order; read from the back for the
+/// last, which in news text lies within a few lines of `to`.
+fn blank_line_ends(bytes: &[u8], from: usize, to: usize) -> impl DoubleEndedIterator<Item = usize> {
+    (from.max(2)..=to.min(bytes.len())).filter(|&end| ends_blank_line(&bytes[..end]))
 }
 
 /// Where the lead-in of the piece of `text` that starts at `offset`
@@ -111,7 +101,9 @@ pub(crate) fn lead_in_start(text: &str, offset: usize, lead_in: usize) -> usize 
     }
     // Short of the piece's own blank line, which would otherwise be found
     // as the paragraph start. A blank line ends at a character boundary.
-    first_blank_line_end(bytes, from, offset - 2).unwrap_or(offset)
+    blank_line_ends(bytes, from, offset - 2)
+        .next()
+        .unwrap_or(offset)
 }
 
 /// The blocks `Analyzer::analyze` reads `text` in, whose segmentation is
@@ -190,27 +182,31 @@ pub(crate) fn blocks(
         .collect()
 }
 
-/// Appends the paragraphs, sentences and tokens of a piece that starts at
-/// byte `offset`.
-pub(crate) fn append_segments(
-    whole: (&mut Vec<Paragraph>, &mut Vec<Sentence>, &mut Tokens),
-    piece: (Vec<Paragraph>, Vec<Sentence>, &Tokens),
-    offset: usize,
-) {
-    let (paragraphs, sentences, tokens) = whole;
-    let paragraphs_before = paragraphs.len();
-    paragraphs.extend(piece.0.into_iter().map(|mut p| {
-        p.start += offset;
-        p.end += offset;
-        p
-    }));
-    sentences.extend(piece.1.into_iter().map(|mut s| {
-        s.start += offset;
-        s.end += offset;
-        s.paragraph += paragraphs_before;
-        s
-    }));
-    tokens.append_piece(piece.2, 0, offset);
+/// Appends the segmentation of a piece that starts at byte `offset` to
+/// `whole`, the segmentation of the pieces before it. The first piece
+/// becomes the whole, uncopied.
+pub(crate) fn append_segments(whole: &mut Segmentation, piece: Segmentation, offset: usize) {
+    if offset == 0 && whole.tokens.is_empty() && whole.sentences.is_empty() {
+        *whole = piece;
+        return;
+    }
+    let paragraphs_before = whole.paragraphs.len();
+    whole
+        .paragraphs
+        .extend(piece.paragraphs.into_iter().map(|mut p| {
+            p.start += offset;
+            p.end += offset;
+            p
+        }));
+    whole
+        .sentences
+        .extend(piece.sentences.into_iter().map(|mut s| {
+            s.start += offset;
+            s.end += offset;
+            s.paragraph += paragraphs_before;
+            s
+        }));
+    whole.tokens.append_piece(&piece.tokens, offset);
 }
 
 #[cfg(test)]

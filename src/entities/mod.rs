@@ -23,6 +23,7 @@ use crate::document::Document;
 use crate::model::{Organization, Party, Person, Span};
 use context::Context;
 use gazetteer::GAZETTEER;
+pub(crate) use people::{RECENT as RECENT_NAMESAKES, names_fit};
 
 /// The entities of one text; `Person::organization` indexes
 /// `organizations`.

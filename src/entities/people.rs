@@ -33,7 +33,7 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// How many of the people who share a name word are tried for a mention.
-const RECENT: usize = 16;
+pub(crate) const RECENT: usize = 16;
 
 /// Whether `word` is one of the [`PARTICLES`], all of them two or three
 /// small letters: most words are ruled out on their length, before a
@@ -578,19 +578,35 @@ fn same_person<'a>(
     let mut best = None;
     for &index in candidates {
         let known = &people[index].parts;
-        let fits = if parts.len() == 1 || known.len() == 1 {
-            true
-        } else {
-            known.last().is_some_and(|k| same(k, last))
-                && (known.first().is_some_and(|k| same(k, first))
-                    || is_subsequence(parts, known)
-                    || is_subsequence(known, parts))
-        };
-        if fits && best.is_none_or(|b: usize| people[b].parts.len() < known.len()) {
+        if names_fit(parts, known)
+            && best.is_none_or(|b: usize| people[b].parts.len() < known.len())
+        {
             best = Some(index);
         }
     }
     best
+}
+
+/// Whether the name words `words` can name the person known by the name
+/// words `known`, one of whose names shares `words`' first or last word:
+/// always when either is one word; else with the same surname and the
+/// same first name, or the words of one among the other's in order
+/// ("Hjort Frederiksen", "Claus Hjort Frederiksen").
+pub(crate) fn names_fit<A: AsRef<str>, B: AsRef<str>>(words: &[A], known: &[B]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    if words.len() == 1 || known.len() == 1 {
+        return true;
+    }
+    known
+        .last()
+        .is_some_and(|k| same(k.as_ref(), last.as_ref()))
+        && (known
+            .first()
+            .is_some_and(|k| same(k.as_ref(), first.as_ref()))
+            || is_subsequence(words, known)
+            || is_subsequence(known, words))
 }
 
 /// Whether every word of `short` occurs in `long`, in order.

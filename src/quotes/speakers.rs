@@ -288,7 +288,7 @@ impl Resolved {
         Resolved {
             person,
             organization,
-            mention: Some(Span::new(mention.start(), mention.end as usize)),
+            mention: Some(Span::new(mention.start(), mention.end())),
         }
     }
 
@@ -328,6 +328,11 @@ impl Mention {
         self.start as usize
     }
 
+    /// One past the mention's last byte.
+    fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// The entity's index.
     fn entity(&self) -> usize {
         self.entity as usize
@@ -335,7 +340,7 @@ impl Mention {
 
     /// Whether the mention overlaps `span`.
     fn overlaps(&self, span: Span) -> bool {
-        self.start() < span.end && span.start < self.end as usize
+        self.start() < span.end && span.start < self.end()
     }
 }
 

@@ -92,16 +92,7 @@ fn segment_piece(text: &str) -> Segmentation {
 pub(crate) fn segment_in_pieces(text: &str, max: usize) -> Segmentation {
     let mut whole = Segmentation::default();
     for (offset, piece) in pieces::cut(text, max) {
-        let part = segment_piece(piece);
-        pieces::append_segments(
-            (
-                &mut whole.paragraphs,
-                &mut whole.sentences,
-                &mut whole.tokens,
-            ),
-            (part.paragraphs, part.sentences, &part.tokens),
-            offset,
-        );
+        pieces::append_segments(&mut whole, segment_piece(piece), offset);
     }
     whole
 }

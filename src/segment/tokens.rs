@@ -47,7 +47,7 @@ pub fn tokenize(text: &str) -> Tokens {
     }
     let mut tokens = Tokens::new();
     for (offset, piece) in pieces::cut(text, MAX_PIECE) {
-        tokens.append_piece(&Tokens::from_packed(scan::<false>(piece).0), 0, offset);
+        tokens.append_piece(&Tokens::from_packed(scan::<false>(piece).0), offset);
     }
     tokens
 }
