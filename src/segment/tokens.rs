@@ -99,14 +99,15 @@ pub(crate) fn scan<const SENTENCES: bool>(
         }
         if may_start_run(byte) {
             let first = tokens.len();
-            let (after, last_may_end) = push_plain_run(text, pos, &mut tokens);
+            if SENTENCES {
+                // The run notes its possible ends itself, after this one.
+                ends.token_follows();
+            }
+            let (after, last_may_end) =
+                push_plain_run::<SENTENCES>(text, pos, &mut tokens, &mut ends.indices);
             if let Some(last) = tokens.len().checked_sub(1).filter(|&last| last >= first) {
                 if SENTENCES {
-                    // Only the last of the run may end a sentence.
-                    ends.token(first, first == last && last_may_end);
-                    if last > first {
-                        ends.token(last, last_may_end);
-                    }
+                    ends.token(last, last_may_end);
                     paragraphs.token(pos, first);
                 }
                 line_start = false;
@@ -171,6 +172,16 @@ impl PossibleEnds {
         self.pending = Some((index, may_end));
     }
 
+    /// Notes that a token follows the last one, before that token is
+    /// known: the last is now known to be followed by no line break.
+    #[inline(always)]
+    fn token_follows(&mut self) {
+        if let Some((last, true)) = self.pending {
+            self.indices.push(last);
+            self.pending = None;
+        }
+    }
+
     /// Notes a line break: the last token may end a sentence.
     #[inline(always)]
     fn line_break(&mut self) {
@@ -207,23 +218,33 @@ impl PossibleEnds {
 /// before a full stop it takes too) or a mark that is one token
 /// wherever it stands ([`plain_mark`]), stepping over one space after
 /// each: most of a sentence of running text, in a loop that holds little
-/// else. Returns where it stopped, and
-/// whether the last token pushed may end a sentence (it then stops after
-/// that token). Pushes nothing when the token at `pos` needs the full
-/// scan.
+/// else. Returns where it stopped, and whether the last token pushed may
+/// end a sentence ([`sentences::may_end_alone`]). With `SENTENCES`, the
+/// index of every other token pushed that may end one is pushed onto
+/// `ends`: a token follows it in the run, so it is in the splitter's
+/// list (see [`PossibleEnds`]). Pushes nothing when the token at `pos`
+/// needs the full scan.
 #[inline(never)]
-fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<PackedToken>) -> (usize, bool) {
+fn push_plain_run<const SENTENCES: bool>(
+    text: &str,
+    mut pos: usize,
+    tokens: &mut Vec<PackedToken>,
+    ends: &mut Vec<usize>,
+) -> (usize, bool) {
     let bytes = text.as_bytes();
+    // The index of the last token pushed that may end a sentence, which
+    // `ends` holds when another follows it.
+    let mut last_end = None;
     while let Some(&byte) = bytes.get(pos) {
         if !may_start_run(byte) {
             let Some((mark_end, kind, may_end)) = plain_mark(bytes, pos, byte) else {
                 break;
             };
+            if may_end {
+                note_end::<SENTENCES>(tokens.len(), &mut last_end, ends);
+            }
             tokens.push(PackedToken::new(pos, mark_end, kind));
             pos = mark_end + usize::from(bytes.get(mark_end) == Some(&b' '));
-            if may_end {
-                return (pos, true);
-            }
             continue;
         }
         let (letters_end, seen) = ascii_letters(bytes, pos);
@@ -256,14 +277,35 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<PackedToken>) -> 
         let Some((end, may_end)) = found else {
             break;
         };
+        if may_end {
+            note_end::<SENTENCES>(tokens.len(), &mut last_end, ends);
+        }
         tokens.push(PackedToken::new(pos, end, kind));
         // Most words are followed by one space: step over it here.
         pos = end + usize::from(bytes.get(end) == Some(&b' '));
-        if may_end {
-            return (pos, true);
-        }
     }
-    (pos, false)
+    // The last token, if it may end a sentence, is the caller's to note.
+    let last_may_end = last_end.is_some() && last_end == tokens.len().checked_sub(1);
+    if SENTENCES && last_may_end {
+        ends.pop();
+    }
+    (pos, last_may_end)
+}
+
+/// Notes that token number `index`, about to be pushed by
+/// [`push_plain_run`], may end a sentence: it is `last_end` now, and
+/// with `SENTENCES` is pushed onto `ends` (taken off again if no token
+/// follows it in the run).
+#[inline(always)]
+fn note_end<const SENTENCES: bool>(
+    index: usize,
+    last_end: &mut Option<usize>,
+    ends: &mut Vec<usize>,
+) {
+    *last_end = Some(index);
+    if SENTENCES {
+        ends.push(index);
+    }
 }
 
 /// Whether a run of letters and digits may start with `byte`: an ASCII
