@@ -386,7 +386,7 @@ fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Opti
     if one_char || first | 0x20 == b'w' {
         return None;
     }
-    let abbreviation = text.get(pos..end + 1).is_some_and(abbreviations::contains);
+    let abbreviation = abbreviations::contains_in(text, pos, end + 1);
     Some((end + usize::from(abbreviation), abbreviation))
 }
 
@@ -706,8 +706,7 @@ fn keeps_full_stop(text: &str, pos: usize, scan: &WordScan, line_start: bool) ->
             return true;
         }
     }
-    text.get(pos..scan.end + 1)
-        .is_some_and(abbreviations::contains)
+    abbreviations::contains_in(text, pos, scan.end + 1)
 }
 
 /// Whether the first word after the white space at `pos` starts with a
