@@ -254,6 +254,15 @@ fn push_plain_run<const SENTENCES: bool>(
             pos = letters_end + 1;
             continue;
         }
+        if seen != 0 && bytes.get(letters_end) == Some(&b',') {
+            // The next commonest: a comma joins digits only, so it ends
+            // the letters as a token of its own.
+            tokens.push(PackedToken::new(pos, letters_end, TokenKind::Word));
+            let comma_end = letters_end + 1;
+            tokens.push(PackedToken::new(letters_end, comma_end, TokenKind::Punctuation));
+            pos = comma_end + usize::from(bytes.get(comma_end) == Some(&b' '));
+            continue;
+        }
         let (end, seen) = rest_of_letters(text, letters_end, seen);
         if end == pos {
             // "×" or "÷": the lead byte of a Latin-1 letter, but no letter.
