@@ -263,25 +263,33 @@ fn push_plain_run<const SENTENCES: bool>(
             pos = comma_end + usize::from(bytes.get(comma_end) == Some(&b' '));
             continue;
         }
-        let (end, seen) = rest_of_letters(text, letters_end, seen);
-        if end == pos {
-            // "×" or "÷": the lead byte of a Latin-1 letter, but no letter.
-            break;
-        }
-        let kind = if seen & LETTER != 0 {
-            TokenKind::Word
+        let (found, kind) = if seen != 0 && bytes.get(letters_end) == Some(&b'.') {
+            // ASCII letters before a full stop, where the byte loop would
+            // stop at once.
+            let found = word_before_stop(text, pos, letters_end, TokenKind::Word);
+            (found, TokenKind::Word)
         } else {
-            TokenKind::Number
-        };
-        let plain = bytes
-            .get(end)
-            .is_none_or(|&b| ends_plain_word(bytes, pos, end, b));
-        // A plain run ends in a letter or digit, so it may not end a
-        // sentence.
-        let found = if plain {
-            Some((end, false))
-        } else {
-            word_before_stop(text, pos, end, kind)
+            let (end, seen) = rest_of_letters(text, letters_end, seen);
+            if end == pos {
+                // "×" or "÷": the lead byte of a Latin-1 letter, but no letter.
+                break;
+            }
+            let kind = if seen & LETTER != 0 {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+            let plain = bytes
+                .get(end)
+                .is_none_or(|&b| ends_plain_word(bytes, pos, end, b));
+            // A plain run ends in a letter or digit, so it may not end a
+            // sentence.
+            let found = if plain {
+                Some((end, false))
+            } else {
+                word_before_stop(text, pos, end, kind)
+            };
+            (found, kind)
         };
         let Some((end, may_end)) = found else {
             break;
