@@ -97,7 +97,10 @@ pub(crate) fn scan<const SENTENCES: bool>(
             pos += 1;
             continue;
         }
-        if may_start_run(byte) {
+        // A run may open with a mark too: a dialogue dash, a quote mark,
+        // a bracket at the head of a line or after a token of the full
+        // scan.
+        if may_start_run(byte) || may_be_plain_mark(byte) {
             let first = tokens.len();
             if SENTENCES {
                 // The run notes its possible ends itself, after this one.
@@ -353,6 +356,13 @@ fn plain_mark(bytes: &[u8], pos: usize, byte: u8) -> Option<(usize, TokenKind, b
         }
         _ => None,
     }
+}
+
+/// Whether `byte` may start a mark that [`plain_mark`] takes: an ASCII
+/// mark, or 0xC2, the lead byte of « and ».
+#[inline(always)]
+fn may_be_plain_mark(byte: u8) -> bool {
+    PLAIN_MARK[usize::from(byte)] != 0 || byte == 0xC2
 }
 
 /// A mark that is a punctuation token, in [`PLAIN_MARK`].
