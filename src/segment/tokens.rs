@@ -235,6 +235,7 @@ fn push_plain_run<const SENTENCES: bool>(
     ends: &mut Vec<usize>,
 ) -> (usize, bool) {
     let bytes = text.as_bytes();
+    let start = pos;
     // The index of the last token pushed that may end a sentence, which
     // `ends` holds when another follows it.
     let mut last_end = None;
@@ -295,7 +296,17 @@ fn push_plain_run<const SENTENCES: bool>(
             (found, kind)
         };
         let Some((end, may_end)) = found else {
-            break;
+            if pos == start {
+                // Only the main loop knows whether a line starts here.
+                break;
+            }
+            let (token, may_end) = full_word(text, pos);
+            if may_end {
+                note_end::<SENTENCES>(tokens.len(), &mut last_end, ends);
+            }
+            tokens.push(token);
+            pos = token.end() + usize::from(bytes.get(token.end()) == Some(&b' '));
+            continue;
         };
         if may_end {
             note_end::<SENTENCES>(tokens.len(), &mut last_end, ends);
@@ -310,6 +321,26 @@ fn push_plain_run<const SENTENCES: bool>(
         ends.pop();
     }
     (pos, last_may_end)
+}
+
+/// The token that starts at `pos` with a letter or digit, not at the
+/// head of a line, as the main loop's full scan ([`scan_token`]) finds
+/// it, and whether it may end a sentence by itself
+/// ([`sentences::may_end_alone`]): for the words a run of plain tokens
+/// cannot settle itself ("IT-chef", "bl.a.", "2,4", "1."), so that the
+/// run goes on after them.
+#[inline(never)]
+fn full_word(text: &str, pos: usize) -> (PackedToken, bool) {
+    let url_end = match text.as_bytes().get(pos) {
+        Some(b'h' | b'H' | b'w' | b'W') => scan_url(text, pos),
+        _ => None,
+    };
+    let (end, kind) = match url_end {
+        Some(end) => (end, TokenKind::Url),
+        None => scan_word_or_number(text, pos, false),
+    };
+    let token = PackedToken::new(pos, end, kind);
+    (token, sentences::may_end_alone(text, &token))
 }
 
 /// Notes that token number `index`, about to be pushed by
@@ -879,6 +910,22 @@ mod tests {
         );
         let kinds: Vec<TokenKind> = tokenize("200 5G år").iter().map(|t| t.kind()).collect();
         assert_eq!(kinds, [TokenKind::Number, TokenKind::Word, TokenKind::Word]);
+    }
+
+    #[test]
+    fn words_of_the_full_scan_inside_a_run_are_what_the_full_scan_makes_them() {
+        let text = "a. Se bl.a. IT-chef Anne-Mette, 2,4 mia. og 1. plads a. b.\n\
+                    b. Nyt på www.dr.dk og h. 3/12-2025. Winther. SF's 58-årig";
+        assert_eq!(
+            texts(text),
+            [
+                "a.", "Se", "bl.a.", "IT-chef", "Anne-Mette", ",", "2,4", "mia.", "og", "1.",
+                "plads", "a", ".", "b", ".", "b.", "Nyt", "på", "www.dr.dk", "og", "h", ".",
+                "3/12-2025", ".", "Winther", ".", "SF's", "58-årig"
+            ]
+        );
+        let kinds: Vec<TokenKind> = tokenize("se www.dr.dk nu").iter().map(|t| t.kind()).collect();
+        assert_eq!(kinds, [TokenKind::Word, TokenKind::Url, TokenKind::Word]);
     }
 
     #[test]
