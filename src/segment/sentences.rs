@@ -121,11 +121,10 @@ impl<'a> Splitter<'a> {
             if bracket_depth.is_none() {
                 // The tokens before the next possible end plainly continue
                 // the sentence (none of them opens one: `start` is at or
-                // before `i`).
-                let next_end = self.next_possible_end(i, &mut cursor);
-                if next_end > i {
-                    i = next_end;
-                    continue;
+                // before `i`, so the jump lands past it).
+                i = self.next_possible_end(i, &mut cursor);
+                if i >= tokens.len() {
+                    break;
                 }
             }
             // Every token is looked at once: a run of closing marks taken
