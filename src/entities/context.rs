@@ -285,6 +285,15 @@ impl<'t> Context<'t> {
         self.starts.iter().map(|&i| i as usize)
     }
 
+    /// The capacity of a map of the text's names, one entry per name:
+    /// about one name per eight starts, so that the map of a short text
+    /// is not grown and rehashed twice or three times as names come
+    /// (per article, most of what a map costs); for a long text no more
+    /// than a table a short text fills, the map growing from there.
+    pub(crate) fn names_capacity(&self) -> usize {
+        (self.starts.len() / 8).min(64)
+    }
+
     /// The indices of the small-letter role words in the definite form
     /// ("ministeren", "landechefen"), in order.
     pub(crate) fn role_words(&self) -> impl Iterator<Item = usize> + '_ {

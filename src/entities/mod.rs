@@ -43,7 +43,7 @@ pub(crate) fn find(document: &Document) -> Entities {
     let context = Context::new(document);
     let mut claimed = vec![false; context.len()];
     let party_mentions = parties::find(&context, &mut claimed);
-    let mut orgs = organizations::Linker::default();
+    let mut orgs = organizations::Linker::for_text(&context);
     organizations::find_named(&context, &mut claimed, &mut orgs);
     let people = people::find(&context, &mut claimed);
     organizations::find_cued(&context, &mut claimed, &mut orgs);

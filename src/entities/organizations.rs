@@ -779,6 +779,17 @@ struct Key {
 }
 
 impl<'t> Linker<'t> {
+    /// A linker whose maps are sized for the names of the text of
+    /// `context` (see [`Context::names_capacity`]).
+    pub(crate) fn for_text(context: &Context) -> Linker<'t> {
+        let capacity = context.names_capacity();
+        Linker {
+            merged: Vec::new(),
+            keys: FastMap::with_capacity_and_hasher(capacity, Default::default()),
+            by_name: FastMap::with_capacity_and_hasher(capacity, Default::default()),
+        }
+    }
+
     /// Adds a mention, to the organization of its name or of one of its
     /// keys, or as a new one.
     pub(crate) fn add(&mut self, context: &Context<'t>, org: Found<'t>) {

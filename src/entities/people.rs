@@ -48,7 +48,8 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 /// Every person in the text with every mention; claims their tokens.
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     let mut people: Vec<PersonBuild> = Vec::new();
-    let mut by_part: FastMap<Rc<str>, Named> = FastMap::default();
+    let mut by_part: FastMap<Rc<str>, Named> =
+        FastMap::with_capacity_and_hasher(context.names_capacity(), Default::default());
     let mut parts = Parts::default();
     let mut next = 0;
     for i in context.starts() {
