@@ -215,7 +215,9 @@ impl<'t> Context<'t> {
             sentences: document.sentences,
             marks: Vec::with_capacity(len),
             own_tags: OwnTags::default(),
-            sentence_bounds: Vec::new(),
+            // An entry for every sentence after the first, known now:
+            // grown one by one, it was reallocated a few times per text.
+            sentence_bounds: Vec::with_capacity(document.sentences.len().saturating_sub(1)),
             starts: Vec::with_capacity(len / 4),
             role_words: Vec::new(),
             sentence_end: 0,
