@@ -5,7 +5,7 @@
 
 use super::beginnings::Beginnings;
 use super::context::{Case, Context, Tok, genitive_stem};
-use super::gazetteer::{GAZETTEER, longest_match, push_lowercase};
+use super::gazetteer::{GAZETTEER, KEY_CAPACITY, longest_match, push_lowercase};
 use super::roles;
 use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
@@ -209,7 +209,7 @@ pub(crate) fn find_named<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: 
             orgs.add(context, org);
         }
     }
-    let mut key = String::new();
+    let mut key = String::with_capacity(KEY_CAPACITY);
     let mut next = 0;
     for i in context.starts() {
         if i < next {

@@ -85,7 +85,7 @@ const PREFIXED_NOUNS: &[&str] = &[
 /// names in `claimed`.
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention> {
     let mut mentions = Vec::new();
-    let mut key = String::new();
+    let mut key = String::with_capacity(super::gazetteer::KEY_CAPACITY);
     let mut next = 0;
     for i in context.starts() {
         if i < next {
