@@ -219,7 +219,7 @@ impl<'t> Context<'t> {
             // grown one by one, it was reallocated a few times per text.
             sentence_bounds: Vec::with_capacity(document.sentences.len().saturating_sub(1)),
             starts: Vec::with_capacity(len / 4),
-            role_words: Vec::new(),
+            role_words: Vec::with_capacity(16),
             sentence_end: 0,
             at_start: true,
             previous_end: document.start,

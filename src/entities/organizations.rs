@@ -784,7 +784,7 @@ impl<'t> Linker<'t> {
     pub(crate) fn for_text(context: &Context) -> Linker<'t> {
         let capacity = context.names_capacity();
         Linker {
-            merged: Vec::new(),
+            merged: Vec::with_capacity(8),
             keys: FastMap::with_capacity_and_hasher(capacity, Default::default()),
             by_name: FastMap::with_capacity_and_hasher(capacity, Default::default()),
         }
