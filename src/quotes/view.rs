@@ -237,6 +237,15 @@ impl<'d> Filler<'d> {
     }
 }
 
+/// The tokens of one sentence, `first..last`, held by [`short`], and the
+/// [`class`] bits of them together.
+#[derive(Clone, Copy, Debug)]
+struct SentenceTokens {
+    first: u32,
+    last: u32,
+    bits: u8,
+}
+
 /// Tokens with tags and sentence and paragraph ranges, computed once.
 pub(super) struct View<'d> {
     pub(super) text: &'d str,
@@ -246,10 +255,9 @@ pub(super) struct View<'d> {
     tags: &'d [Tags],
     /// The cell of each token.
     cells: Vec<Cell>,
-    /// Token range `first..last` of each sentence, held by [`short`].
-    sentences: Vec<(u32, u32)>,
-    /// The [`class`] bits of each sentence's tokens together.
-    sentence_bits: Vec<u8>,
+    /// The token range of each sentence and its tokens' class bits: one
+    /// list for both, so that an analysis allocates one, not two.
+    sentences: Vec<SentenceTokens>,
     /// Whether each sentence's tokens start where the last one's end, so
     /// that a paragraph's tokens are its sentences' tokens.
     gapless: bool,
@@ -265,6 +273,8 @@ pub(super) struct View<'d> {
 impl<'d> View<'d> {
     /// Computes the token cells and the sentence and paragraph token
     /// ranges of `document`.
+    // Not inlined, so that profiles show it as a frame of its own.
+    #[inline(never)]
     pub(super) fn new(document: &'d Document) -> View<'d> {
         let tokens = document.tokens;
         // The lexicon tags every token; the padding is a safety net.
@@ -279,7 +289,6 @@ impl<'d> View<'d> {
         };
         let mut cells = Filler::new(document.text, tokens, tags);
         let mut sentences = Vec::with_capacity(document.sentences.len());
-        let mut sentence_bits = Vec::with_capacity(document.sentences.len());
         let mut paragraphs = vec![(0, 0); document.paragraphs.len()];
         let mut gapless = true;
         // One walk over the tokens, sentence by sentence, fills the cells
@@ -290,8 +299,12 @@ impl<'d> View<'d> {
             let next = cells.filled();
             cells.fill_before(sentence.start);
             let first = cells.filled();
-            sentence_bits.push(cells.fill_before(sentence.end));
-            sentences.push((short(first), short(cells.filled())));
+            let bits = cells.fill_before(sentence.end);
+            sentences.push(SentenceTokens {
+                first: short(first),
+                last: short(cells.filled()),
+                bits,
+            });
             gapless &= index == 0 || first == next;
             let paragraph = sentence.paragraph.wrapping_sub(document.first_paragraph);
             if let Some(range) = paragraphs.get_mut(paragraph) {
@@ -309,7 +322,6 @@ impl<'d> View<'d> {
             tags: &document.tags,
             cells: cells.cells,
             sentences,
-            sentence_bits,
             gapless,
             paragraphs,
             last_sentence: std::cell::Cell::new(0),
@@ -335,15 +347,16 @@ impl<'d> View<'d> {
             return (0, 0);
         }
         (
-            self.sentences[first].0 as usize,
-            self.sentences[last - 1].1 as usize,
+            self.sentences[first].first as usize,
+            self.sentences[last - 1].last as usize,
         )
     }
 
     /// Token range of a sentence.
     pub(super) fn sentence_tokens(&self, sentence: usize) -> (usize, usize) {
-        let (first, last) = self.sentences.get(sentence).copied().unwrap_or((0, 0));
-        (first as usize, last as usize)
+        self.sentences
+            .get(sentence)
+            .map_or((0, 0), |s| (s.first as usize, s.last as usize))
     }
 
     /// Sentence index of a token (the last sentence for a token past the
@@ -351,8 +364,8 @@ impl<'d> View<'d> {
     /// mostly the last one or the sentence after it: the search steps out
     /// from the last one, two probes for either.
     pub(super) fn sentence_of(&self, token: usize) -> usize {
-        partition_from(&self.sentences, &self.last_sentence, |&(_, last)| {
-            last as usize <= token
+        partition_from(&self.sentences, &self.last_sentence, |s| {
+            s.last as usize <= token
         })
         .min(self.sentences.len().saturating_sub(1))
     }
@@ -532,18 +545,19 @@ impl<'d> View<'d> {
 
     /// The [`class`] bits of a sentence's tokens together.
     pub(super) fn sentence_bits(&self, sentence: usize) -> u8 {
-        self.sentence_bits.get(sentence).copied().unwrap_or(0)
+        self.sentences.get(sentence).map_or(0, |s| s.bits)
     }
 
     /// The cheap prefilter: the [`class`] bits of a paragraph's tokens
     /// together; [`class::LOOK`] among them says the paragraph holds a
     /// quote mark, a dash, a colon or a speech-verb token. Read off its
     /// sentences' bits, where they hold all its tokens.
+    #[inline]
     pub(super) fn paragraph_bits(&self, paragraph: usize) -> u8 {
         let (first, last) = self.paragraph_sentences(paragraph);
         if self.gapless {
-            let bits = self.sentence_bits.get(first..last).unwrap_or(&[]);
-            return bits.iter().fold(0, |all, &b| all | b);
+            let sentences = self.sentences.get(first..last).unwrap_or(&[]);
+            return sentences.iter().fold(0, |all, s| all | s.bits);
         }
         let (first, last) = self.paragraph_tokens(paragraph);
         self.cells(first, last)
@@ -754,7 +768,7 @@ mod tests {
         let view = View::new(&document);
         let searched = |token: usize| {
             view.sentences
-                .partition_point(|&(_, last)| last as usize <= token)
+                .partition_point(|s| s.last as usize <= token)
                 .min(view.sentences.len() - 1)
         };
         for token in any_order(view.len() + 2, 3, 2) {
