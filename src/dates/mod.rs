@@ -26,7 +26,7 @@ mod words;
 use crate::Date;
 use crate::document::Document;
 use crate::lexicon::Tags;
-use crate::model::{DateMention, TokenKind};
+use crate::model::{DateMention, Span, TokenKind};
 use absolute::Lead;
 use expr::{Found, Pick};
 use window::Window;
@@ -51,6 +51,9 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
     let sentences = document.sentences;
     let mut mentions = Vec::new();
     let mut sentence = 0;
+    // One window for the whole scan, moved to each candidate's sentence:
+    // set up once, not once per candidate.
+    let mut window = Window::new(document.text, tokens, tags, Span::new(0, 0));
     let mut i = 0;
     // The tags alone say whether a token may open a date, so the scan
     // reads 8 bytes a token and touches the token itself only then.
@@ -69,7 +72,7 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
         let Some(span) = sentences.get(sentence).map(|s| s.span()) else {
             break;
         };
-        let window = Window::new(document.text, tokens, tags, span);
+        window.move_to(span);
         match may_open(&window, i).then(|| open_at(&window, i)).flatten() {
             Some(found) => {
                 if mentions.len() == mentions.capacity() {
@@ -235,7 +238,36 @@ fn mention(w: &Window, found: Found, reference: Option<Date>) -> Option<DateMent
 
 #[cfg(test)]
 mod tests {
-    use super::{expected_mentions, more_mentions};
+    use super::{Window, Word, expected_mentions, more_mentions};
+    use crate::document::Document;
+    use crate::model::Span;
+
+    /// A window moved to another sentence reads none of the last one's
+    /// words, however it remembered them, and reads them again once
+    /// moved back.
+    #[test]
+    fn a_moved_window_reads_only_its_sentence() {
+        let text = "Hun kom i marts. Han gik.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let spans: Vec<Span> = document.sentences.iter().map(|s| s.span()).collect();
+        assert_eq!(spans.len(), 2);
+        let march = document
+            .tokens
+            .iter()
+            .position(|t| &text[t.start()..t.end()] == "marts")
+            .unwrap_or(usize::MAX);
+        let mut window = Window::new(text, document.tokens, &document.tags, spans[0]);
+        let month = Word::Month {
+            month: 3,
+            short: false,
+        };
+        assert_eq!(window.word(march), month);
+        window.move_to(spans[1]);
+        assert_eq!(window.word(march), Word::Other);
+        window.move_to(spans[0]);
+        assert_eq!(window.word(march), month);
+    }
 
     /// The first room is the short text's guess; later the list grows by
     /// the rate found so far, never by less than doubling nor by more
