@@ -29,10 +29,37 @@ pub(super) mod class {
 /// What the scans read of one token: its [`class`] bits and, for
 /// punctuation, its first byte (0 for other tokens), which is all most
 /// punctuation tests need.
+///
+/// The class, then the mark: two bytes, read one at a time by the scans,
+/// but taken from the table, given the verb bits and stored as one
+/// little-endian `u16` (a struct of two bytes is split into them and
+/// joined again on the way).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Cell {
-    pub(super) class: u8,
-    mark: u8,
+pub(super) struct Cell([u8; 2]);
+
+impl Cell {
+    /// The cell of `class` bits and `mark` byte.
+    const fn new(class: u8, mark: u8) -> Cell {
+        Cell([class, mark])
+    }
+
+    /// The token's [`class`] bits.
+    #[inline(always)]
+    pub(super) const fn class(self) -> u8 {
+        self.0[0]
+    }
+
+    /// The first byte of a punctuation token, 0 for other tokens.
+    #[inline(always)]
+    const fn mark(self) -> u8 {
+        self.0[1]
+    }
+
+    /// The cell with the [`class`] bits `bits` too.
+    #[inline(always)]
+    const fn with(self, bits: u8) -> Cell {
+        Cell((u16::from_le_bytes(self.0) | bits as u16).to_le_bytes())
+    }
 }
 
 /// Not a class: marks a cell of [`FAST_CELLS`] that cannot be used, so
@@ -45,8 +72,7 @@ const SLOW: u8 = 128;
 /// first character, and a quote mark or hyphen (a mark of its own only
 /// as a one-byte token), say [`SLOW`].
 const FAST_CELLS: [[Cell; 256]; 8] = {
-    let blank = Cell { class: 0, mark: 0 };
-    let mut table = [[blank; 256]; 8];
+    let mut table = [[Cell::new(0, 0); 256]; 8];
     let word = TokenKind::Word as usize;
     let punctuation = TokenKind::Punctuation as usize;
     let mut b = 0;
@@ -58,16 +84,13 @@ const FAST_CELLS: [[Cell; 256]; 8] = {
         } else {
             0
         };
-        table[word][b].class = class::WORD | capital | slow;
+        table[word][b] = Cell::new(class::WORD | capital | slow, 0);
         let marks = match byte {
             b'"' | b'\'' | b'-' => SLOW,
             b':' => class::LOOK | class::COLON,
             _ => slow,
         };
-        table[punctuation][b] = Cell {
-            class: marks,
-            mark: byte,
-        };
+        table[punctuation][b] = Cell::new(marks, byte);
         b += 1;
     }
     table
@@ -92,13 +115,11 @@ fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     let fast = FAST_CELLS[token.kind_code()][usize::from(first)];
     // Only a capital depends on more than the first byte: an empty word
     // has none. Most tokens have neither bit and skip both tests.
-    if fast.class & (SLOW | class::CAPITAL) != 0 && (fast.class & SLOW != 0 || token.len() == 0) {
+    let class = fast.class();
+    if class & (SLOW | class::CAPITAL) != 0 && (class & SLOW != 0 || token.len() == 0) {
         return full_cell(text, token, verb);
     }
-    Cell {
-        class: fast.class | verb,
-        mark: fast.mark,
-    }
+    fast.with(verb)
 }
 
 /// The cell of one token, worked out in full: the way of the tokens
@@ -120,10 +141,7 @@ fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
             } else {
                 wide_capital(text, token)
             };
-            Cell {
-                class: class::WORD | verb | capital,
-                mark: 0,
-            }
+            Cell::new(class::WORD | verb | capital, 0)
         }
         TokenKind::Punctuation => {
             let single = token.len() == 1;
@@ -135,15 +153,9 @@ fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
                 b if b.is_ascii() => 0,
                 _ => wide_punctuation(text, token),
             };
-            Cell {
-                class: verb | marks,
-                mark: first,
-            }
+            Cell::new(verb | marks, first)
         }
-        _ => Cell {
-            class: verb,
-            mark: 0,
-        },
+        _ => Cell::new(verb, 0),
     }
 }
 
@@ -200,7 +212,7 @@ struct Filler<'d> {
 impl<'d> Filler<'d> {
     /// No cell filled yet; `tags` holds one for each token.
     fn new(text: &'d str, tokens: &'d [PackedToken], tags: &'d [Tags]) -> Filler<'d> {
-        let blank = Cell { class: 0, mark: 0 };
+        let blank = Cell::new(0, 0);
         Filler {
             text,
             tokens,
@@ -229,7 +241,7 @@ impl<'d> Filler<'d> {
         while i < len && tokens[i].start() < end {
             let slot = cell(text, &tokens[i], verb_bits(tags[i]));
             cells[i] = slot;
-            bits |= slot.class;
+            bits |= slot.class();
             i += 1;
         }
         self.filled = i;
@@ -398,7 +410,7 @@ impl<'d> View<'d> {
     /// The [`class`] bits of token `i` (none past the end).
     #[inline]
     pub(super) fn class(&self, i: usize) -> u8 {
-        self.cells.get(i).map_or(0, |c| c.class)
+        self.cells.get(i).map_or(0, |c| c.class())
     }
 
     /// The cells of tokens `first..last`.
@@ -418,7 +430,7 @@ impl<'d> View<'d> {
         bits: u8,
     ) -> impl Iterator<Item = usize> + '_ {
         let cells = self.cells(first, last).iter().enumerate();
-        cells.filter_map(move |(k, c)| (c.class & bits != 0).then_some(first + k))
+        cells.filter_map(move |(k, c)| (c.class() & bits != 0).then_some(first + k))
     }
 
     /// The first token among `from..last` that is punctuation starting
@@ -427,7 +439,10 @@ impl<'d> View<'d> {
     #[inline]
     pub(super) fn next_mark(&self, from: usize, last: usize, mark: u8) -> Option<usize> {
         let cells = self.cells(from, last);
-        cells.iter().position(|c| c.mark == mark).map(|k| from + k)
+        cells
+            .iter()
+            .position(|c| c.mark() == mark)
+            .map(|k| from + k)
     }
 
     /// The lexicon tags of token `i` (none past the end).
@@ -496,7 +511,7 @@ impl<'d> View<'d> {
     /// Whether token `i` is one of the punctuation marks in `marks`.
     #[inline]
     pub(super) fn is_punct(&self, i: usize, marks: &str) -> bool {
-        match self.cells.get(i).map(|c| c.mark) {
+        match self.cells.get(i).map(|c| c.mark()) {
             None | Some(0) => false,
             // A plain loop: `contains` calls memchr, slow for a few bytes.
             Some(b) if b.is_ascii() => marks.bytes().any(|m| m == b),
@@ -562,7 +577,7 @@ impl<'d> View<'d> {
         let (first, last) = self.paragraph_tokens(paragraph);
         self.cells(first, last)
             .iter()
-            .fold(0, |all, c| all | c.class)
+            .fold(0, |all, c| all | c.class())
     }
 }
 
