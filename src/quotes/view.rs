@@ -301,14 +301,13 @@ impl<'d> View<'d> {
         };
         let mut cells = Filler::new(document.text, tokens, tags);
         let mut sentences = Vec::with_capacity(document.sentences.len());
-        let mut paragraphs = vec![(0, 0); document.paragraphs.len()];
-        let mut gapless = true;
         // One walk over the tokens, sentence by sentence, fills the cells
         // too: the tokens are read once, not once for the cells and again
         // for the sentences. Sentences and tokens come in text order.
-        for (index, sentence) in document.sentences.iter().enumerate() {
+        // The walk keeps nothing else at hand: the paragraphs and the
+        // gaps are read off the sentences after it.
+        for sentence in document.sentences {
             // Tokens between sentences have cells but no sentence.
-            let next = cells.filled();
             cells.fill_before(sentence.start);
             let first = cells.filled();
             let bits = cells.fill_before(sentence.end);
@@ -317,7 +316,12 @@ impl<'d> View<'d> {
                 last: short(cells.filled()),
                 bits,
             });
-            gapless &= index == 0 || first == next;
+        }
+        let gapless = sentences
+            .windows(2)
+            .all(|pair| pair[1].first == pair[0].last);
+        let mut paragraphs = vec![(0, 0); document.paragraphs.len()];
+        for (index, sentence) in document.sentences.iter().enumerate() {
             let paragraph = sentence.paragraph.wrapping_sub(document.first_paragraph);
             if let Some(range) = paragraphs.get_mut(paragraph) {
                 if range.1 == 0 {
