@@ -26,7 +26,7 @@ mod words;
 use crate::Date;
 use crate::document::Document;
 use crate::lexicon::Tags;
-use crate::model::{DateMention, TokenKind};
+use crate::model::{DateMention, Span, TokenKind};
 use absolute::Lead;
 use expr::{Found, Pick};
 use window::Window;
@@ -51,6 +51,9 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
     let sentences = document.sentences;
     let mut mentions = Vec::new();
     let mut sentence = 0;
+    // One window for the whole scan, moved to each candidate's sentence:
+    // set up once, not once per candidate.
+    let mut window = Window::new(document.text, tokens, tags, Span::new(0, 0));
     let mut i = 0;
     // The tags alone say whether a token may open a date, so the scan
     // reads 8 bytes a token and touches the token itself only then.
@@ -69,11 +72,13 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
         let Some(span) = sentences.get(sentence).map(|s| s.span()) else {
             break;
         };
-        let window = Window::new(document.text, tokens, tags, span);
+        window.move_to(span);
         match may_open(&window, i).then(|| open_at(&window, i)).flatten() {
             Some(found) => {
-                if mentions.capacity() == 0 {
-                    mentions.reserve_exact(expected_mentions(document.len()));
+                if mentions.len() == mentions.capacity() {
+                    let read = token.start().saturating_sub(document.start);
+                    let more = more_mentions(mentions.len(), read, document.len());
+                    mentions.reserve_exact(more);
                 }
                 mentions.extend(mention(&window, found, reference));
                 i = found.end.max(i + 1);
@@ -88,9 +93,26 @@ pub(crate) fn find(document: &Document, reference: Option<Date>) -> Vec<DateMent
 /// first: news text has about one in 200 bytes, so a short article's
 /// fit at once where a Vec grown from four would be allocated three
 /// times. Capped, so that a long text without many dates holds little
-/// unused room; one with more grows as usual.
+/// unused room; one with more grows by [`more_mentions`].
 fn expected_mentions(len: usize) -> usize {
     (len / 160 + 1).clamp(4, 64)
+}
+
+/// Room for more date mentions when the `found` ones fill the list, the
+/// first `read` bytes of a text of `len` bytes read: at the first date,
+/// [`expected_mentions`]; later, as many as the rest of the text holds
+/// at the rate found so far, a quarter more, so that a long text's list
+/// grows once or twice instead of doubling from 64 five times (each a
+/// copy of the whole). At least the list's length again, as doubling
+/// gives, and at most four times it: a text whose dates thin out after
+/// its first pages holds little unused room.
+fn more_mentions(found: usize, read: usize, len: usize) -> usize {
+    if found == 0 {
+        return expected_mentions(len);
+    }
+    let left = len.saturating_sub(read);
+    let at_rate = found.saturating_mul(left) / read.max(1);
+    (at_rate + at_rate / 4).clamp(found, found.saturating_mul(4))
 }
 
 /// The cheapest test, on tags: a date word or count (most often "i")
@@ -212,4 +234,56 @@ fn mention(w: &Window, found: Found, reference: Option<Date>) -> Option<DateMent
         grain: found.expr.grain(),
         relative: found.expr.is_relative(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Window, Word, expected_mentions, more_mentions};
+    use crate::document::Document;
+    use crate::model::Span;
+
+    /// A window moved to another sentence reads none of the last one's
+    /// words, however it remembered them, and reads them again once
+    /// moved back.
+    #[test]
+    fn a_moved_window_reads_only_its_sentence() {
+        let text = "Hun kom i marts. Han gik.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let spans: Vec<Span> = document.sentences.iter().map(|s| s.span()).collect();
+        assert_eq!(spans.len(), 2);
+        let march = document
+            .tokens
+            .iter()
+            .position(|t| &text[t.start()..t.end()] == "marts")
+            .unwrap_or(usize::MAX);
+        let mut window = Window::new(text, document.tokens, &document.tags, spans[0]);
+        let month = Word::Month {
+            month: 3,
+            short: false,
+        };
+        assert_eq!(window.word(march), month);
+        window.move_to(spans[1]);
+        assert_eq!(window.word(march), Word::Other);
+        window.move_to(spans[0]);
+        assert_eq!(window.word(march), month);
+    }
+
+    /// The first room is the short text's guess; later the list grows by
+    /// the rate found so far, never by less than doubling nor by more
+    /// than five times, and a text read to its end still grows.
+    #[test]
+    fn more_mentions_grows_by_the_rate_within_bounds() {
+        assert_eq!(more_mentions(0, 0, 1600), expected_mentions(1600));
+        // 64 dates in the first 12,800 of 128,000 bytes: 576 to come, and
+        // a quarter more, but at most four times 64.
+        assert_eq!(more_mentions(64, 12_800, 128_000), 256);
+        // 64 dates in the first 100,000 bytes: 17 to come, and a quarter
+        // more, but at least 64.
+        assert_eq!(more_mentions(64, 100_000, 128_000), 64);
+        // 320 dates in the first 64,000 bytes: 320 to come, 400 asked.
+        assert_eq!(more_mentions(320, 64_000, 128_000), 400);
+        assert_eq!(more_mentions(10, 500, 500), 10);
+        assert_eq!(more_mentions(10, 0, 500), 40);
+    }
 }

@@ -150,11 +150,18 @@ fn step(w: &Window, i: usize, in_clause: bool, tense: bool) -> Step {
     }
 }
 
-/// Whether the punctuation mark `mark` ends a clause.
+/// Whether the punctuation mark `mark` ends a clause: one of `,` `;`
+/// `:` `"` `(` `)` `»` `«` `“` `”` `–` `—`, matched on its UTF-8 bytes
+/// (one jump on the length and the first byte, not a comparison with
+/// each mark in turn).
 fn is_boundary(mark: &str) -> bool {
     matches!(
-        mark,
-        "," | ";" | ":" | "\"" | "»" | "«" | "“" | "”" | "–" | "—" | "(" | ")"
+        mark.as_bytes(),
+        b"," | b";" | b":" | b"\"" | b"(" | b")"
+            // » «
+            | [0xC2, 0xBB | 0xAB]
+            // “ ” – —
+            | [0xE2, 0x80, 0x9C | 0x9D | 0x93 | 0x94]
     )
 }
 
@@ -218,3 +225,22 @@ fn is_weak_past(w: &Window, i: usize, word: &str) -> bool {
 const INFINITIVE_MARKERS: &[&str] = &[
     "at", "skal", "vil", "kan", "må", "bør", "skulle", "ville", "kunne", "måtte", "burde",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::is_boundary;
+
+    /// The byte patterns are the twelve marks, and no other mark or
+    /// longer token.
+    #[test]
+    fn the_boundaries_are_the_twelve_marks() {
+        for mark in [",", ";", ":", "\"", "»", "«", "“", "”", "–", "—", "(", ")"] {
+            assert!(is_boundary(mark), "{mark}");
+        }
+        for other in [
+            ".", "!", "?", "-", "'", "…", "’", "„", ",,", "»»", "", "a", "‹",
+        ] {
+            assert!(!is_boundary(other), "{other}");
+        }
+    }
+}

@@ -51,6 +51,14 @@ impl<'a> Window<'a> {
         }
     }
 
+    /// The same window on the tokens of `sentence` instead. The words
+    /// remembered stay: what a token means does not depend on the
+    /// sentence it is read in, only whether it is read at all, which
+    /// [`Window::word`] tests before it looks at them.
+    pub(super) fn move_to(&mut self, sentence: Span) {
+        self.sentence = sentence;
+    }
+
     /// The token at `i`, if it lies in the sentence.
     pub(super) fn token(&self, i: usize) -> Option<&'a PackedToken> {
         self.tokens

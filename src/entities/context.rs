@@ -215,9 +215,11 @@ impl<'t> Context<'t> {
             sentences: document.sentences,
             marks: Vec::with_capacity(len),
             own_tags: OwnTags::default(),
-            sentence_bounds: Vec::new(),
+            // An entry for every sentence after the first, known now:
+            // grown one by one, it was reallocated a few times per text.
+            sentence_bounds: Vec::with_capacity(document.sentences.len().saturating_sub(1)),
             starts: Vec::with_capacity(len / 4),
-            role_words: Vec::new(),
+            role_words: Vec::with_capacity(16),
             sentence_end: 0,
             at_start: true,
             previous_end: document.start,
@@ -283,6 +285,15 @@ impl<'t> Context<'t> {
     /// with a capital (or an inner one) and opening parentheses.
     pub(crate) fn starts(&self) -> impl Iterator<Item = usize> + '_ {
         self.starts.iter().map(|&i| i as usize)
+    }
+
+    /// The capacity of a map of the text's names, one entry per name:
+    /// about one name per eight starts, so that the map of a short text
+    /// is not grown and rehashed twice or three times as names come
+    /// (per article, most of what a map costs); for a long text no more
+    /// than a table a short text fills, the map growing from there.
+    pub(crate) fn names_capacity(&self) -> usize {
+        (self.starts.len() / 8).min(64)
     }
 
     /// The indices of the small-letter role words in the definite form

@@ -225,6 +225,11 @@ fn add_parties(gazetteer: &mut Gazetteer, data: &'static str) {
     }
 }
 
+/// The room a buffer for the keys [`longest_match`] builds starts with:
+/// enough for most names, so that it is not grown two or three times in
+/// every analysis of a short text.
+pub(crate) const KEY_CAPACITY: usize = 64;
+
 /// The longest name of `names` that starts at token `i`: how many tokens
 /// it has and what it names. The last token may carry a genitive ending
 /// ("Danske Banks"). Reuses `key` as a buffer.

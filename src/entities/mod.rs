@@ -43,7 +43,7 @@ pub(crate) fn find(document: &Document) -> Entities {
     let context = Context::new(document);
     let mut claimed = vec![false; context.len()];
     let party_mentions = parties::find(&context, &mut claimed);
-    let mut orgs = organizations::Linker::default();
+    let mut orgs = organizations::Linker::for_text(&context);
     organizations::find_named(&context, &mut claimed, &mut orgs);
     let people = people::find(&context, &mut claimed);
     organizations::find_cued(&context, &mut claimed, &mut orgs);
@@ -80,10 +80,19 @@ fn collect_parties(mentions: &[parties::PartyMention]) -> Vec<Party> {
                 Party {
                     code: info.code.to_string(),
                     name: info.name.to_string(),
-                    mentions: vec![mention.span],
+                    mentions: first_mention(mention.span),
                 },
             )),
         }
     }
     parties.into_iter().map(|(_, party)| party).collect()
+}
+
+/// The mentions of a newly found party, its first one: with room for a
+/// few more, since most parties are named again (a vector of one grew at
+/// the second mention).
+fn first_mention(span: Span) -> Vec<Span> {
+    let mut mentions = Vec::with_capacity(4);
+    mentions.push(span);
+    mentions
 }

@@ -5,7 +5,7 @@
 
 use super::beginnings::Beginnings;
 use super::context::{Case, Context, Tok, genitive_stem};
-use super::gazetteer::{GAZETTEER, longest_match, push_lowercase};
+use super::gazetteer::{GAZETTEER, KEY_CAPACITY, longest_match, push_lowercase};
 use super::roles;
 use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
@@ -209,7 +209,7 @@ pub(crate) fn find_named<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: 
             orgs.add(context, org);
         }
     }
-    let mut key = String::new();
+    let mut key = String::with_capacity(KEY_CAPACITY);
     let mut next = 0;
     for i in context.starts() {
         if i < next {
@@ -779,6 +779,17 @@ struct Key {
 }
 
 impl<'t> Linker<'t> {
+    /// A linker whose maps are sized for the names of the text of
+    /// `context` (see [`Context::names_capacity`]).
+    pub(crate) fn for_text(context: &Context) -> Linker<'t> {
+        let capacity = context.names_capacity();
+        Linker {
+            merged: Vec::with_capacity(8),
+            keys: FastMap::with_capacity_and_hasher(capacity, Default::default()),
+            by_name: FastMap::with_capacity_and_hasher(capacity, Default::default()),
+        }
+    }
+
     /// Adds a mention, to the organization of its name or of one of its
     /// keys, or as a new one.
     pub(crate) fn add(&mut self, context: &Context<'t>, org: Found<'t>) {
@@ -793,10 +804,12 @@ impl<'t> Linker<'t> {
             return;
         }
         let keys = variant_keys(context, &org);
-        let existing = keys
-            .iter()
-            .flatten()
-            .find_map(|k| self.keys.get(k).and_then(|key| key.org));
+        let existing = keys.as_ref().and_then(|keys| {
+            let org_of = |k: &str| self.keys.get(k).and_then(|key| key.org);
+            keys.distinctive_first()
+                .and_then(org_of)
+                .or_else(|| org_of(&keys.key))
+        });
         let index = match existing {
             Some(index) => {
                 let target = &mut self.merged[index];
@@ -814,38 +827,60 @@ impl<'t> Linker<'t> {
                     name: name.to_owned_name(),
                     kind: org.kind,
                     legal_form: org.legal_form.map(str::to_string),
-                    mentions: vec![org.mention],
+                    mentions: first_mention(org.mention),
                 });
                 self.merged.len() - 1
             }
         };
         self.by_name.insert(name, index);
-        for key in keys.into_iter().flatten() {
-            // What splitting at spaces gives, without the splitter.
-            let tokens = key.bytes().filter(|&b| b == b' ').count() + 1;
-            // A key of one word is its own first word: one entry, and no
-            // string made for the first word apart.
-            if tokens > 1 {
-                let first = key.split_once(' ').map_or(key.as_str(), |(first, _)| first);
-                match self.keys.get_mut(first) {
-                    Some(known) => known.longest = known.longest.max(tokens),
-                    None => {
-                        let known = Key {
-                            org: None,
-                            longest: tokens,
-                        };
-                        self.keys.insert(first.to_string(), known);
-                    }
-                }
-            }
-            let known = self.keys.entry(key).or_insert(Key {
+        let Some(keys) = keys else {
+            return;
+        };
+        if let Some(first) = keys.distinctive_first() {
+            self.add_key(first, 1, index);
+        }
+        // A key of one word is its own first word: one entry, and no
+        // string made for the first word apart.
+        if keys.words > 1 {
+            self.add_first_word(keys.first_word(), keys.words);
+        }
+        let known = self.keys.entry(keys.key).or_insert(Key {
+            org: None,
+            longest: 0,
+        });
+        if keys.words == 1 {
+            known.longest = known.longest.max(1);
+        }
+        known.org = known.org.or(Some(index));
+    }
+
+    /// Makes `key`, of `words` words, a key of organization `index`
+    /// unless it is one already; a string for it only if it is new.
+    fn add_key(&mut self, key: &str, words: usize, index: usize) {
+        let known = match self.keys.get_mut(key) {
+            Some(known) => known,
+            None => self.keys.entry(key.to_string()).or_insert(Key {
                 org: None,
                 longest: 0,
-            });
-            if tokens == 1 {
-                known.longest = known.longest.max(1);
+            }),
+        };
+        if words == 1 {
+            known.longest = known.longest.max(1);
+        }
+        known.org = known.org.or(Some(index));
+    }
+
+    /// Notes that a key of `words` words starts with the word `first`.
+    fn add_first_word(&mut self, first: &str, words: usize) {
+        match self.keys.get_mut(first) {
+            Some(known) => known.longest = known.longest.max(words),
+            None => {
+                let known = Key {
+                    org: None,
+                    longest: words,
+                };
+                self.keys.insert(first.to_string(), known);
             }
-            known.org = known.org.or(Some(index));
         }
     }
 
@@ -864,12 +899,46 @@ impl<'t> Linker<'t> {
     }
 }
 
-/// The lower-case keys under which later mentions of `org` are found: its name without legal form and genitive,
-/// and its first word when that is distinctive (four letters or more, no
-/// ordinary word, place or name). In an array rather than a vector: the
-/// vector cost an allocation for every new name.
-fn variant_keys(context: &Context, org: &Found) -> [Option<String>; 2] {
-    let mut keys = [None, None];
+/// The mentions of a new organization, its first one: with room for a
+/// few more, since most names come again (a vector of one grew at the
+/// second mention, a reallocation per name).
+fn first_mention(mention: (usize, usize, Span)) -> Vec<(usize, usize, Span)> {
+    let mut mentions = Vec::with_capacity(4);
+    mentions.push(mention);
+    mentions
+}
+
+/// The lower-case keys under which later mentions of an organization are
+/// found: its name without legal form and genitive, and its first word
+/// when that is distinctive (four letters or more, no ordinary word,
+/// place or name). The first word is a slice of the key, made a string
+/// only when it is a new key: a string of its own cost an allocation for
+/// every new name.
+struct VariantKeys {
+    /// The name's key.
+    key: String,
+    /// How many words the key has: what splitting at spaces gives.
+    words: usize,
+    /// The length of the key's first word.
+    first_len: usize,
+    /// Whether the first word is a key too.
+    distinctive: bool,
+}
+
+impl VariantKeys {
+    /// The key's first word.
+    fn first_word(&self) -> &str {
+        self.key.get(..self.first_len).unwrap_or("")
+    }
+
+    /// The key's first word, when it is a key too.
+    fn distinctive_first(&self) -> Option<&str> {
+        self.distinctive.then(|| self.first_word())
+    }
+}
+
+/// The [`VariantKeys`] of `org`; `None` for a name with no key.
+fn variant_keys(context: &Context, org: &Found) -> Option<VariantKeys> {
     // The full name less its legal form is the name and a space.
     let bare = match org.legal_form {
         Some(_) => org.name.trim(),
@@ -877,24 +946,29 @@ fn variant_keys(context: &Context, org: &Found) -> [Option<String>; 2] {
     };
     let (key, _) = super::gazetteer::key_of(bare);
     if key.is_empty() {
-        return keys;
+        return None;
     }
+    // The first word and the number of words, in one pass over the bytes
+    // rather than a splitter and a count.
+    let first_len = key.bytes().position(|b| b == b' ').unwrap_or(key.len());
+    let words = 1 + key.bytes().skip(first_len).filter(|&b| b == b' ').count();
     let (first, _, _) = org.mention;
-    let word = key.split(' ').next().unwrap_or("");
     let tags = context.get(first).map_or(Tags::NONE, |t| t.tags);
-    let distinctive = word.chars().count() >= 4
-        && key.contains(' ')
+    let word = key.get(..first_len).unwrap_or("");
+    let distinctive = words > 1
+        && word.chars().nth(3).is_some()
         && !tags.intersects(
             Tags::COMMON_WORD
                 .union(Tags::PLACE)
                 .union(Tags::FIRST_NAME)
                 .union(Tags::SURNAME),
         );
-    if distinctive {
-        keys[0] = Some(word.to_string());
-    }
-    keys[1] = Some(key);
-    keys
+    Some(VariantKeys {
+        key,
+        words,
+        first_len,
+        distinctive,
+    })
 }
 
 /// Adds a mention for every untaken token sequence that spells a key;

@@ -84,8 +84,9 @@ const PREFIXED_NOUNS: &[&str] = &[
 /// Every party mention in the text, in text order; marks the tokens of
 /// names in `claimed`.
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention> {
-    let mut mentions = Vec::new();
-    let mut key = String::new();
+    // Room for the party mentions of a short text at once.
+    let mut mentions = Vec::with_capacity(8);
+    let mut key = String::with_capacity(super::gazetteer::KEY_CAPACITY);
     let mut next = 0;
     for i in context.starts() {
         if i < next {

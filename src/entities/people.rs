@@ -48,7 +48,8 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 /// Every person in the text with every mention; claims their tokens.
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     let mut people: Vec<PersonBuild> = Vec::new();
-    let mut by_part: FastMap<Rc<str>, Named> = FastMap::default();
+    let mut by_part: FastMap<Rc<str>, Named> =
+        FastMap::with_capacity_and_hasher(context.names_capacity(), Default::default());
     let mut parts = Parts::default();
     let mut next = 0;
     for i in context.starts() {
@@ -506,11 +507,11 @@ fn add_mention(
         last.saturating_sub(1).max(first)
     };
     let parts = parts.of(context, first, last);
-    let index = match same_person(people, by_part, parts) {
-        Some(index) => index,
+    let (index, named) = match same_person(people, by_part, parts) {
+        Some(known) => known,
         None => {
             people.push(PersonBuild::default());
-            people.len() - 1
+            (people.len() - 1, [false; 2])
         }
     };
     let person = &mut people[index];
@@ -537,7 +538,12 @@ fn add_mention(
     // A name of one word is named under it once: a second look would find
     // the person among the last named.
     let last_part = parts.last().filter(|_| parts.len() > 1);
-    for part in [parts.first(), last_part].into_iter().flatten() {
+    for (part, named) in [parts.first(), last_part].into_iter().zip(named) {
+        // A person named last under the word (most mentions of a known
+        // name) needs no second lookup.
+        let Some(part) = part.filter(|_| !named) else {
+            continue;
+        };
         match by_part.get_mut(part.as_str()) {
             Some(entry) if entry.all().iter().rev().take(RECENT).any(|&i| i == index) => {}
             Some(entry) => entry.push(index),
@@ -559,22 +565,30 @@ fn shared_word(words: &[Rc<str>], word: &str) -> Rc<str> {
 }
 
 /// The known person whose name the words `parts` match: the same surname
-/// with a compatible first name, or one word of a known name.
+/// with a compatible first name, or one word of a known name; with
+/// whether they are among the people named last under the first and
+/// under the last word.
 fn same_person<'a>(
     people: &[PersonBuild],
     by_part: &'a FastMap<Rc<str>, Named>,
     parts: &[String],
-) -> Option<usize> {
+) -> Option<(usize, [bool; 2])> {
     let last = parts.last()?;
     let first = parts.first()?;
     // Only the people named last under a word: a text with thousands of
     // Jensens must not cost thousands of checks per mention.
     let recent = |list: &'a Named| list.all().iter().rev().take(RECENT);
-    let candidates = by_part
-        .get(last.as_str())
+    let by_last = by_part.get(last.as_str());
+    // A name of one word is its own first word: one lookup.
+    let by_first = match parts.len() {
+        1 => by_last,
+        _ => by_part.get(first.as_str()),
+    };
+    let others = by_first.filter(|_| parts.len() > 1);
+    let candidates = by_last
         .into_iter()
         .flat_map(recent)
-        .chain(by_part.get(first.as_str()).into_iter().flat_map(recent));
+        .chain(others.into_iter().flat_map(recent));
     let mut best = None;
     for &index in candidates {
         let known = &people[index].parts;
@@ -584,7 +598,9 @@ fn same_person<'a>(
             best = Some(index);
         }
     }
-    best
+    let best = best?;
+    let named = |list: Option<&'a Named>| list.is_some_and(|list| recent(list).any(|&i| i == best));
+    Some((best, [named(by_first), named(by_last)]))
 }
 
 /// Whether the name words `words` can name the person known by the name

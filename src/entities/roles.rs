@@ -142,7 +142,12 @@ pub(crate) fn phrase_text<'t>(context: &Context<'t>, first: usize, last: usize) 
                 && c.is_uppercase()
                 && !is_title_case_phrase(context, first, last) =>
         {
-            Cow::Owned(c.to_lowercase().chain(chars).collect())
+            // Sized at once: collected char by char, the string grew
+            // (and was reallocated) on the way.
+            let mut lowered = String::with_capacity(text.len() + 2);
+            lowered.extend(c.to_lowercase());
+            lowered.push_str(chars.as_str());
+            Cow::Owned(lowered)
         }
         _ => Cow::Borrowed(text),
     }

@@ -99,7 +99,8 @@ pub(crate) fn attach(
                 .or_else(|| pronoun_gender(context, &person, &sentence_people));
             Person {
                 name: person.name,
-                mentions: person.mentions.iter().map(|m| m.2).collect(),
+                // Collected in place, in the mentions' own allocation.
+                mentions: person.mentions.into_iter().map(|m| m.2).collect(),
                 party: ties.party,
                 roles: ties.roles,
                 organization: ties.organization,

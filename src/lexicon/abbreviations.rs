@@ -138,6 +138,29 @@ fn lower<'b>(word: &'b str, buf: &'b mut [u8; MAX_LEN * 3]) -> Option<&'b str> {
     super::lowercase_into(word, buf)
 }
 
+/// Whether `text[start..end]` (a word with its final full stop) is a
+/// known abbreviation, ignoring case: [`contains`], but a word of up to
+/// eight bytes (every abbreviation without an inner full stop, in
+/// Latin-1) is packed from one load of the eight bytes from `start`, the
+/// bytes past the word masked off, where eight bytes remain. `start` and
+/// `end` lie on char boundaries.
+#[inline]
+pub(crate) fn contains_in(text: &str, start: usize, end: usize) -> bool {
+    let len = end.wrapping_sub(start);
+    let eight = text
+        .as_bytes()
+        .get(start..)
+        .and_then(<[u8]>::first_chunk::<8>);
+    if let Some(eight) = eight.filter(|_| (1..=8).contains(&len)) {
+        // Zero-padded, as `pack` pads a short word.
+        let word = u64::from_le_bytes(*eight) & (u64::MAX >> (64 - 8 * len));
+        if let Some(lower) = latin1_lower_u64(word) {
+            return packed_contains(u128::from(lower));
+        }
+    }
+    text.get(start..end).is_some_and(contains)
+}
+
 /// Whether `word` (with its final full stop) is a known abbreviation,
 /// ignoring case.
 pub(crate) fn contains(word: &str) -> bool {
@@ -238,5 +261,20 @@ mod tests {
         assert!(contains("LØR."));
         assert!(contains("Østl."));
         assert!(!contains("Året."));
+    }
+
+    #[test]
+    fn an_abbreviation_read_from_the_text_is_found_as_its_str() {
+        let text = "Se bl.a. KR. 5, ØSTL. og tlf. nr. 12; Året. Å. d. Łódź. Mag.Art. \
+                    Dr.Theol. \u{212A}r. Sønderjyllands. kr.";
+        for (start, _) in text.char_indices() {
+            for end in (start + 1..=text.len()).filter(|&end| text.is_char_boundary(end)) {
+                let word = &text[start..end];
+                assert_eq!(contains_in(text, start, end), contains(word), "{word:?}");
+            }
+        }
+        assert!(contains_in(text, 3, 8));
+        assert!(!contains_in(text, 3, 3));
+        assert!(!contains_in(text, 8, 3));
     }
 }

@@ -358,17 +358,19 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
 /// `lexicons` its case picks (see [`LEXICONS`]).
 #[inline]
 fn tag_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
+    // Most words: a few letters, read by one load from the text, which
+    // checks the bounds for them; the probe reads no other bytes of a
+    // word of up to 16.
+    let short = Key::of_short_in(text.as_bytes(), token.start(), token.len());
+    if let Some((lower, had_capital)) = short.and_then(|key| key.short_latin1_lowercase()) {
+        return tags_of(lower, &[], Case::Latin1, had_capital, lexicons);
+    }
     // Bytes, not a str: a token always lies on char boundaries, and
     // slicing bytes skips the check; only the rare word outside Latin-1
     // is read as a str.
     let Some(bytes) = text.as_bytes().get(token.start()..token.end()) else {
         return Tags::NONE;
     };
-    // Most words: a few letters, read by one load from the text.
-    let short = Key::of_short_in(text.as_bytes(), token.start(), bytes.len());
-    if let Some((lower, had_capital)) = short.and_then(|key| key.short_latin1_lowercase()) {
-        return tags_of(lower, bytes, Case::Latin1, had_capital, lexicons);
-    }
     if bytes.len() > MAX_WORD {
         return Tags::NONE;
     }

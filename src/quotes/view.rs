@@ -29,10 +29,37 @@ pub(super) mod class {
 /// What the scans read of one token: its [`class`] bits and, for
 /// punctuation, its first byte (0 for other tokens), which is all most
 /// punctuation tests need.
+///
+/// The class, then the mark: two bytes, read one at a time by the scans,
+/// but taken from the table, given the verb bits and stored as one
+/// little-endian `u16` (a struct of two bytes is split into them and
+/// joined again on the way).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Cell {
-    pub(super) class: u8,
-    mark: u8,
+pub(super) struct Cell([u8; 2]);
+
+impl Cell {
+    /// The cell of `class` bits and `mark` byte.
+    const fn new(class: u8, mark: u8) -> Cell {
+        Cell([class, mark])
+    }
+
+    /// The token's [`class`] bits.
+    #[inline(always)]
+    pub(super) const fn class(self) -> u8 {
+        self.0[0]
+    }
+
+    /// The first byte of a punctuation token, 0 for other tokens.
+    #[inline(always)]
+    const fn mark(self) -> u8 {
+        self.0[1]
+    }
+
+    /// The cell with the [`class`] bits `bits` too.
+    #[inline(always)]
+    const fn with(self, bits: u8) -> Cell {
+        Cell((u16::from_le_bytes(self.0) | bits as u16).to_le_bytes())
+    }
 }
 
 /// Not a class: marks a cell of [`FAST_CELLS`] that cannot be used, so
@@ -45,8 +72,7 @@ const SLOW: u8 = 128;
 /// first character, and a quote mark or hyphen (a mark of its own only
 /// as a one-byte token), say [`SLOW`].
 const FAST_CELLS: [[Cell; 256]; 8] = {
-    let blank = Cell { class: 0, mark: 0 };
-    let mut table = [[blank; 256]; 8];
+    let mut table = [[Cell::new(0, 0); 256]; 8];
     let word = TokenKind::Word as usize;
     let punctuation = TokenKind::Punctuation as usize;
     let mut b = 0;
@@ -58,16 +84,13 @@ const FAST_CELLS: [[Cell; 256]; 8] = {
         } else {
             0
         };
-        table[word][b].class = class::WORD | capital | slow;
+        table[word][b] = Cell::new(class::WORD | capital | slow, 0);
         let marks = match byte {
             b'"' | b'\'' | b'-' => SLOW,
             b':' => class::LOOK | class::COLON,
             _ => slow,
         };
-        table[punctuation][b] = Cell {
-            class: marks,
-            mark: byte,
-        };
+        table[punctuation][b] = Cell::new(marks, byte);
         b += 1;
     }
     table
@@ -92,13 +115,11 @@ fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     let fast = FAST_CELLS[token.kind_code()][usize::from(first)];
     // Only a capital depends on more than the first byte: an empty word
     // has none. Most tokens have neither bit and skip both tests.
-    if fast.class & (SLOW | class::CAPITAL) != 0 && (fast.class & SLOW != 0 || token.len() == 0) {
+    let class = fast.class();
+    if class & (SLOW | class::CAPITAL) != 0 && (class & SLOW != 0 || token.len() == 0) {
         return full_cell(text, token, verb);
     }
-    Cell {
-        class: fast.class | verb,
-        mark: fast.mark,
-    }
+    fast.with(verb)
 }
 
 /// The cell of one token, worked out in full: the way of the tokens
@@ -120,10 +141,7 @@ fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
             } else {
                 wide_capital(text, token)
             };
-            Cell {
-                class: class::WORD | verb | capital,
-                mark: 0,
-            }
+            Cell::new(class::WORD | verb | capital, 0)
         }
         TokenKind::Punctuation => {
             let single = token.len() == 1;
@@ -135,15 +153,9 @@ fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
                 b if b.is_ascii() => 0,
                 _ => wide_punctuation(text, token),
             };
-            Cell {
-                class: verb | marks,
-                mark: first,
-            }
+            Cell::new(verb | marks, first)
         }
-        _ => Cell {
-            class: verb,
-            mark: 0,
-        },
+        _ => Cell::new(verb, 0),
     }
 }
 
@@ -200,7 +212,7 @@ struct Filler<'d> {
 impl<'d> Filler<'d> {
     /// No cell filled yet; `tags` holds one for each token.
     fn new(text: &'d str, tokens: &'d [PackedToken], tags: &'d [Tags]) -> Filler<'d> {
-        let blank = Cell { class: 0, mark: 0 };
+        let blank = Cell::new(0, 0);
         Filler {
             text,
             tokens,
@@ -229,12 +241,21 @@ impl<'d> Filler<'d> {
         while i < len && tokens[i].start() < end {
             let slot = cell(text, &tokens[i], verb_bits(tags[i]));
             cells[i] = slot;
-            bits |= slot.class;
+            bits |= slot.class();
             i += 1;
         }
         self.filled = i;
         bits
     }
+}
+
+/// The tokens of one sentence, `first..last`, held by [`short`], and the
+/// [`class`] bits of them together.
+#[derive(Clone, Copy, Debug)]
+struct SentenceTokens {
+    first: u32,
+    last: u32,
+    bits: u8,
 }
 
 /// Tokens with tags and sentence and paragraph ranges, computed once.
@@ -246,10 +267,9 @@ pub(super) struct View<'d> {
     tags: &'d [Tags],
     /// The cell of each token.
     cells: Vec<Cell>,
-    /// Token range `first..last` of each sentence, held by [`short`].
-    sentences: Vec<(u32, u32)>,
-    /// The [`class`] bits of each sentence's tokens together.
-    sentence_bits: Vec<u8>,
+    /// The token range of each sentence and its tokens' class bits: one
+    /// list for both, so that an analysis allocates one, not two.
+    sentences: Vec<SentenceTokens>,
     /// Whether each sentence's tokens start where the last one's end, so
     /// that a paragraph's tokens are its sentences' tokens.
     gapless: bool,
@@ -265,6 +285,8 @@ pub(super) struct View<'d> {
 impl<'d> View<'d> {
     /// Computes the token cells and the sentence and paragraph token
     /// ranges of `document`.
+    // Not inlined, so that profiles show it as a frame of its own.
+    #[inline(never)]
     pub(super) fn new(document: &'d Document) -> View<'d> {
         let tokens = document.tokens;
         // The lexicon tags every token; the padding is a safety net.
@@ -279,20 +301,27 @@ impl<'d> View<'d> {
         };
         let mut cells = Filler::new(document.text, tokens, tags);
         let mut sentences = Vec::with_capacity(document.sentences.len());
-        let mut sentence_bits = Vec::with_capacity(document.sentences.len());
-        let mut paragraphs = vec![(0, 0); document.paragraphs.len()];
-        let mut gapless = true;
         // One walk over the tokens, sentence by sentence, fills the cells
         // too: the tokens are read once, not once for the cells and again
         // for the sentences. Sentences and tokens come in text order.
-        for (index, sentence) in document.sentences.iter().enumerate() {
+        // The walk keeps nothing else at hand: the paragraphs and the
+        // gaps are read off the sentences after it.
+        for sentence in document.sentences {
             // Tokens between sentences have cells but no sentence.
-            let next = cells.filled();
             cells.fill_before(sentence.start);
             let first = cells.filled();
-            sentence_bits.push(cells.fill_before(sentence.end));
-            sentences.push((short(first), short(cells.filled())));
-            gapless &= index == 0 || first == next;
+            let bits = cells.fill_before(sentence.end);
+            sentences.push(SentenceTokens {
+                first: short(first),
+                last: short(cells.filled()),
+                bits,
+            });
+        }
+        let gapless = sentences
+            .windows(2)
+            .all(|pair| pair[1].first == pair[0].last);
+        let mut paragraphs = vec![(0, 0); document.paragraphs.len()];
+        for (index, sentence) in document.sentences.iter().enumerate() {
             let paragraph = sentence.paragraph.wrapping_sub(document.first_paragraph);
             if let Some(range) = paragraphs.get_mut(paragraph) {
                 if range.1 == 0 {
@@ -309,7 +338,6 @@ impl<'d> View<'d> {
             tags: &document.tags,
             cells: cells.cells,
             sentences,
-            sentence_bits,
             gapless,
             paragraphs,
             last_sentence: std::cell::Cell::new(0),
@@ -335,15 +363,16 @@ impl<'d> View<'d> {
             return (0, 0);
         }
         (
-            self.sentences[first].0 as usize,
-            self.sentences[last - 1].1 as usize,
+            self.sentences[first].first as usize,
+            self.sentences[last - 1].last as usize,
         )
     }
 
     /// Token range of a sentence.
     pub(super) fn sentence_tokens(&self, sentence: usize) -> (usize, usize) {
-        let (first, last) = self.sentences.get(sentence).copied().unwrap_or((0, 0));
-        (first as usize, last as usize)
+        self.sentences
+            .get(sentence)
+            .map_or((0, 0), |s| (s.first as usize, s.last as usize))
     }
 
     /// Sentence index of a token (the last sentence for a token past the
@@ -351,8 +380,8 @@ impl<'d> View<'d> {
     /// mostly the last one or the sentence after it: the search steps out
     /// from the last one, two probes for either.
     pub(super) fn sentence_of(&self, token: usize) -> usize {
-        partition_from(&self.sentences, &self.last_sentence, |&(_, last)| {
-            last as usize <= token
+        partition_from(&self.sentences, &self.last_sentence, |s| {
+            s.last as usize <= token
         })
         .min(self.sentences.len().saturating_sub(1))
     }
@@ -385,7 +414,7 @@ impl<'d> View<'d> {
     /// The [`class`] bits of token `i` (none past the end).
     #[inline]
     pub(super) fn class(&self, i: usize) -> u8 {
-        self.cells.get(i).map_or(0, |c| c.class)
+        self.cells.get(i).map_or(0, |c| c.class())
     }
 
     /// The cells of tokens `first..last`.
@@ -405,7 +434,7 @@ impl<'d> View<'d> {
         bits: u8,
     ) -> impl Iterator<Item = usize> + '_ {
         let cells = self.cells(first, last).iter().enumerate();
-        cells.filter_map(move |(k, c)| (c.class & bits != 0).then_some(first + k))
+        cells.filter_map(move |(k, c)| (c.class() & bits != 0).then_some(first + k))
     }
 
     /// The first token among `from..last` that is punctuation starting
@@ -414,7 +443,10 @@ impl<'d> View<'d> {
     #[inline]
     pub(super) fn next_mark(&self, from: usize, last: usize, mark: u8) -> Option<usize> {
         let cells = self.cells(from, last);
-        cells.iter().position(|c| c.mark == mark).map(|k| from + k)
+        cells
+            .iter()
+            .position(|c| c.mark() == mark)
+            .map(|k| from + k)
     }
 
     /// The lexicon tags of token `i` (none past the end).
@@ -483,7 +515,7 @@ impl<'d> View<'d> {
     /// Whether token `i` is one of the punctuation marks in `marks`.
     #[inline]
     pub(super) fn is_punct(&self, i: usize, marks: &str) -> bool {
-        match self.cells.get(i).map(|c| c.mark) {
+        match self.cells.get(i).map(|c| c.mark()) {
             None | Some(0) => false,
             // A plain loop: `contains` calls memchr, slow for a few bytes.
             Some(b) if b.is_ascii() => marks.bytes().any(|m| m == b),
@@ -532,23 +564,24 @@ impl<'d> View<'d> {
 
     /// The [`class`] bits of a sentence's tokens together.
     pub(super) fn sentence_bits(&self, sentence: usize) -> u8 {
-        self.sentence_bits.get(sentence).copied().unwrap_or(0)
+        self.sentences.get(sentence).map_or(0, |s| s.bits)
     }
 
     /// The cheap prefilter: the [`class`] bits of a paragraph's tokens
     /// together; [`class::LOOK`] among them says the paragraph holds a
     /// quote mark, a dash, a colon or a speech-verb token. Read off its
     /// sentences' bits, where they hold all its tokens.
+    #[inline]
     pub(super) fn paragraph_bits(&self, paragraph: usize) -> u8 {
         let (first, last) = self.paragraph_sentences(paragraph);
         if self.gapless {
-            let bits = self.sentence_bits.get(first..last).unwrap_or(&[]);
-            return bits.iter().fold(0, |all, &b| all | b);
+            let sentences = self.sentences.get(first..last).unwrap_or(&[]);
+            return sentences.iter().fold(0, |all, s| all | s.bits);
         }
         let (first, last) = self.paragraph_tokens(paragraph);
         self.cells(first, last)
             .iter()
-            .fold(0, |all, c| all | c.class)
+            .fold(0, |all, c| all | c.class())
     }
 }
 
@@ -754,7 +787,7 @@ mod tests {
         let view = View::new(&document);
         let searched = |token: usize| {
             view.sentences
-                .partition_point(|&(_, last)| last as usize <= token)
+                .partition_point(|s| s.last as usize <= token)
                 .min(view.sentences.len() - 1)
         };
         for token in any_order(view.len() + 2, 3, 2) {

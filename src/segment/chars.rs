@@ -38,7 +38,11 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// The character at byte offset `pos`, when `pos` is a char boundary
 /// inside `text`.
 pub(crate) fn char_at(text: &str, pos: usize) -> Option<char> {
-    text.get(pos..).and_then(|rest| rest.chars().next())
+    match text.as_bytes().get(pos) {
+        // An ASCII byte is a character of its own, on a boundary.
+        Some(&byte) if byte.is_ascii() => Some(char::from(byte)),
+        _ => text.get(pos..).and_then(|rest| rest.chars().next()),
+    }
 }
 
 /// Punctuation and quote marks used in Danish text.

@@ -121,11 +121,10 @@ impl<'a> Splitter<'a> {
             if bracket_depth.is_none() {
                 // The tokens before the next possible end plainly continue
                 // the sentence (none of them opens one: `start` is at or
-                // before `i`).
-                let next_end = self.next_possible_end(i, &mut cursor);
-                if next_end > i {
-                    i = next_end;
-                    continue;
+                // before `i`, so the jump lands past it).
+                i = self.next_possible_end(i, &mut cursor);
+                if i >= tokens.len() {
+                    break;
                 }
             }
             // Every token is looked at once: a run of closing marks taken
@@ -225,7 +224,10 @@ impl<'a> Splitter<'a> {
             .unwrap_or("")
     }
 
-    /// What token `i` can do to its sentence.
+    /// What token `i` can do to its sentence. Inlined: most tokens are
+    /// told by a byte or two; a word that ends in a full stop is read out
+    /// of line ([`Splitter::word_ending`]).
+    #[inline(always)]
     fn ending(&self, i: usize) -> Ending {
         let Some(token) = self.tokens.get(i) else {
             return Ending::No;
@@ -247,18 +249,22 @@ impl<'a> Splitter<'a> {
                 _ => Ending::No,
             },
             TokenKind::Number if bytes.last() == Some(&b'.') => Ending::Never,
-            TokenKind::Word if stop_after => {
-                let word = self.token_text(i);
-                if self.joined_to_previous(i) || self.is_postal_district(i) {
-                    // The "S." of "A/S.", the "Ø." of "2100 København Ø.".
-                    Ending::Abbreviation
-                } else if is_initials(word) || abbreviations::continues_before_capital(word) {
-                    Ending::Never
-                } else {
-                    Ending::Abbreviation
-                }
-            }
+            TokenKind::Word if stop_after => self.word_ending(i),
             _ => Ending::No,
+        }
+    }
+
+    /// [`Splitter::ending`] of the word `i` that ends in a full stop.
+    #[inline(never)]
+    fn word_ending(&self, i: usize) -> Ending {
+        let word = self.token_text(i);
+        if self.joined_to_previous(i) || self.is_postal_district(i) {
+            // The "S." of "A/S.", the "Ø." of "2100 København Ø.".
+            Ending::Abbreviation
+        } else if is_initials(word) || abbreviations::continues_before_capital(word) {
+            Ending::Never
+        } else {
+            Ending::Abbreviation
         }
     }
 

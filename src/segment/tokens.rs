@@ -97,16 +97,20 @@ pub(crate) fn scan<const SENTENCES: bool>(
             pos += 1;
             continue;
         }
-        if may_start_run(byte) {
+        // A run may open with a mark too: a dialogue dash, a quote mark,
+        // a bracket at the head of a line or after a token of the full
+        // scan.
+        if may_start_run(byte) || may_be_plain_mark(byte) {
             let first = tokens.len();
-            let (after, last_may_end) = push_plain_run(text, pos, &mut tokens);
+            if SENTENCES {
+                // The run notes its possible ends itself, after this one.
+                ends.token_follows();
+            }
+            let (after, last_may_end) =
+                push_plain_run::<SENTENCES>(text, pos, &mut tokens, &mut ends.indices);
             if let Some(last) = tokens.len().checked_sub(1).filter(|&last| last >= first) {
                 if SENTENCES {
-                    // Only the last of the run may end a sentence.
-                    ends.token(first, first == last && last_may_end);
-                    if last > first {
-                        ends.token(last, last_may_end);
-                    }
+                    ends.token(last, last_may_end);
                     paragraphs.token(pos, first);
                 }
                 line_start = false;
@@ -171,6 +175,16 @@ impl PossibleEnds {
         self.pending = Some((index, may_end));
     }
 
+    /// Notes that a token follows the last one, before that token is
+    /// known: the last is now known to be followed by no line break.
+    #[inline(always)]
+    fn token_follows(&mut self) {
+        if let Some((last, true)) = self.pending {
+            self.indices.push(last);
+            self.pending = None;
+        }
+    }
+
     /// Notes a line break: the last token may end a sentence.
     #[inline(always)]
     fn line_break(&mut self) {
@@ -207,23 +221,34 @@ impl PossibleEnds {
 /// before a full stop it takes too) or a mark that is one token
 /// wherever it stands ([`plain_mark`]), stepping over one space after
 /// each: most of a sentence of running text, in a loop that holds little
-/// else. Returns where it stopped, and
-/// whether the last token pushed may end a sentence (it then stops after
-/// that token). Pushes nothing when the token at `pos` needs the full
-/// scan.
+/// else. Returns where it stopped, and whether the last token pushed may
+/// end a sentence ([`sentences::may_end_alone`]). With `SENTENCES`, the
+/// index of every other token pushed that may end one is pushed onto
+/// `ends`: a token follows it in the run, so it is in the splitter's
+/// list (see [`PossibleEnds`]). Pushes nothing when the token at `pos`
+/// needs the full scan.
 #[inline(never)]
-fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<PackedToken>) -> (usize, bool) {
+fn push_plain_run<const SENTENCES: bool>(
+    text: &str,
+    mut pos: usize,
+    tokens: &mut Vec<PackedToken>,
+    ends: &mut Vec<usize>,
+) -> (usize, bool) {
     let bytes = text.as_bytes();
+    let start = pos;
+    // The index of the last token pushed that may end a sentence, which
+    // `ends` holds when another follows it.
+    let mut last_end = None;
     while let Some(&byte) = bytes.get(pos) {
         if !may_start_run(byte) {
             let Some((mark_end, kind, may_end)) = plain_mark(bytes, pos, byte) else {
                 break;
             };
+            if may_end {
+                note_end::<SENTENCES>(tokens.len(), &mut last_end, ends);
+            }
             tokens.push(PackedToken::new(pos, mark_end, kind));
             pos = mark_end + usize::from(bytes.get(mark_end) == Some(&b' '));
-            if may_end {
-                return (pos, true);
-            }
             continue;
         }
         let (letters_end, seen) = ascii_letters(bytes, pos);
@@ -233,37 +258,106 @@ fn push_plain_run(text: &str, mut pos: usize, tokens: &mut Vec<PackedToken>) -> 
             pos = letters_end + 1;
             continue;
         }
-        let (end, seen) = rest_of_letters(text, letters_end, seen);
-        if end == pos {
-            // "×" or "÷": the lead byte of a Latin-1 letter, but no letter.
-            break;
+        if seen != 0 && bytes.get(letters_end) == Some(&b',') {
+            // The next commonest: a comma joins digits only, so it ends
+            // the letters as a token of its own.
+            let comma_end = letters_end + 1;
+            let comma = PackedToken::new(letters_end, comma_end, TokenKind::Punctuation);
+            tokens.push(PackedToken::new(pos, letters_end, TokenKind::Word));
+            tokens.push(comma);
+            pos = comma_end + usize::from(bytes.get(comma_end) == Some(&b' '));
+            continue;
         }
-        let kind = if seen & LETTER != 0 {
-            TokenKind::Word
+        let (found, kind) = if seen != 0 && bytes.get(letters_end) == Some(&b'.') {
+            // ASCII letters before a full stop, where the byte loop would
+            // stop at once.
+            let found = word_before_stop(text, pos, letters_end, TokenKind::Word);
+            (found, TokenKind::Word)
         } else {
-            TokenKind::Number
-        };
-        let plain = bytes
-            .get(end)
-            .is_none_or(|&b| ends_plain_word(bytes, pos, end, b));
-        // A plain run ends in a letter or digit, so it may not end a
-        // sentence.
-        let found = if plain {
-            Some((end, false))
-        } else {
-            word_before_stop(text, pos, end, kind)
+            let (end, seen) = rest_of_letters(text, letters_end, seen);
+            if end == pos {
+                // "×" or "÷": the lead byte of a Latin-1 letter, but no letter.
+                break;
+            }
+            let kind = if seen & LETTER != 0 {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+            let plain = bytes
+                .get(end)
+                .is_none_or(|&b| ends_plain_word(bytes, pos, end, b));
+            // A plain run ends in a letter or digit, so it may not end a
+            // sentence.
+            let found = if plain {
+                Some((end, false))
+            } else {
+                word_before_stop(text, pos, end, kind)
+            };
+            (found, kind)
         };
         let Some((end, may_end)) = found else {
-            break;
+            if pos == start {
+                // Only the main loop knows whether a line starts here.
+                break;
+            }
+            let (token, may_end) = full_word(text, pos);
+            if may_end {
+                note_end::<SENTENCES>(tokens.len(), &mut last_end, ends);
+            }
+            tokens.push(token);
+            pos = token.end() + usize::from(bytes.get(token.end()) == Some(&b' '));
+            continue;
         };
+        if may_end {
+            note_end::<SENTENCES>(tokens.len(), &mut last_end, ends);
+        }
         tokens.push(PackedToken::new(pos, end, kind));
         // Most words are followed by one space: step over it here.
         pos = end + usize::from(bytes.get(end) == Some(&b' '));
-        if may_end {
-            return (pos, true);
-        }
     }
-    (pos, false)
+    // The last token, if it may end a sentence, is the caller's to note.
+    let last_may_end = last_end.is_some() && last_end == tokens.len().checked_sub(1);
+    if SENTENCES && last_may_end {
+        ends.pop();
+    }
+    (pos, last_may_end)
+}
+
+/// The token that starts at `pos` with a letter or digit, not at the
+/// head of a line, as the main loop's full scan ([`scan_token`]) finds
+/// it, and whether it may end a sentence by itself
+/// ([`sentences::may_end_alone`]): for the words a run of plain tokens
+/// cannot settle itself ("IT-chef", "bl.a.", "2,4", "1."), so that the
+/// run goes on after them.
+#[inline(never)]
+fn full_word(text: &str, pos: usize) -> (PackedToken, bool) {
+    let url_end = match text.as_bytes().get(pos) {
+        Some(b'h' | b'H' | b'w' | b'W') => scan_url(text, pos),
+        _ => None,
+    };
+    let (end, kind) = match url_end {
+        Some(end) => (end, TokenKind::Url),
+        None => scan_word_or_number(text, pos, false),
+    };
+    let token = PackedToken::new(pos, end, kind);
+    (token, sentences::may_end_alone(text, &token))
+}
+
+/// Notes that token number `index`, about to be pushed by
+/// [`push_plain_run`], may end a sentence: it is `last_end` now, and
+/// with `SENTENCES` is pushed onto `ends` (taken off again if no token
+/// follows it in the run).
+#[inline(always)]
+fn note_end<const SENTENCES: bool>(
+    index: usize,
+    last_end: &mut Option<usize>,
+    ends: &mut Vec<usize>,
+) {
+    *last_end = Some(index);
+    if SENTENCES {
+        ends.push(index);
+    }
 }
 
 /// Whether a run of letters and digits may start with `byte`: an ASCII
@@ -294,6 +388,13 @@ fn plain_mark(bytes: &[u8], pos: usize, byte: u8) -> Option<(usize, TokenKind, b
         }
         _ => None,
     }
+}
+
+/// Whether `byte` may start a mark that [`plain_mark`] takes: an ASCII
+/// mark, or 0xC2, the lead byte of « and ».
+#[inline(always)]
+fn may_be_plain_mark(byte: u8) -> bool {
+    PLAIN_MARK[usize::from(byte)] != 0 || byte == 0xC2
 }
 
 /// A mark that is a punctuation token, in [`PLAIN_MARK`].
@@ -344,7 +445,7 @@ fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Opti
     if one_char || first | 0x20 == b'w' {
         return None;
     }
-    let abbreviation = text.get(pos..end + 1).is_some_and(abbreviations::contains);
+    let abbreviation = abbreviations::contains_in(text, pos, end + 1);
     Some((end + usize::from(abbreviation), abbreviation))
 }
 
@@ -664,8 +765,7 @@ fn keeps_full_stop(text: &str, pos: usize, scan: &WordScan, line_start: bool) ->
             return true;
         }
     }
-    text.get(pos..scan.end + 1)
-        .is_some_and(abbreviations::contains)
+    abbreviations::contains_in(text, pos, scan.end + 1)
 }
 
 /// Whether the first word after the white space at `pos` starts with a
@@ -811,6 +911,20 @@ mod tests {
         );
         let kinds: Vec<TokenKind> = tokenize("200 5G år").iter().map(|t| t.kind()).collect();
         assert_eq!(kinds, [TokenKind::Number, TokenKind::Word, TokenKind::Word]);
+    }
+
+    #[test]
+    fn words_of_the_full_scan_inside_a_run_are_what_the_full_scan_makes_them() {
+        let text = "a. Se bl.a. IT-chef Anne-Mette, 2,4 mia. og 1. plads a. b.\n\
+                    b. Nyt på www.dr.dk og h. 3/12-2025. Winther. SF's 58-årig";
+        assert_eq!(
+            texts(text).join("|"),
+            "a.|Se|bl.a.|IT-chef|Anne-Mette|,|2,4|mia.|og|1.|plads|a|.|b|.|\
+             b.|Nyt|på|www.dr.dk|og|h|.|3/12-2025|.|Winther|.|SF's|58-årig"
+        );
+        let url = tokenize("se www.dr.dk nu");
+        let kinds: Vec<TokenKind> = url.iter().map(|t| t.kind()).collect();
+        assert_eq!(kinds, [TokenKind::Word, TokenKind::Url, TokenKind::Word]);
     }
 
     #[test]
