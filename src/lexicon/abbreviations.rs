@@ -157,8 +157,25 @@ pub(crate) fn contains_in(text: &str, start: usize, end: usize) -> bool {
         if let Some(lower) = latin1_lower_u64(word) {
             return packed_contains(u128::from(lower));
         }
+    } else if let Some(key) = pack_long_in(text.as_bytes(), start, end) {
+        return packed_contains(key);
     }
     text.get(start..end).is_some_and(contains)
+}
+
+/// For a word `bytes[start..end]` of 9 to 16 bytes, its [`pack`]: the
+/// first eight bytes and the last eight, of which the bytes the first
+/// load read are shifted out, so that the rest lies zero-padded as
+/// `pack` pads it. `None` for any other length, a word past the end, or
+/// one that does not pack.
+#[inline(always)]
+fn pack_long_in(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end.checked_sub(start).filter(|len| (9..=16).contains(len))?;
+    let head = bytes.get(start..)?.first_chunk::<8>()?;
+    let last = bytes.get(end - 8..end)?.first_chunk::<8>()?;
+    let low = latin1_lower_u64(u64::from_le_bytes(*head))?;
+    let high = latin1_lower_u64(u64::from_le_bytes(*last) >> (8 * (16 - len)))?;
+    Some(u128::from(low) | u128::from(high) << 64)
 }
 
 /// Whether `word` (with its final full stop) is a known abbreviation,
@@ -266,7 +283,7 @@ mod tests {
     #[test]
     fn an_abbreviation_read_from_the_text_is_found_as_its_str() {
         let text = "Se bl.a. KR. 5, ØSTL. og tlf. nr. 12; Året. Å. d. Łódź. Mag.Art. \
-                    Dr.Theol. \u{212A}r. Sønderjyllands. kr.";
+                    Dr.Theol. \u{212A}r. Sønderjyllands. Cand.Scient.Pol. kr.";
         for (start, _) in text.char_indices() {
             for end in (start + 1..=text.len()).filter(|&end| text.is_char_boundary(end)) {
                 let word = &text[start..end];
