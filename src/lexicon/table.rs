@@ -52,7 +52,7 @@ impl Key {
             return None;
         }
         let word = u64::from_le_bytes(*eight);
-        let head = word & (u64::MAX >> (64 - 8 * len));
+        let head = word & *SHORT_MASKS.get(len)?;
         Some(Key { head, tail: 0, len })
     }
 
@@ -114,6 +114,19 @@ impl Key {
         (product as u64) ^ ((product >> 64) as u64)
     }
 }
+
+/// By a word's length in bytes, 0 to 8, the mask that keeps that many
+/// bytes of a little-endian load: one load and an AND, where a shift by
+/// the length takes four more instructions.
+static SHORT_MASKS: [u64; 9] = {
+    let mut masks = [0u64; 9];
+    let mut len = 1;
+    while len <= 8 {
+        masks[len] = u64::MAX >> (64 - 8 * len);
+        len += 1;
+    }
+    masks
+};
 
 /// The byte 0x01 repeated: multiplied by a byte, that byte in every lane.
 const LANES: u64 = 0x0101_0101_0101_0101;
