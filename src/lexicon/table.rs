@@ -333,21 +333,21 @@ impl WordTable {
         // bounds.
         let mask = slots.len().wrapping_sub(1);
         let mut at = key.hash() as usize;
-        // The table is never full, so an empty slot ends every probe;
-        // the count only bounds the loop.
-        for _ in 0..slots.len() {
+        // The table is at most half full (see `new`), so an empty slot
+        // ends every probe, with no count to keep; a table of no slots
+        // has no slot to get.
+        loop {
             let Some(slot) = slots.get(at & mask) else {
-                break;
+                return Tags::NONE;
             };
             if slot.is_empty() {
-                break;
+                return Tags::NONE;
             }
             if self.matches(slot, key, word, case) {
                 return slot.tags;
             }
             at = at.wrapping_add(1);
         }
-        Tags::NONE
     }
 
     /// Whether `slot` holds the word with lower-cased key `key` and
