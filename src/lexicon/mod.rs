@@ -363,7 +363,12 @@ fn tag_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags 
     // word of up to 16.
     let short = Key::of_short_in(text.as_bytes(), token.start(), token.len());
     if let Some((lower, had_capital)) = short.and_then(|key| key.short_latin1_lowercase()) {
-        return tags_of(lower, &[], Case::Latin1, had_capital, lexicons);
+        let mark = if had_capital {
+            Tags::NONE
+        } else {
+            Tags::NO_CAPITAL
+        };
+        return lexicons[usize::from(had_capital)].get_short(lower) | mark;
     }
     // Bytes, not a str: a token always lies on char boundaries, and
     // slicing bytes skips the check; only the rare word outside Latin-1

@@ -350,6 +350,30 @@ impl WordTable {
         }
     }
 
+    /// [`get`](WordTable::get) for the key of a word of 1 to 8 bytes
+    /// (see [`Key::of_short_in`]): such a key, and every slot of a word
+    /// that short, has a tail of 0, so the head and the length tell the
+    /// word.
+    #[inline(always)]
+    pub(crate) fn get_short(&self, key: Key) -> Tags {
+        let slots = &self.slots[..];
+        let mask = slots.len().wrapping_sub(1);
+        let mut at = key.hash() as usize;
+        // As in `get`: an empty slot ends every probe.
+        loop {
+            let Some(slot) = slots.get(at & mask) else {
+                return Tags::NONE;
+            };
+            if slot.is_empty() {
+                return Tags::NONE;
+            }
+            if slot.head == key.head && slot.len() == key.len {
+                return slot.tags;
+            }
+            at = at.wrapping_add(1);
+        }
+    }
+
     /// Whether `slot` holds the word with lower-cased key `key` and
     /// bytes `word`, cased as `case` says.
     #[inline(always)]
@@ -489,6 +513,9 @@ mod tests {
                 expected,
                 "{word}"
             );
+            if word.len() <= 8 {
+                assert_eq!(table.get_short(key), expected, "{word}");
+            }
         }
         let long = "Y".repeat(39) + "a";
         let (key, had_capital) = lower_key(&long);
