@@ -364,8 +364,14 @@ fn note_end<const SENTENCES: bool>(
 /// letter or digit, or 0xC3, the lead byte of the Latin-1 letters.
 #[inline(always)]
 fn may_start_run(byte: u8) -> bool {
-    ASCII_CLASS[usize::from(byte)] != 0 || byte == 0xC3
+    RUN_START[usize::from(byte)] != 0
 }
+
+/// 1 for each byte a run may start with (see [`may_start_run`]), 0 for
+/// the others: one test of a byte that starts nearly every token.
+static RUN_START: [u8; 256] = byte_table!(|byte| {
+    (byte.is_ascii_alphanumeric() || byte == 0xC3) as u8
+});
 
 /// The mark `byte` at `pos` starts, when it is one token wherever it
 /// stands, as [`scan_token`] finds it: its end, its kind and whether it
