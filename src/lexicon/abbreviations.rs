@@ -2,7 +2,7 @@
 //! the ones among them that go on before a capitalised word.
 
 use super::PackedTable;
-use super::table::{latin1_lower_u64, load_u64};
+use super::table::{SHORT_MASKS, latin1_lower_u64, load_u64};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
@@ -151,9 +151,10 @@ pub(crate) fn contains_in(text: &str, start: usize, end: usize) -> bool {
         .as_bytes()
         .get(start..)
         .and_then(<[u8]>::first_chunk::<8>);
-    if let Some(eight) = eight.filter(|_| (1..=8).contains(&len)) {
+    let mask = SHORT_MASKS.get(len).filter(|_| len > 0);
+    if let (Some(eight), Some(mask)) = (eight, mask) {
         // Zero-padded, as `pack` pads a short word.
-        let word = u64::from_le_bytes(*eight) & (u64::MAX >> (64 - 8 * len));
+        let word = u64::from_le_bytes(*eight) & mask;
         if let Some(lower) = latin1_lower_u64(word) {
             return packed_contains(u128::from(lower));
         }

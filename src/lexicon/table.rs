@@ -118,7 +118,7 @@ impl Key {
 /// By a word's length in bytes, 0 to 8, the mask that keeps that many
 /// bytes of a little-endian load: one load and an AND, where a shift by
 /// the length takes four more instructions.
-static SHORT_MASKS: [u64; 9] = {
+pub(crate) static SHORT_MASKS: [u64; 9] = {
     let mut masks = [0u64; 9];
     let mut len = 1;
     while len <= 8 {
