@@ -171,7 +171,9 @@ pub(crate) fn contains_in(text: &str, start: usize, end: usize) -> bool {
 /// one that does not pack.
 #[inline(always)]
 fn pack_long_in(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
-    let len = end.checked_sub(start).filter(|len| (9..=16).contains(len))?;
+    let len = end
+        .checked_sub(start)
+        .filter(|len| (9..=16).contains(len))?;
     let head = bytes.get(start..)?.first_chunk::<8>()?;
     let last = bytes.get(end - 8..end)?.first_chunk::<8>()?;
     let low = latin1_lower_u64(u64::from_le_bytes(*head))?;

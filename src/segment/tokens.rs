@@ -369,9 +369,8 @@ fn may_start_run(byte: u8) -> bool {
 
 /// 1 for each byte a run may start with (see [`may_start_run`]), 0 for
 /// the others: one test of a byte that starts nearly every token.
-static RUN_START: [u8; 256] = byte_table!(|byte| {
-    (byte.is_ascii_alphanumeric() || byte == 0xC3) as u8
-});
+static RUN_START: [u8; 256] =
+    byte_table!(|byte| (byte.is_ascii_alphanumeric() || byte == 0xC3) as u8);
 
 /// The mark `byte` at `pos` starts, when it is one token wherever it
 /// stands, as [`scan_token`] finds it: its end, its kind and whether it
