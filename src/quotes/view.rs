@@ -262,6 +262,15 @@ struct SentenceTokens {
 /// [`class`] bytes of four cells read at once lie.
 const LANES: u64 = 0x0001_0001_0001_0001;
 
+/// Four neighbouring cells as one `u64`, each in a 16-bit lane, the first
+/// lowest: class in the low byte, mark in the high one.
+#[inline(always)]
+fn four_cells(a: &Cell, b: &Cell, c: &Cell, d: &Cell) -> u64 {
+    u64::from_le_bytes([
+        a.0[0], a.0[1], b.0[0], b.0[1], c.0[0], c.0[1], d.0[0], d.0[1],
+    ])
+}
+
 /// The tokens of a run of cells whose [`class`] bits include any of
 /// `bits`, in order. Most cells have none of them (a paragraph's few
 /// quote marks, a sentence's verb or two): four cells are read as one
@@ -291,10 +300,7 @@ impl Iterator for WithClass<'_> {
                 self.at += k + 1;
                 return Some(self.first + self.at - 1);
             };
-            let four = u64::from_le_bytes([
-                a.0[0], a.0[1], b.0[0], b.0[1], c.0[0], c.0[1], d.0[0], d.0[1],
-            ]);
-            let hits = four & self.lanes;
+            let hits = four_cells(a, b, c, d) & self.lanes;
             if hits == 0 {
                 self.at += 4;
                 continue;
@@ -492,14 +498,27 @@ impl<'d> View<'d> {
 
     /// The first token among `from..last` that is punctuation starting
     /// with the ASCII byte `mark` (what `is_punct` with that one mark
-    /// says): a walk over the cells' slice, with no bounds check a token.
+    /// says). Four cells are read as one `u64` and their mark bytes
+    /// compared with `mark` at once: the first lane that equals it is the
+    /// lowest that a subtraction turns negative.
     #[inline]
     pub(super) fn next_mark(&self, from: usize, last: usize, mark: u8) -> Option<usize> {
         let cells = self.cells(from, last);
-        cells
-            .iter()
-            .position(|c| c.mark() == mark)
-            .map(|k| from + k)
+        let wanted = u64::from(mark) * LANES;
+        let mut chunks = cells.chunks_exact(4);
+        let mut at = from;
+        for chunk in chunks.by_ref() {
+            if let [a, b, c, d] = chunk {
+                let differ = ((four_cells(a, b, c, d) >> 8) & (0xFF * LANES)) ^ wanted;
+                let equal = differ.wrapping_sub(LANES) & !differ & (0x8000 * LANES);
+                if equal != 0 {
+                    return Some(at + equal.trailing_zeros() as usize / 16);
+                }
+            }
+            at += 4;
+        }
+        let rest = chunks.remainder();
+        rest.iter().position(|c| c.mark() == mark).map(|k| at + k)
     }
 
     /// The lexicon tags of token `i` (none past the end).
@@ -848,6 +867,31 @@ mod tests {
                     };
                     let found: Vec<usize> = view.with_class(first, last, bits).collect();
                     assert_eq!(found, expected, "{bits} {first}..{last}");
+                }
+            }
+        }
+    }
+
+    /// The mark search four cells at a time finds the first mark a test
+    /// of each cell finds, over every range of a text, for marks that
+    /// are there and one that is not.
+    #[test]
+    fn next_mark_finds_what_a_test_of_each_cell_finds() {
+        let text = "Ja, sagde hun, at de, som kom, gik. Nej: ja, nej; ja,, nej. \
+                    »Ja,« sagde han: – Nå. Så, så, så, så, så ,,,, ja.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        for mark in [b',', b'.', b':', b';', b'?'] {
+            for first in 0..=view.len() + 1 {
+                for last in first..=view.len() + 1 {
+                    let expected = if last <= view.len() {
+                        (first..last).find(|&i| view.is_punct(i, &char::from(mark).to_string()))
+                    } else {
+                        None
+                    };
+                    let found = view.next_mark(first, last, mark);
+                    assert_eq!(found, expected, "{mark} {first}..{last}");
                 }
             }
         }
