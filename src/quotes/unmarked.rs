@@ -384,7 +384,9 @@ fn indirect(
             None
         };
         let Some(at) = clause.filter(|_| states(view, verb, first)) else {
-            verb += 1;
+            // Only a verb token can be a cue: the next one is found on
+            // the cells, not by a test of each token between.
+            verb = view.next_with_class(verb + 1, last, class::VERB);
             continue;
         };
         let used = cues.contains(verb);

@@ -258,6 +258,59 @@ struct SentenceTokens {
     bits: u8,
 }
 
+/// The low byte of each of the four 16-bit lanes of a `u64`: where the
+/// [`class`] bytes of four cells read at once lie.
+const LANES: u64 = 0x0001_0001_0001_0001;
+
+/// Four neighbouring cells as one `u64`, each in a 16-bit lane, the first
+/// lowest: class in the low byte, mark in the high one.
+#[inline(always)]
+fn four_cells(a: &Cell, b: &Cell, c: &Cell, d: &Cell) -> u64 {
+    u64::from_le_bytes([
+        a.0[0], a.0[1], b.0[0], b.0[1], c.0[0], c.0[1], d.0[0], d.0[1],
+    ])
+}
+
+/// The tokens of a run of cells whose [`class`] bits include any of
+/// `bits`, in order. Most cells have none of them (a paragraph's few
+/// quote marks, a sentence's verb or two): four cells are read as one
+/// `u64` and tested at once, and the first of them that has a bit is
+/// found from the lowest set bit, with no test a cell.
+pub(super) struct WithClass<'v> {
+    cells: &'v [Cell],
+    /// The next cell to read, an index into `cells`.
+    at: usize,
+    /// The token of the first cell.
+    first: usize,
+    bits: u8,
+    /// `bits` in the class byte of each of four cells as one `u64`.
+    lanes: u64,
+}
+
+impl Iterator for WithClass<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        loop {
+            let rest = self.cells.get(self.at..)?;
+            let [a, b, c, d, ..] = rest else {
+                // The last few cells, one at a time.
+                let k = rest.iter().position(|c| c.class() & self.bits != 0)?;
+                self.at += k + 1;
+                return Some(self.first + self.at - 1);
+            };
+            let hits = four_cells(a, b, c, d) & self.lanes;
+            if hits == 0 {
+                self.at += 4;
+                continue;
+            }
+            self.at += hits.trailing_zeros() as usize / 16 + 1;
+            return Some(self.first + self.at - 1);
+        }
+    }
+}
+
 /// Tokens with tags and sentence and paragraph ranges, computed once.
 pub(super) struct View<'d> {
     pub(super) text: &'d str,
@@ -424,29 +477,48 @@ impl<'d> View<'d> {
     }
 
     /// The tokens among `first..last` whose [`class`] bits include any
-    /// of `bits`, in order: a walk over the cells' slice, with no bounds
-    /// check a token.
+    /// of `bits`, in order (see [`WithClass`]).
     #[inline]
-    pub(super) fn with_class(
-        &self,
-        first: usize,
-        last: usize,
-        bits: u8,
-    ) -> impl Iterator<Item = usize> + '_ {
-        let cells = self.cells(first, last).iter().enumerate();
-        cells.filter_map(move |(k, c)| (c.class() & bits != 0).then_some(first + k))
+    pub(super) fn with_class(&self, first: usize, last: usize, bits: u8) -> WithClass<'_> {
+        WithClass {
+            cells: self.cells(first, last),
+            at: 0,
+            first,
+            bits,
+            lanes: u64::from(bits) * LANES,
+        }
+    }
+
+    /// The first token among `from..last` whose [`class`] bits include
+    /// any of `bits`, or `last` if none does.
+    #[inline]
+    pub(super) fn next_with_class(&self, from: usize, last: usize, bits: u8) -> usize {
+        self.with_class(from, last, bits).next().unwrap_or(last)
     }
 
     /// The first token among `from..last` that is punctuation starting
     /// with the ASCII byte `mark` (what `is_punct` with that one mark
-    /// says): a walk over the cells' slice, with no bounds check a token.
+    /// says). Four cells are read as one `u64` and their mark bytes
+    /// compared with `mark` at once: the first lane that equals it is the
+    /// lowest that a subtraction turns negative.
     #[inline]
     pub(super) fn next_mark(&self, from: usize, last: usize, mark: u8) -> Option<usize> {
         let cells = self.cells(from, last);
-        cells
-            .iter()
-            .position(|c| c.mark() == mark)
-            .map(|k| from + k)
+        let wanted = u64::from(mark) * LANES;
+        let mut chunks = cells.chunks_exact(4);
+        let mut at = from;
+        for chunk in chunks.by_ref() {
+            if let [a, b, c, d] = chunk {
+                let differ = ((four_cells(a, b, c, d) >> 8) & (0xFF * LANES)) ^ wanted;
+                let equal = differ.wrapping_sub(LANES) & !differ & (0x8000 * LANES);
+                if equal != 0 {
+                    return Some(at + equal.trailing_zeros() as usize / 16);
+                }
+            }
+            at += 4;
+        }
+        let rest = chunks.remainder();
+        rest.iter().position(|c| c.mark() == mark).map(|k| at + k)
     }
 
     /// The lexicon tags of token `i` (none past the end).
@@ -759,6 +831,70 @@ mod tests {
             assert_eq!(view.paragraph_bits(paragraph), bits);
         }
         assert_ne!(view.paragraph_bits(0), view.paragraph_bits(2));
+    }
+
+    /// The walk four cells at a time finds what a test of each cell
+    /// finds, over every range of a text, for every class bit and some
+    /// pairs.
+    #[test]
+    fn with_class_finds_what_a_test_of_each_cell_finds() {
+        let text = "»Nej«, sagde hun: \"Vi kan ikke\" – 'nej' — han siger, at de kom. \
+                    Ifølge ham: ja! – Nå, fortalte Ærø-borgeren, »ja« \"så\"";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        let all_bits = [
+            class::LOOK,
+            class::QUOTE,
+            class::DASH,
+            class::COLON,
+            class::VERB,
+            class::WORD,
+            class::CAPITAL,
+            class::QUOTE | class::DASH,
+            class::VERB | class::COLON,
+        ];
+        for bits in all_bits {
+            for first in 0..=view.len() + 1 {
+                for last in first..=view.len() + 1 {
+                    // A range past the end has no cells, as before.
+                    let expected: Vec<usize> = if last <= view.len() {
+                        (first..last)
+                            .filter(|&i| view.class(i) & bits != 0)
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    let found: Vec<usize> = view.with_class(first, last, bits).collect();
+                    assert_eq!(found, expected, "{bits} {first}..{last}");
+                }
+            }
+        }
+    }
+
+    /// The mark search four cells at a time finds the first mark a test
+    /// of each cell finds, over every range of a text, for marks that
+    /// are there and one that is not.
+    #[test]
+    fn next_mark_finds_what_a_test_of_each_cell_finds() {
+        let text = "Ja, sagde hun, at de, som kom, gik. Nej: ja, nej; ja,, nej. \
+                    »Ja,« sagde han: – Nå. Så, så, så, så, så ,,,, ja.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        for mark in [b',', b'.', b':', b';', b'?'] {
+            for first in 0..=view.len() + 1 {
+                for last in first..=view.len() + 1 {
+                    let expected = if last <= view.len() {
+                        (first..last).find(|&i| view.is_punct(i, &char::from(mark).to_string()))
+                    } else {
+                        None
+                    };
+                    let found = view.next_mark(first, last, mark);
+                    assert_eq!(found, expected, "{mark} {first}..{last}");
+                }
+            }
+        }
     }
 
     /// Every number below `end` forward and backward, then every
