@@ -4,6 +4,7 @@
 //! variant of a name found ("NORRIQS" after "Norriq Danmark A/S").
 
 use super::beginnings::Beginnings;
+use super::bytes::after_last_hyphen;
 use super::context::{Case, Context, Tok, genitive_stem};
 use super::gazetteer::{GAZETTEER, KEY_CAPACITY, longest_match, push_lowercase};
 use super::roles;
@@ -292,11 +293,7 @@ fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Opt
             || claimed.get(first - 1).copied().unwrap_or(true)
             || opens_sentence_before_name(&before)
             || !(before.is_proper() || joins || before.text.chars().all(|c| c.is_ascii_digit()))
-            || before
-                .text
-                .rsplit('-')
-                .next()
-                .is_some_and(|part| part.starts_with(char::is_lowercase))
+            || after_last_hyphen(before.text).starts_with(char::is_lowercase)
         {
             break;
         }
@@ -352,12 +349,7 @@ fn listed_at<'t>(
     if is_in_capitals(context, i, last) || is_product(context, last) {
         return None;
     }
-    let in_capitals = tok
-        .text
-        .trim_end_matches(['s', '\'', '’'])
-        .chars()
-        .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    if n == 1 && !in_capitals && is_acronym(tok.text) {
+    if n == 1 && !written_in_capitals(tok.text) && is_acronym(tok.text) {
         return None;
     }
     let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
@@ -381,6 +373,15 @@ fn is_acronym(word: &str) -> bool {
     };
     GAZETTEER.acronyms.contains(lower)
         || genitive_stem(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
+}
+
+/// Whether `word`, less a genitive ending, has no small letter ("DSB",
+/// "LO's"). Most words show a small ASCII letter, which answers them
+/// before a char is decoded.
+fn written_in_capitals(word: &str) -> bool {
+    let stem = word.trim_end_matches(['s', '\'', '’']);
+    !stem.bytes().any(|b| b.is_ascii_lowercase())
+        && stem.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// Whether the name `first..=last` is all capitals inside a run of
@@ -493,11 +494,7 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     // Past its capital a capitalised word is lower case already, so only a
     // whole-word head needs its case folded.
     let lower = tok.text;
-    let tail = if lower.as_bytes().contains(&b'-') {
-        lower.rsplit('-').next().unwrap_or(lower)
-    } else {
-        lower
-    };
+    let tail = after_last_hyphen(lower);
     if tail.len() < lower.len() && tail.starts_with(char::is_lowercase) {
         return None;
     }

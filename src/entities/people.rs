@@ -105,13 +105,8 @@ pub(crate) fn name_word_shape(tok: &Tok) -> bool {
         }
     }
     // "Poul-Erik" is a name word, "Ellington-saxofonisten" is not.
-    // On the bytes: a char pattern's searcher cost more than the search.
-    let after_last_hyphen = match tok.text.as_bytes().iter().rposition(|&b| b == b'-') {
-        Some(at) => tok.text.get(at + 1..).unwrap_or(""),
-        None => tok.text,
-    };
     !hyphen
-        || after_last_hyphen
+        || super::bytes::after_last_hyphen(tok.text)
             .chars()
             .next()
             .is_none_or(char::is_uppercase)
