@@ -28,18 +28,46 @@ pub(crate) struct PersonBuild {
 }
 
 /// Words of a name that never start one ("von Trier", "de Gaulle").
-const PARTICLES: &[&str] = &[
+const PARTICLES: [&str; 14] = [
     "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn",
 ];
 
 /// How many of the people who share a name word are tried for a mention.
 pub(crate) const RECENT: usize = 16;
 
+/// The [`PARTICLES`], each as the number [`short_word_key`] makes of it.
+const PARTICLE_KEYS: [u32; 14] = {
+    let mut keys = [0; 14];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = short_word_key(PARTICLES[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// A word of at most four bytes as one number, its bytes in order with
+/// zeros after them (no word holds a zero byte); 0 for a longer word.
+const fn short_word_key(word: &[u8]) -> u32 {
+    if word.len() > 4 {
+        return 0;
+    }
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i] as u32) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
 /// Whether `word` is one of the [`PARTICLES`], all of them two or three
-/// small letters: most words are ruled out on their length, before a
-/// string comparison.
+/// small letters: most words are ruled out on their length, the rest
+/// compared as numbers, with no string comparison (the run of a name
+/// asks it of the word after the name, often a short one).
+#[inline]
 fn is_particle(word: &str) -> bool {
-    matches!(word.len(), 2 | 3) && PARTICLES.contains(&word)
+    matches!(word.len(), 2 | 3) && PARTICLE_KEYS.contains(&short_word_key(word.as_bytes()))
 }
 
 /// Titles of address before a name.
@@ -768,6 +796,16 @@ mod tests {
     use super::*;
     use crate::document::Document;
     use crate::model::Sentence;
+
+    #[test]
+    fn particles_are_found_by_their_keys() {
+        let others = [
+            "", "d", "og", "Von", "vo", "vonn", "dé", "ø", "bi", "ibnx", "deres",
+        ];
+        for word in PARTICLES.iter().chain(&others) {
+            assert_eq!(is_particle(word), PARTICLES.contains(word), "{word}");
+        }
+    }
 
     /// The people of `text` read as one sentence, whatever the segmenter
     /// makes of its full stops.
