@@ -181,7 +181,10 @@ fn is_initial_stop(context: &Context, i: usize) -> bool {
         && context.tok(i).span().start == context.tok(i - 1).span().end
 }
 
-/// The last token of the run of name words that starts at `i`.
+/// The last token of the run of name words that starts at `i`. Inlined
+/// into its two callers, who ask it at every capitalised word that may
+/// start a name.
+#[inline(always)]
 fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
     let Some(first) = context.get(i) else {
         return i;
