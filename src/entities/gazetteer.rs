@@ -304,8 +304,9 @@ pub(crate) fn longest_match<T: Copy>(
 /// Appends `word` lowered as `lowercase_into` lowers it to `key`, through
 /// `buf` when it is not ASCII; `false` when it does not fit `buf`. An
 /// ASCII word, nearly every name word, is lowered in place, with no
-/// copy to the buffer and no UTF-8 check on the way back.
-#[inline]
+/// copy to the buffer and no UTF-8 check on the way back; that path is
+/// inlined where a name's words are lowered one by one.
+#[inline(always)]
 pub(crate) fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
     if word.is_ascii() && word.len() <= buf.len() {
         let start = key.len();
@@ -315,6 +316,12 @@ pub(crate) fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bo
         }
         return true;
     }
+    push_lowercase_through(word, key, buf)
+}
+
+/// [`push_lowercase`] for a word that is not ASCII or does not fit `buf`.
+#[inline(never)]
+fn push_lowercase_through(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
     match lowercase_into(word, buf) {
         Some(lower) => {
             key.push_str(lower);
