@@ -12,6 +12,7 @@ use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
 use crate::lexicon::{Tags, lowercase_into};
 use crate::model::{OrganizationKind, Span};
+use std::collections::hash_map::Entry;
 
 /// An organization being assembled.
 #[derive(Clone, Debug)]
@@ -800,15 +801,19 @@ impl<'t> Linker<'t> {
     /// keys, or as a new one.
     pub(crate) fn add(&mut self, context: &Context<'t>, org: Found<'t>) {
         let name = org.full_name();
-        // The same name again needs no keys worked out.
-        if let Some(&index) = self.by_name.get(&name) {
-            let target: &mut OrgBuild = &mut self.merged[index];
-            target.mentions.push(org.mention);
-            if target.legal_form.is_none() {
-                target.legal_form = org.legal_form.map(str::to_string);
+        // One lookup of the name, kept for the insertion of a new one.
+        let by_name = match self.by_name.entry(name) {
+            // The same name again needs no keys worked out.
+            Entry::Occupied(known) => {
+                let target: &mut OrgBuild = &mut self.merged[*known.get()];
+                target.mentions.push(org.mention);
+                if target.legal_form.is_none() {
+                    target.legal_form = org.legal_form.map(str::to_string);
+                }
+                return;
             }
-            return;
-        }
+            Entry::Vacant(new_name) => new_name,
+        };
         let keys = variant_keys(context, &org);
         let existing = keys.as_ref().and_then(|keys| {
             let org_of = |k: &str| self.keys.get(k).and_then(|key| key.org);
@@ -838,7 +843,7 @@ impl<'t> Linker<'t> {
                 self.merged.len() - 1
             }
         };
-        self.by_name.insert(name, index);
+        by_name.insert(index);
         let Some(keys) = keys else {
             return;
         };
