@@ -58,6 +58,16 @@ fn stop_or_hyphen_in(word: u64) -> bool {
     has_zero(word ^ (ONES * u64::from(b'.'))) || has_zero(word ^ (ONES * u64::from(b'-')))
 }
 
+/// The part of `word` after its last hyphen, or all of it when it has
+/// none: what `word.rsplit('-').next()` gives, found on the bytes, since
+/// a char pattern's searcher costs more than the search in a short word.
+pub(crate) fn after_last_hyphen(word: &str) -> &str {
+    match word.as_bytes().iter().rposition(|&b| b == b'-') {
+        Some(at) => word.get(at + 1..).unwrap_or(""),
+        None => word,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

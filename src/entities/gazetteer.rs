@@ -126,31 +126,49 @@ pub(crate) fn key_of(name: &str) -> (String, usize) {
 
 /// [`key_of`] for a name of ASCII and Latin-1 letters in words parted by
 /// single spaces, most names: the tokenizer splits such a name at its
-/// spaces alone, so it is lowered in one pass with no token list. `None`
-/// for any other name.
+/// spaces alone, so it is lowered whole with no token list. `None` for
+/// any other name.
 fn plain_key(name: &str) -> Option<(String, usize)> {
-    let bytes = name.as_bytes();
-    let mut key = Vec::with_capacity(bytes.len());
+    let (words, ascii) = plain_words(name.as_bytes())?;
+    // Read first and lowered after: pushing byte by byte into a vector
+    // and checking it as UTF-8 at the end cost a new name of an article
+    // about 400 instructions.
+    let key = if ascii {
+        name.to_ascii_lowercase()
+    } else {
+        let mut key = String::with_capacity(name.len());
+        for c in name.chars() {
+            key.push(latin1_char_lower(c));
+        }
+        key
+    };
+    Some((key, words))
+}
+
+/// How many words a name of ASCII and Latin-1 letters in words parted by
+/// single spaces has, and whether it is all ASCII; `None` for any other
+/// name.
+fn plain_words(bytes: &[u8]) -> Option<(usize, bool)> {
     let mut words = 1;
+    let mut ascii = true;
     let mut after_space = true;
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
         match b {
             b' ' if !after_space => {
                 words += 1;
-                key.push(b' ');
                 after_space = true;
                 at += 1;
                 continue;
             }
-            b'a'..=b'z' | b'A'..=b'Z' => key.push(b.to_ascii_lowercase()),
-            // A Latin-1 letter (not × or ÷), lowered.
+            b'a'..=b'z' | b'A'..=b'Z' => {}
+            // A Latin-1 letter (not × or ÷).
             0xC3 => {
                 let second = *bytes.get(at + 1)?;
                 if !is_latin1_capital(second) && !is_latin1_small(second) {
                     return None;
                 }
-                key.extend([0xC3, latin1_lower(second)]);
+                ascii = false;
                 at += 1;
             }
             _ => return None,
@@ -161,7 +179,17 @@ fn plain_key(name: &str) -> Option<(String, usize)> {
     if after_space {
         return None;
     }
-    String::from_utf8(key).ok().map(|key| (key, words))
+    Some((words, ascii))
+}
+
+/// An ASCII or Latin-1 char of a plain name, lowered as the rules lower
+/// it: a Latin-1 capital's small form lies 0x20 above it.
+fn latin1_char_lower(c: char) -> char {
+    match u8::try_from(u32::from(c)) {
+        // U+00C0..=U+00FF is written 0xC3 and its code point less 0x40.
+        Ok(byte) if byte >= 0xC0 => char::from(latin1_lower(byte - 0x40) + 0x40),
+        _ => c.to_ascii_lowercase(),
+    }
 }
 
 /// Whether `entry` is written as a party code: one to three letters,
@@ -276,8 +304,9 @@ pub(crate) fn longest_match<T: Copy>(
 /// Appends `word` lowered as `lowercase_into` lowers it to `key`, through
 /// `buf` when it is not ASCII; `false` when it does not fit `buf`. An
 /// ASCII word, nearly every name word, is lowered in place, with no
-/// copy to the buffer and no UTF-8 check on the way back.
-#[inline]
+/// copy to the buffer and no UTF-8 check on the way back; that path is
+/// inlined where a name's words are lowered one by one.
+#[inline(always)]
 pub(crate) fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
     if word.is_ascii() && word.len() <= buf.len() {
         let start = key.len();
@@ -287,6 +316,12 @@ pub(crate) fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bo
         }
         return true;
     }
+    push_lowercase_through(word, key, buf)
+}
+
+/// [`push_lowercase`] for a word that is not ASCII or does not fit `buf`.
+#[inline(never)]
+fn push_lowercase_through(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
     match lowercase_into(word, buf) {
         Some(lower) => {
             key.push_str(lower);

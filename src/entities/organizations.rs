@@ -4,6 +4,7 @@
 //! variant of a name found ("NORRIQS" after "Norriq Danmark A/S").
 
 use super::beginnings::Beginnings;
+use super::bytes::after_last_hyphen;
 use super::context::{Case, Context, Tok, genitive_stem};
 use super::gazetteer::{GAZETTEER, KEY_CAPACITY, longest_match, push_lowercase};
 use super::roles;
@@ -11,6 +12,7 @@ use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
 use crate::lexicon::{Tags, lowercase_into};
 use crate::model::{OrganizationKind, Span};
+use std::collections::hash_map::Entry;
 
 /// An organization being assembled.
 #[derive(Clone, Debug)]
@@ -292,11 +294,7 @@ fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Opt
             || claimed.get(first - 1).copied().unwrap_or(true)
             || opens_sentence_before_name(&before)
             || !(before.is_proper() || joins || before.text.chars().all(|c| c.is_ascii_digit()))
-            || before
-                .text
-                .rsplit('-')
-                .next()
-                .is_some_and(|part| part.starts_with(char::is_lowercase))
+            || after_last_hyphen(before.text).starts_with(char::is_lowercase)
         {
             break;
         }
@@ -352,12 +350,7 @@ fn listed_at<'t>(
     if is_in_capitals(context, i, last) || is_product(context, last) {
         return None;
     }
-    let in_capitals = tok
-        .text
-        .trim_end_matches(['s', '\'', '’'])
-        .chars()
-        .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    if n == 1 && !in_capitals && is_acronym(tok.text) {
+    if n == 1 && !written_in_capitals(tok.text) && is_acronym(tok.text) {
         return None;
     }
     let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
@@ -381,6 +374,15 @@ fn is_acronym(word: &str) -> bool {
     };
     GAZETTEER.acronyms.contains(lower)
         || genitive_stem(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
+}
+
+/// Whether `word`, less a genitive ending, has no small letter ("DSB",
+/// "LO's"). Most words show a small ASCII letter, which answers them
+/// before a char is decoded.
+fn written_in_capitals(word: &str) -> bool {
+    let stem = word.trim_end_matches(['s', '\'', '’']);
+    !stem.bytes().any(|b| b.is_ascii_lowercase())
+        && stem.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// Whether the name `first..=last` is all capitals inside a run of
@@ -482,6 +484,9 @@ const HEADS: &[(&str, OrganizationKind)] = &[
 ];
 
 /// The kind of organization a word that ends a name makes, if it is one.
+/// Its first tests inlined where the rules ask it of every capitalised
+/// word in a run: as a call, its register saves cost more than them.
+#[inline(always)]
 fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     if !tok.word() || !tok.is_capital() || tok.text.len() < 3 {
         return None;
@@ -490,14 +495,16 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     if tok.case() != Case::Capitalised || !HEAD_ENDINGS.may_end(tok.text) {
         return None;
     }
+    head_kind_of_candidate(tok.text)
+}
+
+/// [`head_kind`] for a capitalised word that may end in a head.
+#[inline(never)]
+fn head_kind_of_candidate(text: &str) -> Option<OrganizationKind> {
     // Past its capital a capitalised word is lower case already, so only a
     // whole-word head needs its case folded.
-    let lower = tok.text;
-    let tail = if lower.as_bytes().contains(&b'-') {
-        lower.rsplit('-').next().unwrap_or(lower)
-    } else {
-        lower
-    };
+    let lower = text;
+    let tail = after_last_hyphen(lower);
     if tail.len() < lower.len() && tail.starts_with(char::is_lowercase) {
         return None;
     }
@@ -794,15 +801,19 @@ impl<'t> Linker<'t> {
     /// keys, or as a new one.
     pub(crate) fn add(&mut self, context: &Context<'t>, org: Found<'t>) {
         let name = org.full_name();
-        // The same name again needs no keys worked out.
-        if let Some(&index) = self.by_name.get(&name) {
-            let target: &mut OrgBuild = &mut self.merged[index];
-            target.mentions.push(org.mention);
-            if target.legal_form.is_none() {
-                target.legal_form = org.legal_form.map(str::to_string);
+        // One lookup of the name, kept for the insertion of a new one.
+        let by_name = match self.by_name.entry(name) {
+            // The same name again needs no keys worked out.
+            Entry::Occupied(known) => {
+                let target: &mut OrgBuild = &mut self.merged[*known.get()];
+                target.mentions.push(org.mention);
+                if target.legal_form.is_none() {
+                    target.legal_form = org.legal_form.map(str::to_string);
+                }
+                return;
             }
-            return;
-        }
+            Entry::Vacant(new_name) => new_name,
+        };
         let keys = variant_keys(context, &org);
         let existing = keys.as_ref().and_then(|keys| {
             let org_of = |k: &str| self.keys.get(k).and_then(|key| key.org);
@@ -832,7 +843,7 @@ impl<'t> Linker<'t> {
                 self.merged.len() - 1
             }
         };
-        self.by_name.insert(name, index);
+        by_name.insert(index);
         let Some(keys) = keys else {
             return;
         };

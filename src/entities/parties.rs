@@ -213,8 +213,8 @@ fn prefixed_at(i: usize, tok: &Tok) -> Option<PartyMention> {
 
 /// The party of a prefixed word ("S-formanden" → S), if it is one.
 /// Inlined where it is asked of every capitalised word, which nearly
-/// all fail its first test.
-#[inline]
+/// all fail its first test: called, it cost more than that test.
+#[inline(always)]
 pub(crate) fn prefixed_party(word: &str) -> Option<usize> {
     // A code has at most three letters (`gazetteer::is_code`), so its
     // hyphen stands within the first four bytes of a word in ASCII
@@ -233,6 +233,7 @@ pub(crate) fn prefixed_party(word: &str) -> Option<usize> {
 }
 
 /// [`prefixed_party`] for a word with a hyphen near its start.
+#[inline(never)]
 fn party_of_prefixed(word: &str) -> Option<usize> {
     let (code, noun) = word.split_once('-')?;
     if !noun.chars().next().is_some_and(char::is_lowercase) {

@@ -28,18 +28,46 @@ pub(crate) struct PersonBuild {
 }
 
 /// Words of a name that never start one ("von Trier", "de Gaulle").
-const PARTICLES: &[&str] = &[
+const PARTICLES: [&str; 14] = [
     "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn",
 ];
 
 /// How many of the people who share a name word are tried for a mention.
 pub(crate) const RECENT: usize = 16;
 
+/// The [`PARTICLES`], each as the number [`short_word_key`] makes of it.
+const PARTICLE_KEYS: [u32; 14] = {
+    let mut keys = [0; 14];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = short_word_key(PARTICLES[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// A word of at most four bytes as one number, its bytes in order with
+/// zeros after them (no word holds a zero byte); 0 for a longer word.
+const fn short_word_key(word: &[u8]) -> u32 {
+    if word.len() > 4 {
+        return 0;
+    }
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i] as u32) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
 /// Whether `word` is one of the [`PARTICLES`], all of them two or three
-/// small letters: most words are ruled out on their length, before a
-/// string comparison.
+/// small letters: most words are ruled out on their length, the rest
+/// compared as numbers, with no string comparison (the run of a name
+/// asks it of the word after the name, often a short one).
+#[inline]
 fn is_particle(word: &str) -> bool {
-    matches!(word.len(), 2 | 3) && PARTICLES.contains(&word)
+    matches!(word.len(), 2 | 3) && PARTICLE_KEYS.contains(&short_word_key(word.as_bytes()))
 }
 
 /// Titles of address before a name.
@@ -106,11 +134,9 @@ pub(crate) fn name_word_shape(tok: &Tok) -> bool {
     }
     // "Poul-Erik" is a name word, "Ellington-saxofonisten" is not.
     !hyphen
-        || tok
-            .text
-            .rsplit('-')
+        || super::bytes::after_last_hyphen(tok.text)
+            .chars()
             .next()
-            .and_then(|part| part.chars().next())
             .is_none_or(char::is_uppercase)
 }
 
@@ -140,7 +166,7 @@ pub(crate) fn initial_letter_shape(tok: &Tok) -> bool {
     }
     // Without a stop only a lone capital is an initial: most words that
     // get here ("Hansen") are answered without counting their letters.
-    if !tok.text.contains('.') {
+    if !tok.text.as_bytes().contains(&b'.') {
         return tok.text.chars().nth(1).is_none();
     }
     let letters = tok.text.chars().filter(|c| *c != '.').count();
@@ -155,7 +181,10 @@ fn is_initial_stop(context: &Context, i: usize) -> bool {
         && context.tok(i).span().start == context.tok(i - 1).span().end
 }
 
-/// The last token of the run of name words that starts at `i`.
+/// The last token of the run of name words that starts at `i`. Inlined
+/// into its two callers, who ask it at every capitalised word that may
+/// start a name.
+#[inline(always)]
 fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
     let Some(first) = context.get(i) else {
         return i;
@@ -747,7 +776,9 @@ fn person_of_run(
 }
 
 /// `last`, or the apostrophe right after it that makes it a genitive
-/// ("Lars'") when the tokenizer split it off.
+/// ("Lars'") when the tokenizer split it off. Inlined: asked at every
+/// name found, it mostly reads one token.
+#[inline(always)]
 fn with_apostrophe(context: &Context, last: usize) -> usize {
     let tok = &context.tok(last);
     match context.get(last + 1) {
@@ -770,6 +801,16 @@ mod tests {
     use super::*;
     use crate::document::Document;
     use crate::model::Sentence;
+
+    #[test]
+    fn particles_are_found_by_their_keys() {
+        let others = [
+            "", "d", "og", "Von", "vo", "vonn", "dé", "ø", "bi", "ibnx", "deres",
+        ];
+        for word in PARTICLES.iter().chain(&others) {
+            assert_eq!(is_particle(word), PARTICLES.contains(word), "{word}");
+        }
+    }
 
     /// The people of `text` read as one sentence, whatever the segmenter
     /// makes of its full stops.
