@@ -88,11 +88,11 @@ fn collect_parties(mentions: &[parties::PartyMention]) -> Vec<Party> {
     parties.into_iter().map(|(_, party)| party).collect()
 }
 
-/// The mentions of a newly found party, its first one: with room for a
-/// few more, since most parties are named again (a vector of one grew at
-/// the second mention).
-fn first_mention(span: Span) -> Vec<Span> {
+/// The mentions of a newly found party or organization, its first one:
+/// with room for a few more, since most are named again (a vector of one
+/// grew at the second mention, a reallocation per name).
+fn first_mention<T>(mention: T) -> Vec<T> {
     let mut mentions = Vec::with_capacity(4);
-    mentions.push(span);
+    mentions.push(mention);
     mentions
 }

@@ -838,7 +838,7 @@ impl<'t> Linker<'t> {
                     name: name.to_owned_name(),
                     kind: org.kind,
                     legal_form: org.legal_form.map(str::to_string),
-                    mentions: first_mention(org.mention),
+                    mentions: super::first_mention(org.mention),
                 });
                 self.merged.len() - 1
             }
@@ -908,15 +908,6 @@ impl<'t> Linker<'t> {
         merged.sort_by_key(|o| o.mentions.first().map_or(usize::MAX, |m| m.2.start));
         merged
     }
-}
-
-/// The mentions of a new organization, its first one: with room for a
-/// few more, since most names come again (a vector of one grew at the
-/// second mention, a reallocation per name).
-fn first_mention(mention: (usize, usize, Span)) -> Vec<(usize, usize, Span)> {
-    let mut mentions = Vec::with_capacity(4);
-    mentions.push(mention);
-    mentions
 }
 
 /// The lower-case keys under which later mentions of an organization are

@@ -363,12 +363,7 @@ fn tag_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags 
     // word of up to 16.
     let short = Key::of_short_in(text.as_bytes(), token.start(), token.len());
     if let Some((lower, had_capital)) = short.and_then(|key| key.short_latin1_lowercase()) {
-        let mark = if had_capital {
-            Tags::NONE
-        } else {
-            Tags::NO_CAPITAL
-        };
-        return lexicons[usize::from(had_capital)].get_short(lower) | mark;
+        return lexicons[usize::from(had_capital)].get_short(lower) | capital_mark(had_capital);
     }
     // Bytes, not a str: a token always lies on char boundaries, and
     // slicing bytes skips the check; only the rare word outside Latin-1
@@ -413,12 +408,18 @@ fn tags_of(
     had_capital: bool,
     lexicons: &[WordTable; 2],
 ) -> Tags {
-    let mark = if had_capital {
+    lexicons[usize::from(had_capital)].get(key, bytes, case) | capital_mark(had_capital)
+}
+
+/// [`Tags::NO_CAPITAL`] for a word that had no capital, none for one that
+/// had.
+#[inline(always)]
+fn capital_mark(had_capital: bool) -> Tags {
+    if had_capital {
         Tags::NONE
     } else {
         Tags::NO_CAPITAL
-    };
-    lexicons[usize::from(had_capital)].get(key, bytes, case) | mark
+    }
 }
 
 /// The tags of every token, by index: word tokens are looked up, number

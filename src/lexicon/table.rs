@@ -328,6 +328,22 @@ impl WordTable {
         if key.len == 0 {
             return self.empty;
         }
+        self.probe(key, |slot| self.matches(slot, key, word, case))
+    }
+
+    /// [`get`](WordTable::get) for the key of a word of 1 to 8 bytes
+    /// (see [`Key::of_short_in`]): such a key, and every slot of a word
+    /// that short, has a tail of 0, so the head and the length tell the
+    /// word.
+    #[inline(always)]
+    pub(crate) fn get_short(&self, key: Key) -> Tags {
+        self.probe(key, |slot| slot.head == key.head && slot.len() == key.len)
+    }
+
+    /// The tags of the first slot from `key`'s start on that `holds` the
+    /// word, none if an empty slot comes first.
+    #[inline(always)]
+    fn probe(&self, key: Key, holds: impl Fn(&Slot) -> bool) -> Tags {
         let slots = &self.slots[..];
         // Masked where it indexes, so that the index is seen to be in
         // bounds.
@@ -343,31 +359,7 @@ impl WordTable {
             if slot.is_empty() {
                 return Tags::NONE;
             }
-            if self.matches(slot, key, word, case) {
-                return slot.tags;
-            }
-            at = at.wrapping_add(1);
-        }
-    }
-
-    /// [`get`](WordTable::get) for the key of a word of 1 to 8 bytes
-    /// (see [`Key::of_short_in`]): such a key, and every slot of a word
-    /// that short, has a tail of 0, so the head and the length tell the
-    /// word.
-    #[inline(always)]
-    pub(crate) fn get_short(&self, key: Key) -> Tags {
-        let slots = &self.slots[..];
-        let mask = slots.len().wrapping_sub(1);
-        let mut at = key.hash() as usize;
-        // As in `get`: an empty slot ends every probe.
-        loop {
-            let Some(slot) = slots.get(at & mask) else {
-                return Tags::NONE;
-            };
-            if slot.is_empty() {
-                return Tags::NONE;
-            }
-            if slot.head == key.head && slot.len() == key.len {
+            if holds(slot) {
                 return slot.tags;
             }
             at = at.wrapping_add(1);

@@ -332,14 +332,7 @@ fn push_plain_run<const SENTENCES: bool>(
 /// run goes on after them.
 #[inline(never)]
 fn full_word(text: &str, pos: usize) -> (PackedToken, bool) {
-    let url_end = match text.as_bytes().get(pos) {
-        Some(b'h' | b'H' | b'w' | b'W') => scan_url(text, pos),
-        _ => None,
-    };
-    let (end, kind) = match url_end {
-        Some(end) => (end, TokenKind::Url),
-        None => scan_word_or_number(text, pos, false),
-    };
+    let (end, kind) = scan_word_or_url(text, pos, false);
     let token = PackedToken::new(pos, end, kind);
     (token, sentences::may_end_alone(text, &token))
 }
@@ -499,12 +492,7 @@ static PLAIN_END: [u8; 256] = byte_table!(|byte| match byte {
 #[inline(always)]
 fn scan_token(text: &str, pos: usize, c: char, line_start: bool) -> (usize, TokenKind) {
     if c.is_alphanumeric() {
-        if matches!(c, 'h' | 'H' | 'w' | 'W') {
-            if let Some(end) = scan_url(text, pos) {
-                return (end, TokenKind::Url);
-            }
-        }
-        return scan_word_or_number(text, pos, line_start);
+        return scan_word_or_url(text, pos, line_start);
     }
     if c == '.' {
         let dots = text.as_bytes()[pos..]
@@ -525,6 +513,17 @@ fn scan_token(text: &str, pos: usize, c: char, line_start: bool) -> (usize, Toke
         // letter before it: still a token, so that no character is lost.
         (end, TokenKind::Symbol)
     }
+}
+
+/// The URL, word or number that starts at `pos` with a letter or digit.
+#[inline]
+fn scan_word_or_url(text: &str, pos: usize, line_start: bool) -> (usize, TokenKind) {
+    if matches!(text.as_bytes().get(pos), Some(b'h' | b'H' | b'w' | b'W')) {
+        if let Some(end) = scan_url(text, pos) {
+            return (end, TokenKind::Url);
+        }
+    }
+    scan_word_or_number(text, pos, line_start)
 }
 
 /// What one scan of letters, digits and inner separators found.
