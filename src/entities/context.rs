@@ -88,6 +88,14 @@ impl Marks {
     /// Between two tokens fewer than 16 apart fewer than 16 sentences
     /// open, so the two lie in one sentence exactly when these bits agree.
     const SENTENCE_COUNT: u16 = 0xF << 12;
+    /// What a word's text and tags alone tell (see `Facts`).
+    const FACTS: u16 = Marks::CASE
+        | Marks::GENITIVE
+        | Marks::NAME_WORD
+        | Marks::INITIAL_LETTER
+        | Marks::ROLE
+        | Marks::ROLE_KNOWN
+        | Marks::OWN_TAGS;
     /// The shift of [`Marks::SENTENCE_COUNT`].
     const SENTENCE_COUNT_SHIFT: u16 = 12;
 }
@@ -207,9 +215,23 @@ impl<'t> Context<'t> {
     /// the stage, its walk's registers were given out anew with every
     /// change to the rules, and it cost up to 0.6M instructions more per
     /// 1 MB text.
+    ///
+    /// The walk keeps where it stands in locals, and hands the few tokens
+    /// that need more than their marks to [`ViewBuilder`] out of line:
+    /// kept in a struct that those calls borrow, the walk's state was
+    /// stored and loaded again at every token.
     #[inline(never)]
     pub(crate) fn new(document: &'t Document) -> Context<'t> {
+        let tokens = document.tokens.len().min(document.tags.len());
+        Context::build(document, FactsTable::for_tokens(tokens))
+    }
+
+    /// [`Context::new`], with `facts` to keep the words' facts in (or
+    /// none).
+    #[inline(always)]
+    fn build(document: &'t Document, facts: Option<FactsTable>) -> Context<'t> {
         let text = document.text;
+        let bytes = text.as_bytes();
         let tokens = document.tokens;
         let tags = document.tags.as_slice();
         // `tags` holds one entry per token; the view walks as far as both.
@@ -217,62 +239,100 @@ impl<'t> Context<'t> {
         let mut view = ViewBuilder {
             text,
             sentences: document.sentences,
-            marks: Vec::with_capacity(len),
             own_tags: OwnTags::default(),
             // An entry for every sentence after the first, known now:
             // grown one by one, it was reallocated a few times per text.
             sentence_bounds: Vec::with_capacity(document.sentences.len().saturating_sub(1)),
             starts: Vec::with_capacity(len / 4),
             role_words: Vec::with_capacity(16),
-            sentence_end: 0,
-            at_start: true,
-            previous_end: document.start,
-            sentence_count: 0,
+            facts,
         };
-        // One walk over both lists, with no check of an index into either.
+        // Made whole first and filled in place: a push per token stored
+        // the list's length at every token.
+        let mut marks = vec![0u16; len];
+        let mut viewed = len;
+        // Where the sentence the walk is in ends: a token from here on
+        // lies in a later one. Zero, so that the first token looks.
+        let mut sentence_end = 0;
+        // The [`Marks::SENTENCE_COUNT`] bits of the token the walk is at.
+        let mut sentence_count: u16 = 0;
+        // Whether the next word opens a sentence or a line.
+        let mut at_start = true;
+        // The end of the token before, and the byte there (0 past the
+        // text): the gap before a token is mostly that one space.
+        let mut previous_end = document.start;
+        let mut byte_at_previous_end = bytes.get(previous_end).copied().unwrap_or(0);
+        // One walk over the three lists, with no check of an index into
+        // any.
         let in_view = tokens.get(..len).unwrap_or_default();
-        for (i, (&token, &tagged)) in in_view.iter().zip(tags).enumerate() {
+        let walk = marks.iter_mut().zip(in_view).zip(tags).enumerate();
+        for (i, ((mark, &token), &tagged)) in walk {
             let (start, end, kind) = (token.start(), token.end(), token.kind());
             // The view ends before a token that does not slice the text
             // at char boundaries, which no segmentation makes: `get`
             // relies on every token of the view slicing it.
-            let Some(token_text) = text.get(start..end) else {
+            let Some((word, byte_at_end)) = token_bytes(bytes, start, end) else {
+                viewed = i;
                 break;
             };
-            let sentence_break = view.advance_to(i, start, end);
-            // The tagger tells which words have no capital: most words,
-            // whose case then needs no second look at their letters.
-            let small = kind == TokenKind::Word
-                && tagged.contains(Tags::NO_CAPITAL)
-                && starts_small(token_text.as_bytes());
-            // Built lazily on the small-word path (through a closure),
-            // where most tokens need none of it: building it there eagerly
-            // cost 1.7M instructions of profile doc 1.
-            let tok = Tok {
-                text: token_text,
-                start,
-                tags: tagged.difference(Tags::NO_CAPITAL),
-                marks: view.sentence_count
-                    | if sentence_break {
-                        Marks::SENTENCE_BREAK
-                    } else {
-                        0
-                    },
-            };
-            let marks = if small {
-                view.small_word(i, token_text, tok.marks, || tok)
-            } else if kind == TokenKind::Word {
-                view.word(i, tok)
+            let mut sentence_break = false;
+            if start >= sentence_end {
+                let moved;
+                (moved, sentence_end) = view.next_sentence(i, start);
+                at_start |= moved;
+                sentence_break = moved && i > 0;
+            }
+            if sentence_break {
+                // The count wraps at 16, in the top four bits.
+                sentence_count = sentence_count.wrapping_add(1 << Marks::SENTENCE_COUNT_SHIFT);
+            }
+            if start != previous_end + 1 || byte_at_previous_end != b' ' {
+                at_start |= bytes
+                    .get(previous_end..start)
+                    .is_some_and(|gap| gap.contains(&b'\n'));
+            }
+            previous_end = end;
+            byte_at_previous_end = byte_at_end;
+            let placed = sentence_count
+                | if sentence_break {
+                    Marks::SENTENCE_BREAK
+                } else {
+                    0
+                };
+            let word_marks = placed | Marks::WORD | if at_start { Marks::INITIAL } else { 0 };
+            *mark = if kind != TokenKind::Word {
+                at_start = opens_line_after(word, kind, at_start);
+                if word == b"(" {
+                    view.starts.push(index(i));
+                }
+                placed
+            } else if tagged.contains(Tags::NO_CAPITAL) && starts_small(word) {
+                // The tagger tells which words have no capital: most
+                // words, whose case then needs no second look at their
+                // letters.
+                at_start = false;
+                let marks = word_marks | Case::Lower as u16;
+                // The cheap tests of `is_definite_role` first, on the
+                // bytes alone: most small words need no more.
+                if may_be_definite_role(word) {
+                    view.small_word(i, start, end, tagged, marks);
+                }
+                marks
             } else {
-                view.non_word(i, tok, kind)
+                at_start = false;
+                if view.facts.is_some() {
+                    view.kept_word(i, start, end, tagged, word_marks)
+                } else {
+                    view.word(i, start, end, tagged, word_marks)
+                }
             };
-            view.marks.push(marks);
         }
+        marks.truncate(viewed);
         Context {
             text,
             tokens,
             tags,
-            marks: view.marks,
+            marks,
             own_tags: view.own_tags.finish(),
             sentence_bounds: view.sentence_bounds,
             starts: view.starts,
@@ -513,57 +573,26 @@ fn no_token(i: usize, len: usize) -> ! {
     panic!("token {i} asked of a view of {len} tokens")
 }
 
-/// The token view as it is built, with where the walk stands.
+/// The lists of the token view as they are built, for the tokens that
+/// need more than their marks: capitalised words, role words, sentence
+/// bounds.
 struct ViewBuilder<'t, 's> {
     text: &'t str,
     sentences: &'s [crate::model::Sentence],
-    marks: Vec<u16>,
     own_tags: OwnTags,
     sentence_bounds: Vec<Index>,
     starts: Vec<Index>,
     role_words: Vec<Index>,
-    /// Where the sentence the walk is in (number `sentence_bounds.len()`)
-    /// ends: a token from here on lies in a later one.
-    sentence_end: usize,
-    /// Whether the next word opens a sentence or a line.
-    at_start: bool,
-    /// End of the token before.
-    previous_end: usize,
-    /// The [`Marks::SENTENCE_COUNT`] bits of the token the walk is at.
-    sentence_count: u16,
+    /// The facts of the words met so far, for a long text.
+    facts: Option<FactsTable>,
 }
 
 impl<'t> ViewBuilder<'t, '_> {
-    /// Moves the walk to token `i` at `start..end`: into its sentence, and
-    /// onto a new line where the gap before it holds a line break. Whether
-    /// it lies in a later sentence than the token before.
-    #[inline(always)]
-    fn advance_to(&mut self, i: usize, start: usize, end: usize) -> bool {
-        let sentence_break = start >= self.sentence_end && self.next_sentence(i, start);
-        if sentence_break {
-            // The count wraps at 16, in the top four bits.
-            self.sentence_count = self
-                .sentence_count
-                .wrapping_add(1 << Marks::SENTENCE_COUNT_SHIFT);
-        }
-        // The gap is mostly one space, and then there is nothing to read.
-        if start != self.previous_end + 1
-            || self.text.as_bytes().get(self.previous_end) != Some(&b' ')
-        {
-            self.at_start |= self
-                .text
-                .as_bytes()
-                .get(self.previous_end..start)
-                .is_some_and(|gap| gap.contains(&b'\n'));
-        }
-        self.previous_end = end;
-        sentence_break
-    }
-
     /// Moves the walk into the sentence of token `i` at `start`, past the
-    /// end of the one it was in; whether it moved.
+    /// end of the one it was in (number `sentence_bounds.len()`): whether
+    /// it moved, and where the sentence it is now in ends.
     #[inline(never)]
-    fn next_sentence(&mut self, i: usize, start: usize) -> bool {
+    fn next_sentence(&mut self, i: usize, start: usize) -> (bool, usize) {
         let mut moved = false;
         while self
             .sentences
@@ -571,55 +600,32 @@ impl<'t> ViewBuilder<'t, '_> {
             .is_some_and(|s| s.end <= start)
         {
             self.sentence_bounds.push(index(i));
-            self.at_start = true;
             moved = true;
         }
-        self.sentence_end = self
+        let sentence_end = self
             .sentences
             .get(self.sentence_bounds.len())
             .map_or(usize::MAX, |s| s.end);
-        moved && i > 0
+        (moved, sentence_end)
     }
 
-    /// The marks every word has: that it is one, and whether it opens a
-    /// sentence or a line.
-    fn word_marks(&self) -> u16 {
-        if self.at_start {
-            Marks::WORD | Marks::INITIAL
-        } else {
-            Marks::WORD
+    /// Lists small word `i` at `start..end` among the role words if it
+    /// is one; its length and ending say it may be.
+    #[inline(never)]
+    fn small_word(&mut self, i: usize, start: usize, end: usize, tagged: Tags, marks: u16) {
+        if is_definite_role(&tok_at(self.text, start, end, tagged, marks)) {
+            self.role_words.push(index(i));
         }
-    }
-
-    /// The marks of a word with no capital, the common case: its case and
-    /// facts need no look at its letters.
-    #[inline(always)]
-    fn small_word(
-        &mut self,
-        i: usize,
-        text: &str,
-        marks: u16,
-        tok: impl FnOnce() -> Tok<'t>,
-    ) -> u16 {
-        let marks = marks | self.word_marks() | Case::Lower as u16;
-        // The cheap tests of `is_definite_role` first, on the text alone:
-        // most small words need no more.
-        if may_be_definite_role(text) {
-            let tok = Tok { marks, ..tok() };
-            if is_definite_role(&tok) {
-                self.role_words.push(index(i));
-            }
-        }
-        self.at_start = false;
-        marks
     }
 
     /// The marks of any other word: capitalised, all capitals, or starting
-    /// with a digit or a mark.
+    /// with a digit or a mark. `marks` are those every word at its place
+    /// has.
     #[inline(never)]
-    fn word(&mut self, i: usize, mut tok: Tok<'t>) -> u16 {
-        let case = case_at(self.text.as_bytes(), tok.start, tok.span().end);
-        tok.marks |= self.word_marks() | case as u16;
+    fn word(&mut self, i: usize, start: usize, end: usize, tagged: Tags, marks: u16) -> u16 {
+        let mut tok = tok_at(self.text, start, end, tagged, marks);
+        let case = case_at(self.text.as_bytes(), start, end);
+        tok.marks |= case as u16;
         if tok.tags.is_empty() && case != Case::Lower {
             self.add_own_tags(i, &mut tok);
         }
@@ -631,7 +637,6 @@ impl<'t> ViewBuilder<'t, '_> {
         } else if is_definite_role(&tok) {
             self.role_words.push(index(i));
         }
-        self.at_start = false;
         tok.marks
     }
 
@@ -657,19 +662,277 @@ impl<'t> ViewBuilder<'t, '_> {
         }
     }
 
-    /// The marks of a token that is no word: a number, a mark, a symbol.
-    fn non_word(&mut self, i: usize, tok: Tok<'t>, kind: TokenKind) -> u16 {
-        let text = tok.text;
-        if text == "(" {
-            self.starts.push(index(i));
+    /// [`ViewBuilder::word`] for a long text, which keeps its words' facts
+    /// in a [`FactsTable`]: taken from the table if the word came before,
+    /// worked out by `word` and kept otherwise.
+    #[inline(never)]
+    fn kept_word(&mut self, i: usize, start: usize, end: usize, tagged: Tags, marks: u16) -> u16 {
+        let lookup = match &self.facts {
+            Some(table) => table.look_up(self.text.as_bytes(), start, end, tagged),
+            None => Lookup::Unkept,
+        };
+        let (key, free) = match lookup {
+            Lookup::Found(facts) => return self.add_facts(i, facts, marks),
+            Lookup::Missing(key, free) => (key, free),
+            Lookup::Unkept => return self.word(i, start, end, tagged, marks),
+        };
+        let marks = self.word(i, start, end, tagged, marks);
+        let facts = self.facts_added(i, marks);
+        if let Some(table) = self.facts.as_mut() {
+            table.keep(free, key, facts);
         }
-        if kind == TokenKind::Number {
-            self.at_start = false;
-        } else if matches!(text, ":" | "–" | "-" | "—" | "•") {
-            self.at_start = true;
-        }
-        tok.marks
+        marks
     }
+
+    /// The facts of word `i` that [`ViewBuilder::word`] has just added,
+    /// with marks `marks`.
+    fn facts_added(&self, i: usize, marks: u16) -> Facts {
+        let listed = |list: &[Index]| list.last() == Some(&index(i));
+        let flags = if listed(&self.starts) {
+            Facts::START
+        } else if listed(&self.role_words) {
+            Facts::ROLE_WORD
+        } else {
+            0
+        };
+        let own_tags = match self.own_tags.tags.last() {
+            Some(&tags) if marks & Marks::OWN_TAGS != 0 => tags,
+            _ => Tags::NONE,
+        };
+        Facts {
+            bits: u32::from(marks & Marks::FACTS) | flags,
+            own_tags,
+        }
+    }
+
+    /// Lists word `i` as its `facts` say, and gives its marks: `marks`,
+    /// those of its place, and those of the facts.
+    #[inline(always)]
+    fn add_facts(&mut self, i: usize, facts: Facts, marks: u16) -> u16 {
+        if facts.bits & u32::from(Marks::OWN_TAGS) != 0 {
+            self.own_tags.push(i, facts.own_tags);
+        }
+        if facts.bits & Facts::START != 0 {
+            self.starts.push(index(i));
+        } else if facts.bits & Facts::ROLE_WORD != 0 {
+            self.role_words.push(index(i));
+        }
+        marks | facts.bits as u16
+    }
+}
+
+/// The token at `start..end` of `text`, with tags `tagged` and marks
+/// `marks`. The walk has checked that it slices the text at char
+/// boundaries.
+#[inline(always)]
+fn tok_at(text: &str, start: usize, end: usize, tagged: Tags, marks: u16) -> Tok<'_> {
+    Tok {
+        text: text.get(start..end).unwrap_or(""),
+        start,
+        tags: tagged.difference(Tags::NO_CAPITAL),
+        marks,
+    }
+}
+
+/// What [`ViewBuilder::word`] works out of a word that is not in small
+/// letters from its text and tags alone, the same wherever the word
+/// stands: the case, the lookup of a genitive's stem, the shape tests of
+/// names and roles. They cost about 250 instructions a word; a long text
+/// names the same people, places and firms again and again, and looking
+/// them up in a [`FactsTable`] costs a third of that.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Facts {
+    /// The word's [`Marks::FACTS`] bits, and [`Facts::START`] and
+    /// [`Facts::ROLE_WORD`].
+    bits: u32,
+    /// Its own tags, with [`Marks::OWN_TAGS`] among the bits.
+    own_tags: Tags,
+}
+
+impl Facts {
+    /// An entity can start at the word.
+    const START: u32 = 1 << 16;
+    /// The word is a small-letter role word in the definite form.
+    const ROLE_WORD: u32 = 1 << 17;
+}
+
+/// The facts of the words of a text met so far (see [`Facts`]), in a hash
+/// table with open addressing: a table of two-byte slots, cleared for
+/// each text, over a list of the words and their facts as they come. It
+/// is kept at most half full, and takes no more words from there on.
+struct FactsTable {
+    /// For each slot, one more than the index in `kept` of the word kept
+    /// there, or 0 for none.
+    slots: Vec<u16>,
+    /// The words kept, with their facts.
+    kept: Vec<(WordKey, Facts)>,
+}
+
+impl FactsTable {
+    /// The fewest tokens of a text that gets a table. In a shorter text
+    /// most capitalised words come once or twice, and the table cost more
+    /// than it saved: one for each article of `profile articles 1` cost
+    /// 4.4M instructions more than it saved.
+    const MIN_TOKENS: usize = 4096;
+
+    /// A table for a text of `tokens` tokens, if it is long enough: a slot
+    /// for every four tokens (about one in five is a word with a capital,
+    /// and most of those come more than once), at most 2^15.
+    fn for_tokens(tokens: usize) -> Option<FactsTable> {
+        if tokens < FactsTable::MIN_TOKENS {
+            return None;
+        }
+        let slots = (tokens / 4).next_power_of_two().min(1 << 15);
+        Some(FactsTable {
+            slots: vec![0; slots],
+            kept: Vec::with_capacity(slots / 8),
+        })
+    }
+
+    /// What the table keeps of the word at `start..end` of `text` with
+    /// tags `tagged`.
+    #[inline(always)]
+    fn look_up(&self, text: &[u8], start: usize, end: usize, tagged: Tags) -> Lookup {
+        let Some(key) = WordKey::of(text, start, end, tagged) else {
+            return Lookup::Unkept;
+        };
+        match self.find(key) {
+            Ok(facts) => Lookup::Found(facts),
+            Err(free) => Lookup::Missing(key, free),
+        }
+    }
+
+    /// The facts kept of the word of `key`, or, when there are none, the
+    /// slot where they go (`None` when the table takes no more words).
+    #[inline(always)]
+    fn find(&self, key: WordKey) -> Result<Facts, Option<usize>> {
+        let mask = self.slots.len() - 1;
+        let mut slot = key.hash() as usize & mask;
+        // The table is never full, so the walk meets a free slot.
+        loop {
+            let kept = match self.slots.get(slot) {
+                Some(&0) | None => break,
+                Some(&kept) => usize::from(kept) - 1,
+            };
+            match self.kept.get(kept) {
+                Some(&(kept_key, facts)) if kept_key == key => return Ok(facts),
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+        let room = self.kept.len() < self.slots.len() / 2;
+        Err(room.then_some(slot))
+    }
+
+    /// Keeps the `facts` of the word of `key` in the free `slot` that
+    /// [`FactsTable::find`] gave.
+    fn keep(&mut self, slot: Option<usize>, key: WordKey, facts: Facts) {
+        let Some(slot) = slot.and_then(|slot| self.slots.get_mut(slot)) else {
+            return;
+        };
+        // At most 2^14 words, so their count fits two bytes.
+        self.kept.push((key, facts));
+        *slot = self.kept.len() as u16;
+    }
+}
+
+/// What a [`FactsTable`] keeps of a word.
+#[derive(Clone, Copy)]
+enum Lookup {
+    /// The word's facts.
+    Found(Facts),
+    /// Nothing: the word's key, and the free slot where its facts go
+    /// (`None` when the table takes no more words).
+    Missing(WordKey, Option<usize>),
+    /// Nothing, and nothing is kept: the word is longer than a key, or
+    /// the text has no table.
+    Unkept,
+}
+
+/// A word of up to 16 bytes and its tags, in four compares: its first
+/// eight bytes and its last eight (or zeros, for a word of up to eight),
+/// its length, its tags.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct WordKey {
+    head: u64,
+    tail: u64,
+    len: u32,
+    tags: Tags,
+}
+
+impl WordKey {
+    /// The key of the word at `start..end` of `text` with tags `tags`;
+    /// `None` for a word of no bytes or more than 16, whose facts are
+    /// worked out every time.
+    #[inline(always)]
+    fn of(text: &[u8], start: usize, end: usize, tags: Tags) -> Option<WordKey> {
+        let len = end.checked_sub(start)?;
+        if !(1..=16).contains(&len) {
+            return None;
+        }
+        let eight = |at: usize| {
+            text.get(at..at + 8)
+                .and_then(|bytes| <[u8; 8]>::try_from(bytes).ok())
+                .map(u64::from_le_bytes)
+        };
+        let (head, tail) = if len > 8 {
+            (eight(start)?, eight(end - 8)?)
+        } else {
+            // The bytes past the word, where the text has them, cleared.
+            let head = match eight(start) {
+                Some(bytes) => bytes & (u64::MAX >> (64 - 8 * len)),
+                None => lexicon::zero_padded(text.get(start..end)?),
+            };
+            (head, 0)
+        };
+        Some(WordKey {
+            head,
+            tail,
+            len: len as u32,
+            tags,
+        })
+    }
+
+    /// A hash of the word for [`FactsTable`]: its top bits are mixed
+    /// from every bit of the key.
+    #[inline(always)]
+    fn hash(self) -> u64 {
+        let mixed = (self.head ^ self.tail.rotate_left(29) ^ u64::from(self.len))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        mixed.rotate_left(20)
+    }
+}
+
+/// The bytes of the token at `start..end` and the byte after it (0 at the
+/// end of the text), if the token slices `text` at char boundaries, as
+/// `str::get` finds: the byte after is read anyway, for the gap before
+/// the next token.
+#[inline(always)]
+fn token_bytes(text: &[u8], start: usize, end: usize) -> Option<(&[u8], u8)> {
+    let word = text.get(start..end)?;
+    // A token of no bytes starts where it ends; 0 stands for a first
+    // byte there, whose test the one of the byte after makes.
+    let first = word.first().copied().unwrap_or(0);
+    // Past the word's end only at the text's end, which is a boundary.
+    let after = text.get(end).copied().unwrap_or(0);
+    (opens_char(first) && opens_char(after)).then_some((word, after))
+}
+
+/// Whether a char starts at `byte`: it is no UTF-8 continuation byte.
+#[inline(always)]
+fn opens_char(byte: u8) -> bool {
+    (byte as i8) >= -0x40
+}
+
+/// Whether the next word opens a line after a token that is no word: a
+/// number makes it not, a colon, a dash or a bullet makes it, and any
+/// other mark leaves `at_start` as it was.
+#[inline(always)]
+fn opens_line_after(token: &[u8], kind: TokenKind, at_start: bool) -> bool {
+    if kind == TokenKind::Number {
+        return false;
+    }
+    // ":", "-", and in UTF-8 "–" (E2 80 93), "—" (E2 80 94), "•" (E2 80 A2).
+    at_start || matches!(token, b":" | b"-" | [0xE2, 0x80, 0x93 | 0x94 | 0xA2])
 }
 
 /// Whether the token is a small-letter role word in the definite form
@@ -678,7 +941,7 @@ impl<'t> ViewBuilder<'t, '_> {
 #[inline]
 fn is_definite_role(tok: &Tok) -> bool {
     tok.case() == Case::Lower
-        && may_be_definite_role(tok.text)
+        && may_be_definite_role(tok.text.as_bytes())
         && super::roles::is_role(tok)
         && !super::roles::is_modifier(tok)
 }
@@ -686,8 +949,8 @@ fn is_definite_role(tok: &Tok) -> bool {
 /// Whether the word has the length and ending of a role word in the
 /// definite form.
 #[inline(always)]
-fn may_be_definite_role(text: &str) -> bool {
-    text.len() >= 6 && text.ends_with("en")
+fn may_be_definite_role(word: &[u8]) -> bool {
+    word.len() >= 6 && word.ends_with(b"en")
 }
 
 /// Works out once what the rules ask of a capitalised word.
@@ -1081,6 +1344,70 @@ mod tests {
             }
         }
         assert!(!context.same_sentence(0, expected.len()));
+    }
+
+    /// A long text's view, built with a table of its words' facts, is the
+    /// view built without one.
+    #[test]
+    fn kept_facts_are_the_facts_worked_out() {
+        let text = "Minister Ole Hansen (S) sagde: Venstres Poul-Erik Berg og DR's \
+                    landechefen fra NORRIQS mødte H.C. Andersen og iPhone-folk i Århus. \
+                    Ole Hansens Forsvarsminister-job, TDC's 5G-net og Anders’ ØRESUND-bro.\n"
+            .repeat(120);
+        let segmentation = crate::segment::segment(&text);
+        let document = Document::new(&text, &segmentation);
+        let tokens = document.tokens.len();
+        assert!(FactsTable::for_tokens(tokens).is_some(), "{tokens} tokens");
+        let kept = Context::new(&document);
+        let worked_out = Context::build(&document, None);
+        assert_eq!(kept.marks, worked_out.marks);
+        assert_eq!(kept.starts, worked_out.starts);
+        assert_eq!(kept.role_words, worked_out.role_words);
+        assert!(!kept.role_words.is_empty());
+        assert_eq!(kept.own_tags.tags, worked_out.own_tags.tags);
+        assert!(!kept.own_tags.tags.is_empty());
+        assert_eq!(kept.own_tags.bits, worked_out.own_tags.bits);
+        for i in 0..tokens {
+            assert_eq!(kept.tok(i).tags, worked_out.tok(i).tags, "{i}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The walk's test of a token's bounds is `str::get`'s.
+        #[test]
+        fn token_bounds_are_checked_as_str_get_checks_them(
+            text in "[aø€ -]{0,8}",
+            start in 0usize..24,
+            len in 0usize..8,
+        ) {
+            let end = start + len;
+            let bytes = token_bytes(text.as_bytes(), start, end);
+            proptest::prop_assert_eq!(bytes.map(|(word, _)| word), text.get(start..end).map(str::as_bytes));
+            if let Some((_, after)) = bytes {
+                proptest::prop_assert_eq!(after, text.as_bytes().get(end).copied().unwrap_or(0));
+            }
+        }
+    }
+
+    #[test]
+    fn marks_that_open_a_line() {
+        for mark in [":", "-", "–", "—", "•"] {
+            assert!(
+                opens_line_after(mark.as_bytes(), TokenKind::Punctuation, false),
+                "{mark}"
+            );
+        }
+        for mark in [",", "(", "…", "“", "--", "‐"] {
+            assert!(
+                !opens_line_after(mark.as_bytes(), TokenKind::Punctuation, false),
+                "{mark}"
+            );
+            assert!(
+                opens_line_after(mark.as_bytes(), TokenKind::Punctuation, true),
+                "{mark}"
+            );
+        }
+        assert!(!opens_line_after(b"12", TokenKind::Number, true));
     }
 
     #[test]

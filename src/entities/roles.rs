@@ -57,6 +57,7 @@ pub(crate) fn is_role(tok: &Tok) -> bool {
 /// [`is_role`] worked out from the word itself: once per token for
 /// capitalised words, when the token view is built, and on demand for the
 /// rest.
+#[inline]
 pub(crate) fn role_shape(tok: &Tok) -> bool {
     if !tok.word() {
         return false;

@@ -144,7 +144,9 @@ impl<T: Copy + 'static> Suffixes<T> {
             .any(|ending| ending.loose_tail.ends(word_tail, word, ending.loose))
     }
 
-    /// The value of the first ending that `word` ends with.
+    /// The value of the first ending that `word` ends with. Inlined: most
+    /// words are ruled out by their slot, which a call costs more than.
+    #[inline]
     pub(crate) fn find(&self, word: &str) -> Option<T> {
         let (word, word_tail) = (word.as_bytes(), last_four(word.as_bytes()));
         self.candidates(word, word_tail)
@@ -165,6 +167,7 @@ impl<T: Copy + 'static> Suffixes<T> {
 
     /// The endings in the slot of `word`, which ends in `word_tail`: all
     /// that may end it, in list order, and a few that do not.
+    #[inline]
     fn candidates(&self, word: &[u8], word_tail: u32) -> &[Ending<T>] {
         if word.len() < 2 {
             return &[];
