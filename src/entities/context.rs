@@ -236,24 +236,19 @@ impl<'t> Context<'t> {
         let tags = document.tags.as_slice();
         // `tags` holds one entry per token; the view walks as far as both.
         let len = tokens.len().min(tags.len());
-        let mut view = ViewBuilder {
-            text,
-            sentences: document.sentences,
-            own_tags: OwnTags::default(),
-            // An entry for every sentence after the first, known now:
-            // grown one by one, it was reallocated a few times per text.
-            sentence_bounds: Vec::with_capacity(document.sentences.len().saturating_sub(1)),
-            starts: Vec::with_capacity(len / 4),
-            role_words: Vec::with_capacity(16),
-            facts,
-        };
+        let sentences = document.sentences;
         // Made whole first and filled in place: a push per token stored
-        // the list's length at every token.
+        // the list's length at every token. At most an entry for every
+        // sentence (one for each the walk goes past).
+        let mut sentence_bounds: Vec<Index> = vec![0; sentences.len()];
         let mut marks = vec![0u16; len];
+        // The tokens that need more than their marks, for the second walk.
+        let mut more = Vec::with_capacity(len / 4);
         let mut viewed = len;
-        // Where the sentence the walk is in ends: a token from here on
-        // lies in a later one. Zero, so that the first token looks.
-        let mut sentence_end = 0;
+        // How many sentences the walk has gone past, and where the one it
+        // is in ends: a token from there on lies in a later one. Zero, so
+        // that the first token looks.
+        let (mut passed, mut sentence_end) = (0, 0);
         // The [`Marks::SENTENCE_COUNT`] bits of the token the walk is at.
         let mut sentence_count: u16 = 0;
         // Whether the next word opens a sentence or a line.
@@ -262,8 +257,10 @@ impl<'t> Context<'t> {
         // text): the gap before a token is mostly that one space.
         let mut previous_end = document.start;
         let mut byte_at_previous_end = bytes.get(previous_end).copied().unwrap_or(0);
-        // One walk over the three lists, with no check of an index into
-        // any.
+        // The first walk, over every token, marks each at its place and
+        // calls nothing, so that its state stays in registers; the tokens
+        // that need more (a capitalised word, a role word, a parenthesis)
+        // are listed for a second walk.
         let in_view = tokens.get(..len).unwrap_or_default();
         let walk = marks.iter_mut().zip(in_view).zip(tags).enumerate();
         for (i, ((mark, &token), &tagged)) in walk {
@@ -277,10 +274,16 @@ impl<'t> Context<'t> {
             };
             let mut sentence_break = false;
             if start >= sentence_end {
-                let moved;
-                (moved, sentence_end) = view.next_sentence(i, start);
-                at_start |= moved;
-                sentence_break = moved && i > 0;
+                let before = passed;
+                while sentences.get(passed).is_some_and(|s| s.end <= start) {
+                    if let Some(bound) = sentence_bounds.get_mut(passed) {
+                        *bound = index(i);
+                    }
+                    passed += 1;
+                }
+                sentence_end = sentences.get(passed).map_or(usize::MAX, |s| s.end);
+                at_start |= passed > before;
+                sentence_break = passed > before && i > 0;
             }
             if sentence_break {
                 // The count wraps at 16, in the top four bits.
@@ -289,7 +292,7 @@ impl<'t> Context<'t> {
             if start != previous_end + 1 || byte_at_previous_end != b' ' {
                 at_start |= bytes
                     .get(previous_end..start)
-                    .is_some_and(|gap| gap.contains(&b'\n'));
+                    .is_some_and(|gap| gap.iter().any(|&b| b == b'\n'));
             }
             previous_end = end;
             byte_at_previous_end = byte_at_end;
@@ -300,41 +303,42 @@ impl<'t> Context<'t> {
                     0
                 };
             let word_marks = placed | Marks::WORD | if at_start { Marks::INITIAL } else { 0 };
-            *mark = if kind != TokenKind::Word {
+            let needs_more;
+            (*mark, needs_more) = if kind != TokenKind::Word {
                 at_start = opens_line_after(word, kind, at_start);
-                if word == b"(" {
-                    view.starts.push(index(i));
-                }
-                placed
+                (placed, word == b"(")
             } else if tagged.contains(Tags::NO_CAPITAL) && starts_small(word) {
                 // The tagger tells which words have no capital: most
                 // words, whose case then needs no second look at their
-                // letters.
+                // letters. The cheap tests of `is_definite_role` first,
+                // on the bytes alone: most small words need no more.
                 at_start = false;
-                let marks = word_marks | Case::Lower as u16;
-                // The cheap tests of `is_definite_role` first, on the
-                // bytes alone: most small words need no more.
-                if may_be_definite_role(word) {
-                    view.small_word(i, start, end, tagged, marks);
-                }
-                marks
+                (word_marks | Case::Lower as u16, may_be_definite_role(word))
             } else {
                 at_start = false;
-                if view.facts.is_some() {
-                    view.kept_word(i, start, end, tagged, word_marks)
-                } else {
-                    view.word(i, start, end, tagged, word_marks)
-                }
+                (word_marks, true)
             };
+            if needs_more {
+                more.push(index(i));
+            }
         }
         marks.truncate(viewed);
+        sentence_bounds.truncate(passed);
+        let mut view = ViewBuilder {
+            text,
+            own_tags: OwnTags::default(),
+            starts: Vec::with_capacity(len / 4),
+            role_words: Vec::with_capacity(16),
+            facts,
+        };
+        view.complete(&mut marks, in_view, tags, &more);
         Context {
             text,
             tokens,
             tags,
             marks,
             own_tags: view.own_tags.finish(),
-            sentence_bounds: view.sentence_bounds,
+            sentence_bounds,
             starts: view.starts,
             role_words: view.role_words,
         }
@@ -574,39 +578,47 @@ fn no_token(i: usize, len: usize) -> ! {
 }
 
 /// The lists of the token view as they are built, for the tokens that
-/// need more than their marks: capitalised words, role words, sentence
-/// bounds.
-struct ViewBuilder<'t, 's> {
+/// need more than their marks: capitalised words, role words,
+/// parentheses.
+struct ViewBuilder<'t> {
     text: &'t str,
-    sentences: &'s [crate::model::Sentence],
     own_tags: OwnTags,
-    sentence_bounds: Vec<Index>,
     starts: Vec<Index>,
     role_words: Vec<Index>,
     /// The facts of the words met so far, for a long text.
     facts: Option<FactsTable>,
 }
 
-impl<'t> ViewBuilder<'t, '_> {
-    /// Moves the walk into the sentence of token `i` at `start`, past the
-    /// end of the one it was in (number `sentence_bounds.len()`): whether
-    /// it moved, and where the sentence it is now in ends.
+impl<'t> ViewBuilder<'t> {
+    /// The second walk of [`Context::new`], over the tokens `more` lists,
+    /// in order: completes their `marks` and lists them.
     #[inline(never)]
-    fn next_sentence(&mut self, i: usize, start: usize) -> (bool, usize) {
-        let mut moved = false;
-        while self
-            .sentences
-            .get(self.sentence_bounds.len())
-            .is_some_and(|s| s.end <= start)
-        {
-            self.sentence_bounds.push(index(i));
-            moved = true;
+    fn complete(
+        &mut self,
+        marks: &mut [u16],
+        tokens: &[PackedToken],
+        tags: &[Tags],
+        more: &[Index],
+    ) {
+        for &i in more {
+            let i = i as usize;
+            let (Some(&token), Some(&tagged), Some(mark)) =
+                (tokens.get(i), tags.get(i), marks.get_mut(i))
+            else {
+                continue;
+            };
+            let (start, end) = (token.start(), token.end());
+            if token.kind() != TokenKind::Word {
+                // An opening parenthesis.
+                self.starts.push(index(i));
+            } else if *mark & Marks::CASE == Case::Lower as u16 {
+                self.small_word(i, start, end, tagged, *mark);
+            } else if self.facts.is_some() {
+                *mark = self.kept_word(i, start, end, tagged, *mark);
+            } else {
+                *mark = self.word(i, start, end, tagged, *mark);
+            }
         }
-        let sentence_end = self
-            .sentences
-            .get(self.sentence_bounds.len())
-            .map_or(usize::MAX, |s| s.end);
-        (moved, sentence_end)
     }
 
     /// Lists small word `i` at `start..end` among the role words if it
