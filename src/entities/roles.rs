@@ -70,10 +70,16 @@ pub(crate) fn role_shape(tok: &Tok) -> bool {
     }
     let text = tok.text;
     let stem = text.strip_suffix("en").unwrap_or(text);
+    let endings = &*ENDINGS;
+    // Most words end in no ending's last byte, and are ruled out by it
+    // before any ending is looked up.
     let compound = |word: &str| {
-        ENDINGS
-            .find(word)
-            .is_some_and(|ending_len| word.len() > ending_len)
+        word.as_bytes()
+            .last()
+            .is_some_and(|&last| endings.some_end_in(last))
+            && endings
+                .find(word)
+                .is_some_and(|ending_len| word.len() > ending_len)
     };
     compound(text) || (stem.len() < text.len() && compound(stem))
 }
