@@ -634,7 +634,7 @@ impl<'t> ViewBuilder<'t> {
     #[inline(never)]
     fn word(&mut self, i: usize, start: usize, end: usize, tagged: Tags, marks: u16) -> u16 {
         let mut tok = tok_at(self.text, start, end, tagged, marks);
-        let case = case_at(self.text.as_bytes(), start, end);
+        let case = case_at(self.text.as_bytes(), start, tok.text);
         tok.marks |= case as u16;
         if tok.tags.is_empty() && case != Case::Lower {
             self.add_own_tags(i, &mut tok);
@@ -993,14 +993,14 @@ fn add_capital_facts(tok: &mut Tok) {
 /// The letter case of a word.
 #[cfg(test)]
 fn case_of(word: &str) -> Case {
-    case_at(word.as_bytes(), 0, word.len())
+    case_at(word.as_bytes(), 0, word)
 }
 
-/// [`case_of`] for the word at `start..end` of the UTF-8 `text`.
-fn case_at(text: &[u8], start: usize, end: usize) -> Case {
-    let Some(bytes) = text.get(start..end) else {
-        return Case::Other;
-    };
+/// [`case_of`] for `word`, which stands at `start` of the UTF-8 `text`:
+/// the bytes past it are read with it, eight at a time.
+fn case_at(text: &[u8], start: usize, word: &str) -> Case {
+    let bytes = word.as_bytes();
+    let end = start.saturating_add(bytes.len());
     let Some(&first) = bytes.first() else {
         return Case::Other;
     };
@@ -1025,7 +1025,7 @@ fn case_at(text: &[u8], start: usize, end: usize) -> Case {
     // The rest of Danish is written in ASCII and Latin-1 letters: answer
     // those on the bytes too, since a char walk looks every non-ASCII
     // letter up in the Unicode tables.
-    latin1_case_of(bytes).unwrap_or_else(|| chars_case_of(std::str::from_utf8(bytes).unwrap_or("")))
+    latin1_case_of(bytes).unwrap_or_else(|| chars_case_of(word))
 }
 
 /// Whether `bytes` start with a small ASCII or Latin-1 letter ("s", "ø").
@@ -1304,7 +1304,7 @@ mod tests {
             after in "[a-zA-Z ]{0,9}",
         ) {
             let text = format!("{before}{word}{after}");
-            let case = case_at(text.as_bytes(), before.len(), before.len() + word.len());
+            let case = case_at(text.as_bytes(), before.len(), &word);
             proptest::prop_assert_eq!(case, chars_case_of(&word));
         }
     }
