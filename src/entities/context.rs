@@ -249,10 +249,10 @@ impl<'t> Context<'t> {
         // is in ends: a token from there on lies in a later one. Zero, so
         // that the first token looks.
         let (mut passed, mut sentence_end) = (0, 0);
-        // The [`Marks::SENTENCE_COUNT`] bits of the token the walk is at.
-        let mut sentence_count: u16 = 0;
-        // Whether the next word opens a sentence or a line.
-        let mut at_start = true;
+        // The marks of the walk's place: the [`Marks::SENTENCE_COUNT`]
+        // bits, and [`Marks::INITIAL`] while the next word opens a
+        // sentence or a line. One register for the two.
+        let mut place = Marks::INITIAL;
         // The end of the token before, and the byte there (0 past the
         // text): the gap before a token is mostly that one space.
         let mut previous_end = document.start;
@@ -272,7 +272,7 @@ impl<'t> Context<'t> {
                 viewed = i;
                 break;
             };
-            let mut sentence_break = false;
+            let mut sentence_break = 0;
             if start >= sentence_end {
                 let before = passed;
                 while sentences.get(passed).is_some_and(|s| s.end <= start) {
@@ -282,39 +282,44 @@ impl<'t> Context<'t> {
                     passed += 1;
                 }
                 sentence_end = sentences.get(passed).map_or(usize::MAX, |s| s.end);
-                at_start |= passed > before;
-                sentence_break = passed > before && i > 0;
+                if passed > before {
+                    place |= Marks::INITIAL;
+                    if i > 0 {
+                        sentence_break = Marks::SENTENCE_BREAK;
+                        // The count wraps at 16, in the top four bits.
+                        place = place.wrapping_add(1 << Marks::SENTENCE_COUNT_SHIFT);
+                    }
+                }
             }
-            if sentence_break {
-                // The count wraps at 16, in the top four bits.
-                sentence_count = sentence_count.wrapping_add(1 << Marks::SENTENCE_COUNT_SHIFT);
-            }
-            if start != previous_end + 1 || byte_at_previous_end != b' ' {
-                at_start |= bytes.get(previous_end..start).is_some_and(has_line_break);
+            if (start != previous_end + 1 || byte_at_previous_end != b' ')
+                && bytes.get(previous_end..start).is_some_and(has_line_break)
+            {
+                place |= Marks::INITIAL;
             }
             previous_end = end;
             byte_at_previous_end = byte_at_end;
-            let placed = sentence_count
-                | if sentence_break {
-                    Marks::SENTENCE_BREAK
-                } else {
-                    0
-                };
-            let word_marks = placed | Marks::WORD | if at_start { Marks::INITIAL } else { 0 };
             let needs_more;
             (*mark, needs_more) = if kind != TokenKind::Word {
-                at_start = opens_line_after(word, kind, at_start);
+                let placed = (place & !Marks::INITIAL) | sentence_break;
+                if opens_line_after(word, kind, place & Marks::INITIAL != 0) {
+                    place |= Marks::INITIAL;
+                } else {
+                    place &= !Marks::INITIAL;
+                }
                 (placed, word == b"(")
-            } else if tagged.contains(Tags::NO_CAPITAL) && starts_small(word) {
-                // The tagger tells which words have no capital: most
-                // words, whose case then needs no second look at their
-                // letters. The cheap tests of `is_definite_role` first,
-                // on the bytes alone: most small words need no more.
-                at_start = false;
-                (word_marks | Case::Lower as u16, may_be_definite_role(word))
             } else {
-                at_start = false;
-                (word_marks, true)
+                let word_marks = place | sentence_break | Marks::WORD;
+                place &= !Marks::INITIAL;
+                if tagged.contains(Tags::NO_CAPITAL) && starts_small(word) {
+                    // The tagger tells which words have no capital: most
+                    // words, whose case then needs no second look at
+                    // their letters. The cheap tests of
+                    // `is_definite_role` first, on the bytes alone: most
+                    // small words need no more.
+                    (word_marks | Case::Lower as u16, may_be_definite_role(word))
+                } else {
+                    (word_marks, true)
+                }
             };
             if needs_more {
                 more.push(index(i));
