@@ -253,10 +253,8 @@ impl<'t> Context<'t> {
         // bits, and [`Marks::INITIAL`] while the next word opens a
         // sentence or a line. One register for the two.
         let mut place = Marks::INITIAL;
-        // The end of the token before, and the byte there (0 past the
-        // text): the gap before a token is mostly that one space.
+        // The end of the token before.
         let mut previous_end = document.start;
-        let mut byte_at_previous_end = bytes.get(previous_end).copied().unwrap_or(0);
         // The first walk, over every token, marks each at its place and
         // calls nothing, so that its state stays in registers; the tokens
         // that need more (a capitalised word, a role word, a parenthesis)
@@ -268,7 +266,7 @@ impl<'t> Context<'t> {
             // The view ends before a token that does not slice the text
             // at char boundaries, which no segmentation makes: `get`
             // relies on every token of the view slicing it.
-            let Some((word, byte_at_end)) = token_bytes(bytes, start, end) else {
+            let Some(word) = token_bytes(bytes, start, end) else {
                 viewed = i;
                 break;
             };
@@ -291,13 +289,13 @@ impl<'t> Context<'t> {
                     }
                 }
             }
-            if (start != previous_end + 1 || byte_at_previous_end != b' ')
-                && bytes.get(previous_end..start).is_some_and(has_line_break)
-            {
+            // The gap is mostly one space, and then there is nothing to
+            // read.
+            let one_space = start == previous_end + 1 && bytes.get(previous_end) == Some(&b' ');
+            if !one_space && bytes.get(previous_end..start).is_some_and(has_line_break) {
                 place |= Marks::INITIAL;
             }
             previous_end = end;
-            byte_at_previous_end = byte_at_end;
             let needs_more;
             (*mark, needs_more) = if kind != TokenKind::Word {
                 let placed = (place & !Marks::INITIAL) | sentence_break;
@@ -917,19 +915,18 @@ impl WordKey {
     }
 }
 
-/// The bytes of the token at `start..end` and the byte after it (0 at the
-/// end of the text), if the token slices `text` at char boundaries, as
-/// `str::get` finds: the byte after is read anyway, for the gap before
-/// the next token.
+/// The bytes of the token at `start..end`, if the token slices `text` at
+/// char boundaries, as `str::get` finds: on the bytes, since the walk
+/// reads the first anyway.
 #[inline(always)]
-fn token_bytes(text: &[u8], start: usize, end: usize) -> Option<(&[u8], u8)> {
+fn token_bytes(text: &[u8], start: usize, end: usize) -> Option<&[u8]> {
     let word = text.get(start..end)?;
     // A token of no bytes starts where it ends; 0 stands for a first
     // byte there, whose test the one of the byte after makes.
     let first = word.first().copied().unwrap_or(0);
     // Past the word's end only at the text's end, which is a boundary.
     let after = text.get(end).copied().unwrap_or(0);
-    (opens_char(first) && opens_char(after)).then_some((word, after))
+    (opens_char(first) && opens_char(after)).then_some(word)
 }
 
 /// Whether `gap` holds a line break. A plain loop: `slice::contains`
@@ -1410,10 +1407,7 @@ mod tests {
         ) {
             let end = start + len;
             let bytes = token_bytes(text.as_bytes(), start, end);
-            proptest::prop_assert_eq!(bytes.map(|(word, _)| word), text.get(start..end).map(str::as_bytes));
-            if let Some((_, after)) = bytes {
-                proptest::prop_assert_eq!(after, text.as_bytes().get(end).copied().unwrap_or(0));
-            }
+            proptest::prop_assert_eq!(bytes, text.get(start..end).map(str::as_bytes));
         }
     }
 
