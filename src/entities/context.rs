@@ -216,10 +216,12 @@ impl<'t> Context<'t> {
     /// change to the rules, and it cost up to 0.6M instructions more per
     /// 1 MB text.
     ///
-    /// The walk keeps where it stands in locals, and hands the few tokens
-    /// that need more than their marks to [`ViewBuilder`] out of line:
-    /// kept in a struct that those calls borrow, the walk's state was
-    /// stored and loaded again at every token.
+    /// Two walks: the first marks every token at its place, keeping where
+    /// it stands in locals and calling nothing (kept in a struct that its
+    /// calls borrowed, its state was stored and loaded again at every
+    /// token); the second, [`ViewBuilder::complete`], works out the few
+    /// tokens that need more than their marks. A long text keeps the
+    /// facts of its capitalised words in a [`FactsTable`].
     #[inline(never)]
     pub(crate) fn new(document: &'t Document) -> Context<'t> {
         let tokens = document.tokens.len().min(document.tags.len());
