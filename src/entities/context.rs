@@ -88,14 +88,6 @@ impl Marks {
     /// Between two tokens fewer than 16 apart fewer than 16 sentences
     /// open, so the two lie in one sentence exactly when these bits agree.
     const SENTENCE_COUNT: u16 = 0xF << 12;
-    /// What a word's text and tags alone tell (see `Facts`).
-    const FACTS: u16 = Marks::CASE
-        | Marks::GENITIVE
-        | Marks::NAME_WORD
-        | Marks::INITIAL_LETTER
-        | Marks::ROLE
-        | Marks::ROLE_KNOWN
-        | Marks::OWN_TAGS;
     /// The shift of [`Marks::SENTENCE_COUNT`].
     const SENTENCE_COUNT_SHIFT: u16 = 12;
 }
@@ -220,18 +212,9 @@ impl<'t> Context<'t> {
     /// it stands in locals and calling nothing (kept in a struct that its
     /// calls borrowed, its state was stored and loaded again at every
     /// token); the second, [`ViewBuilder::complete`], works out the few
-    /// tokens that need more than their marks. A long text keeps the
-    /// facts of its capitalised words in a [`FactsTable`].
+    /// tokens that need more than their marks.
     #[inline(never)]
     pub(crate) fn new(document: &'t Document) -> Context<'t> {
-        let tokens = document.tokens.len().min(document.tags.len());
-        Context::build(document, FactsTable::for_tokens(tokens))
-    }
-
-    /// [`Context::new`], with `facts` to keep the words' facts in (or
-    /// none).
-    #[inline(always)]
-    fn build(document: &'t Document, facts: Option<FactsTable>) -> Context<'t> {
         let text = document.text;
         let bytes = text.as_bytes();
         let tokens = document.tokens;
@@ -332,7 +315,6 @@ impl<'t> Context<'t> {
             own_tags: OwnTags::default(),
             starts: Vec::with_capacity(len / 4),
             role_words: Vec::with_capacity(16),
-            facts,
         };
         view.complete(&mut marks, in_view, tags, &more);
         Context {
@@ -588,8 +570,6 @@ struct ViewBuilder<'t> {
     own_tags: OwnTags,
     starts: Vec<Index>,
     role_words: Vec<Index>,
-    /// The facts of the words met so far, for a long text.
-    facts: Option<FactsTable>,
 }
 
 impl<'t> ViewBuilder<'t> {
@@ -616,8 +596,6 @@ impl<'t> ViewBuilder<'t> {
                 self.starts.push(index(i));
             } else if *mark & Marks::CASE == Case::Lower as u16 {
                 self.small_word(i, start, end, tagged, *mark);
-            } else if self.facts.is_some() {
-                *mark = self.kept_word(i, start, end, tagged, *mark);
             } else {
                 *mark = self.word(i, start, end, tagged, *mark);
             }
@@ -676,64 +654,6 @@ impl<'t> ViewBuilder<'t> {
             self.own_tags.push(i, tags);
         }
     }
-
-    /// [`ViewBuilder::word`] for a long text, which keeps its words' facts
-    /// in a [`FactsTable`]: taken from the table if the word came before,
-    /// worked out by `word` and kept otherwise.
-    #[inline(never)]
-    fn kept_word(&mut self, i: usize, start: usize, end: usize, tagged: Tags, marks: u16) -> u16 {
-        let lookup = match &self.facts {
-            Some(table) => table.look_up(self.text.as_bytes(), start, end, tagged),
-            None => Lookup::Unkept,
-        };
-        let (key, free) = match lookup {
-            Lookup::Found(facts) => return self.add_facts(i, facts, marks),
-            Lookup::Missing(key, free) => (key, free),
-            Lookup::Unkept => return self.word(i, start, end, tagged, marks),
-        };
-        let marks = self.word(i, start, end, tagged, marks);
-        let facts = self.facts_added(i, marks);
-        if let Some(table) = self.facts.as_mut() {
-            table.keep(free, key, facts);
-        }
-        marks
-    }
-
-    /// The facts of word `i` that [`ViewBuilder::word`] has just added,
-    /// with marks `marks`.
-    fn facts_added(&self, i: usize, marks: u16) -> Facts {
-        let listed = |list: &[Index]| list.last() == Some(&index(i));
-        let flags = if listed(&self.starts) {
-            Facts::START
-        } else if listed(&self.role_words) {
-            Facts::ROLE_WORD
-        } else {
-            0
-        };
-        let own_tags = match self.own_tags.tags.last() {
-            Some(&tags) if marks & Marks::OWN_TAGS != 0 => tags,
-            _ => Tags::NONE,
-        };
-        Facts {
-            bits: u32::from(marks & Marks::FACTS) | flags,
-            own_tags,
-        }
-    }
-
-    /// Lists word `i` as its `facts` say, and gives its marks: `marks`,
-    /// those of its place, and those of the facts.
-    #[inline(always)]
-    fn add_facts(&mut self, i: usize, facts: Facts, marks: u16) -> u16 {
-        if facts.bits & u32::from(Marks::OWN_TAGS) != 0 {
-            self.own_tags.push(i, facts.own_tags);
-        }
-        if facts.bits & Facts::START != 0 {
-            self.starts.push(index(i));
-        } else if facts.bits & Facts::ROLE_WORD != 0 {
-            self.role_words.push(index(i));
-        }
-        marks | facts.bits as u16
-    }
 }
 
 /// The token at `start..end` of `text`, with tags `tagged` and marks
@@ -746,174 +666,6 @@ fn tok_at(text: &str, start: usize, end: usize, tagged: Tags, marks: u16) -> Tok
         start,
         tags: tagged.difference(Tags::NO_CAPITAL),
         marks,
-    }
-}
-
-/// What [`ViewBuilder::word`] works out of a word that is not in small
-/// letters from its text and tags alone, the same wherever the word
-/// stands: the case, the lookup of a genitive's stem, the shape tests of
-/// names and roles. They cost about 250 instructions a word; a long text
-/// names the same people, places and firms again and again, and looking
-/// them up in a [`FactsTable`] costs a third of that.
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
-struct Facts {
-    /// The word's [`Marks::FACTS`] bits, and [`Facts::START`] and
-    /// [`Facts::ROLE_WORD`].
-    bits: u32,
-    /// Its own tags, with [`Marks::OWN_TAGS`] among the bits.
-    own_tags: Tags,
-}
-
-impl Facts {
-    /// An entity can start at the word.
-    const START: u32 = 1 << 16;
-    /// The word is a small-letter role word in the definite form.
-    const ROLE_WORD: u32 = 1 << 17;
-}
-
-/// The facts of the words of a text met so far (see [`Facts`]), in a hash
-/// table with open addressing: a table of two-byte slots, cleared for
-/// each text, over a list of the words and their facts as they come. It
-/// is kept at most half full, and takes no more words from there on.
-struct FactsTable {
-    /// For each slot, one more than the index in `kept` of the word kept
-    /// there, or 0 for none.
-    slots: Vec<u16>,
-    /// The words kept, with their facts.
-    kept: Vec<(WordKey, Facts)>,
-}
-
-impl FactsTable {
-    /// The fewest tokens of a text that gets a table. In a shorter text
-    /// most capitalised words come once or twice, and the table cost more
-    /// than it saved: one for each article of `profile articles 1` cost
-    /// 4.4M instructions more than it saved.
-    const MIN_TOKENS: usize = 4096;
-
-    /// A table for a text of `tokens` tokens, if it is long enough: a slot
-    /// for every four tokens (about one in five is a word with a capital,
-    /// and most of those come more than once), at most 2^15.
-    fn for_tokens(tokens: usize) -> Option<FactsTable> {
-        if tokens < FactsTable::MIN_TOKENS {
-            return None;
-        }
-        let slots = (tokens / 4).next_power_of_two().min(1 << 15);
-        Some(FactsTable {
-            slots: vec![0; slots],
-            kept: Vec::with_capacity(slots / 8),
-        })
-    }
-
-    /// What the table keeps of the word at `start..end` of `text` with
-    /// tags `tagged`.
-    #[inline(always)]
-    fn look_up(&self, text: &[u8], start: usize, end: usize, tagged: Tags) -> Lookup {
-        let Some(key) = WordKey::of(text, start, end, tagged) else {
-            return Lookup::Unkept;
-        };
-        match self.find(key) {
-            Ok(facts) => Lookup::Found(facts),
-            Err(free) => Lookup::Missing(key, free),
-        }
-    }
-
-    /// The facts kept of the word of `key`, or, when there are none, the
-    /// slot where they go (`None` when the table takes no more words).
-    #[inline(always)]
-    fn find(&self, key: WordKey) -> Result<Facts, Option<usize>> {
-        let mask = self.slots.len() - 1;
-        let mut slot = key.hash() as usize & mask;
-        // The table is never full, so the walk meets a free slot.
-        loop {
-            let kept = match self.slots.get(slot) {
-                Some(&0) | None => break,
-                Some(&kept) => usize::from(kept) - 1,
-            };
-            match self.kept.get(kept) {
-                Some(&(kept_key, facts)) if kept_key == key => return Ok(facts),
-                _ => slot = (slot + 1) & mask,
-            }
-        }
-        let room = self.kept.len() < self.slots.len() / 2;
-        Err(room.then_some(slot))
-    }
-
-    /// Keeps the `facts` of the word of `key` in the free `slot` that
-    /// [`FactsTable::find`] gave.
-    fn keep(&mut self, slot: Option<usize>, key: WordKey, facts: Facts) {
-        let Some(slot) = slot.and_then(|slot| self.slots.get_mut(slot)) else {
-            return;
-        };
-        // At most 2^14 words, so their count fits two bytes.
-        self.kept.push((key, facts));
-        *slot = self.kept.len() as u16;
-    }
-}
-
-/// What a [`FactsTable`] keeps of a word.
-#[derive(Clone, Copy)]
-enum Lookup {
-    /// The word's facts.
-    Found(Facts),
-    /// Nothing: the word's key, and the free slot where its facts go
-    /// (`None` when the table takes no more words).
-    Missing(WordKey, Option<usize>),
-    /// Nothing, and nothing is kept: the word is longer than a key, or
-    /// the text has no table.
-    Unkept,
-}
-
-/// A word of up to 16 bytes and its tags, in four compares: its first
-/// eight bytes and its last eight (or zeros, for a word of up to eight),
-/// its length, its tags.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct WordKey {
-    head: u64,
-    tail: u64,
-    len: u32,
-    tags: Tags,
-}
-
-impl WordKey {
-    /// The key of the word at `start..end` of `text` with tags `tags`;
-    /// `None` for a word of no bytes or more than 16, whose facts are
-    /// worked out every time.
-    #[inline(always)]
-    fn of(text: &[u8], start: usize, end: usize, tags: Tags) -> Option<WordKey> {
-        let len = end.checked_sub(start)?;
-        if !(1..=16).contains(&len) {
-            return None;
-        }
-        let eight = |at: usize| {
-            text.get(at..at + 8)
-                .and_then(|bytes| <[u8; 8]>::try_from(bytes).ok())
-                .map(u64::from_le_bytes)
-        };
-        let (head, tail) = if len > 8 {
-            (eight(start)?, eight(end - 8)?)
-        } else {
-            // The bytes past the word, where the text has them, cleared.
-            let head = match eight(start) {
-                Some(bytes) => bytes & (u64::MAX >> (64 - 8 * len)),
-                None => lexicon::zero_padded(text.get(start..end)?),
-            };
-            (head, 0)
-        };
-        Some(WordKey {
-            head,
-            tail,
-            len: len as u32,
-            tags,
-        })
-    }
-
-    /// A hash of the word for [`FactsTable`]: its top bits are mixed
-    /// from every bit of the key.
-    #[inline(always)]
-    fn hash(self) -> u64 {
-        let mixed = (self.head ^ self.tail.rotate_left(29) ^ u64::from(self.len))
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        mixed.rotate_left(20)
     }
 }
 
@@ -1371,32 +1123,6 @@ mod tests {
             }
         }
         assert!(!context.same_sentence(0, expected.len()));
-    }
-
-    /// A long text's view, built with a table of its words' facts, is the
-    /// view built without one.
-    #[test]
-    fn kept_facts_are_the_facts_worked_out() {
-        let text = "Minister Ole Hansen (S) sagde: Venstres Poul-Erik Berg og DR's \
-                    landechefen fra NORRIQS mødte H.C. Andersen og iPhone-folk i Århus. \
-                    Ole Hansens Forsvarsminister-job, TDC's 5G-net og Anders’ ØRESUND-bro.\n"
-            .repeat(120);
-        let segmentation = crate::segment::segment(&text);
-        let document = Document::new(&text, &segmentation);
-        let tokens = document.tokens.len();
-        assert!(FactsTable::for_tokens(tokens).is_some(), "{tokens} tokens");
-        let kept = Context::new(&document);
-        let worked_out = Context::build(&document, None);
-        assert_eq!(kept.marks, worked_out.marks);
-        assert_eq!(kept.starts, worked_out.starts);
-        assert_eq!(kept.role_words, worked_out.role_words);
-        assert!(!kept.role_words.is_empty());
-        assert_eq!(kept.own_tags.tags, worked_out.own_tags.tags);
-        assert!(!kept.own_tags.tags.is_empty());
-        assert_eq!(kept.own_tags.bits, worked_out.own_tags.bits);
-        for i in 0..tokens {
-            assert_eq!(kept.tok(i).tags, worked_out.tok(i).tags, "{i}");
-        }
     }
 
     proptest::proptest! {
