@@ -16,6 +16,7 @@
 //! ```
 
 mod addresses;
+mod blocks;
 mod chars;
 mod paragraphs;
 mod sentences;
