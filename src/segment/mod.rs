@@ -16,7 +16,6 @@
 //! ```
 
 mod addresses;
-mod blocks;
 mod chars;
 mod paragraphs;
 mod sentences;

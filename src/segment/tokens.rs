@@ -4,7 +4,6 @@
 //! only where a byte is not ASCII. Nothing is allocated besides the output.
 
 use super::addresses::{ends_in_domain, scan_email, scan_url};
-use super::blocks::{BLOCK, Block, block_at};
 use super::chars::{
     char_at, is_ascii_space, is_line_break, is_punctuation, is_space, is_word_char,
     is_word_extender,
@@ -252,18 +251,7 @@ fn push_plain_run<const SENTENCES: bool>(
             pos = mark_end + usize::from(bytes.get(mark_end) == Some(&b' '));
             continue;
         }
-        let pushed = block_at(bytes, pos).map(|block| push_spaced_words(block, pos, tokens));
-        let (letters_end, seen) = match pushed {
-            Some((next, Some(end))) => {
-                pos = next;
-                (end, if end > next { LETTER } else { 0 })
-            }
-            Some((next, None)) if next > pos => {
-                pos = next;
-                continue;
-            }
-            _ => long_ascii_letters(bytes, pos),
-        };
+        let (letters_end, seen) = ascii_letters(bytes, pos);
         if seen != 0 && bytes.get(letters_end) == Some(&b' ') {
             // The commonest token: ASCII letters and a space.
             tokens.push(PackedToken::new(pos, letters_end, TokenKind::Word));
@@ -334,47 +322,6 @@ fn push_plain_run<const SENTENCES: bool>(
         ends.pop();
     }
     (pos, last_may_end)
-}
-
-/// Pushes the words of ASCII letters followed by a space that `block`,
-/// the bytes from `pos`, shows one after another from `pos` on, each
-/// stepped over with its space: the commonest token, several from one
-/// read. A byte a run may start with ([`may_start_run`]) stands at
-/// `pos`. Returns where it stopped and, when a word of ASCII letters
-/// starts there that ends inside the block before something other than
-/// a space, where its letters end (where it stopped, when a digit or a
-/// Latin-1 letter stands at `pos`). `None` when the byte where it
-/// stopped is still to be looked at, or when the letters from `pos` may
-/// go on past the block.
-#[inline(always)]
-fn push_spaced_words(
-    block: Block,
-    pos: usize,
-    tokens: &mut Vec<PackedToken>,
-) -> (usize, Option<usize>) {
-    // A space right after a space ends the words as any other byte does.
-    let spaces = block.spaces;
-    let others = !(block.letters | spaces) | (spaces & spaces >> 1) << 1;
-    // The bytes up to `clean` are letters and single spaces; the block
-    // starts with no space, so each of these spaces ends a word.
-    let clean = others.trailing_zeros().min(BLOCK as u32);
-    let mut word_ends = spaces & !(u32::MAX << clean);
-    let mut at = 0;
-    while word_ends != 0 {
-        let end = word_ends.trailing_zeros() as usize;
-        tokens.push(PackedToken::new(pos + at, pos + end, TokenKind::Word));
-        at = end + 1;
-        word_ends &= word_ends - 1;
-    }
-    let clean = clean as usize;
-    if clean == BLOCK {
-        // The letters from `at` may go on past the block.
-        return (pos + at, None);
-    }
-    // A word's letters end at `clean`, or the byte there is still to be
-    // read; at `pos`, that byte is a digit or a Latin-1 letter.
-    let known = at == 0 || at < clean;
-    (pos + at, known.then_some(pos + clean))
 }
 
 /// The token that starts at `pos` with a letter or digit, not at the
@@ -618,14 +565,6 @@ static ASCII_CLASS: [u8; 256] = byte_table!(|byte| {
 fn scan_letters(text: &str, pos: usize) -> (usize, u8) {
     let (pos, seen) = ascii_letters(text.as_bytes(), pos);
     rest_of_letters(text, pos, seen)
-}
-
-/// [`ascii_letters`] out of line, for the few words a [`Block`] does not
-/// settle: 16 letters or more, or near the end of the text. Out of line,
-/// so that its constants take no registers in the run's loop.
-#[inline(never)]
-fn long_ascii_letters(bytes: &[u8], start: usize) -> (usize, u8) {
-    ascii_letters(bytes, start)
 }
 
 /// Steps over the ASCII letters from `pos`, eight at a time (most words
@@ -937,57 +876,6 @@ mod tests {
         for byte in 0..=255u8 {
             let expected = usize::from(byte.is_ascii_alphabetic());
             assert_eq!(count(&[byte, b' ', 0, 0, 0, 0, 0, 0]), expected, "{byte}");
-        }
-    }
-
-    /// What [`push_spaced_words`] finds from `pos`, read a byte at a
-    /// time: the words it pushes, where it stops and the letters' end.
-    fn spaced_words_slowly(
-        bytes: &[u8],
-        pos: usize,
-    ) -> (Vec<(usize, usize)>, usize, Option<usize>) {
-        let block_end = pos + BLOCK;
-        let mut words = Vec::new();
-        let mut at = pos;
-        loop {
-            let mut end = at;
-            while end < block_end && bytes[end].is_ascii_alphabetic() {
-                end += 1;
-            }
-            if end == block_end {
-                return (words, at, None);
-            }
-            if end > at && bytes[end] == b' ' {
-                words.push((at, end));
-                at = end + 1;
-                continue;
-            }
-            let known = end > at || at == pos;
-            return (words, at, known.then_some(end));
-        }
-    }
-
-    #[test]
-    fn spaced_words_of_a_block_are_the_words_read_a_byte_at_a_time() {
-        let text = "Hun sagde ja, og  så gik de hjem. Året 2025 var godt; ×2 \
-                    Ærø-færgen sejlede ikke i dag\nFolketingsmedlemmerne stemte \
-                    a b c d e f g h i j k l m n o p q r s t u v x y z æ ø å ";
-        let bytes = text.as_bytes();
-        // The run calls it where a letter, digit or Latin-1 letter stands.
-        for pos in (0..text.len()).filter(|&pos| may_start_run(bytes[pos])) {
-            let Some(block) = block_at(bytes, pos) else {
-                assert!(pos + BLOCK > text.len());
-                continue;
-            };
-            let mut tokens = Vec::new();
-            let (next, letters_end) = push_spaced_words(block, pos, &mut tokens);
-            let words: Vec<(usize, usize)> = tokens.iter().map(|t| (t.start(), t.end())).collect();
-            assert_eq!(
-                (words, next, letters_end),
-                spaced_words_slowly(bytes, pos),
-                "at {pos}"
-            );
-            assert!(tokens.iter().all(|t| t.kind() == TokenKind::Word));
         }
     }
 
