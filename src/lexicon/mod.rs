@@ -221,8 +221,9 @@ fn tagged_words() -> Vec<(Vec<u8>, Tags)> {
 
 /// The two tables of the tagging pass, indexed by whether the word had a
 /// capital: first the words with a tag a lower-case word can carry, with
-/// only those tags (see [`PROPER_ONLY`]); then every tagged word,
-/// lower-cased, with the union of its tags. One array, so that the
+/// only those tags (see [`PROPER_ONLY`]), and every word looked up there
+/// marked [`Tags::NO_CAPITAL`]; then every tagged word, lower-cased, with
+/// the union of its tags. One array, so that the
 /// tagging loop picks a table by an index rather than field by field.
 static LEXICONS: Lazy<[WordTable; 2]> = Lazy::new(|| {
     let words = tagged_words();
@@ -232,7 +233,7 @@ static LEXICONS: Lazy<[WordTable; 2]> = Lazy::new(|| {
         .filter(|(_, tags)| !tags.is_empty())
         .collect();
     [
-        WordTable::new(lower_words.into_iter()),
+        WordTable::marked(lower_words.into_iter(), Tags::NO_CAPITAL),
         WordTable::new(words.iter().map(|(word, tags)| (&word[..], *tags))),
     ]
 });
@@ -363,7 +364,7 @@ fn tag_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags 
     // word of up to 16.
     let short = Key::of_short_in(text.as_bytes(), token.start(), token.len());
     if let Some((lower, had_capital)) = short.and_then(|key| key.short_latin1_lowercase()) {
-        return lexicons[usize::from(had_capital)].get_short(lower) | capital_mark(had_capital);
+        return lexicons[usize::from(had_capital)].get_short(lower);
     }
     // Bytes, not a str: a token always lies on char boundaries, and
     // slicing bytes skips the check; only the rare word outside Latin-1
@@ -398,8 +399,8 @@ fn tag_other_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) ->
 
 /// The tags of the word with lower-cased key `key` and bytes `bytes`,
 /// cased as `case` says. A word without a capital is looked up in the
-/// small table of `lexicons` and marked [`Tags::NO_CAPITAL`]; the table
-/// is chosen before the probe, so that the probe is inlined once.
+/// small table of `lexicons`, which marks it [`Tags::NO_CAPITAL`]; the
+/// table is chosen before the probe, so that the probe is inlined once.
 #[inline(always)]
 fn tags_of(
     key: Key,
@@ -408,18 +409,7 @@ fn tags_of(
     had_capital: bool,
     lexicons: &[WordTable; 2],
 ) -> Tags {
-    lexicons[usize::from(had_capital)].get(key, bytes, case) | capital_mark(had_capital)
-}
-
-/// [`Tags::NO_CAPITAL`] for a word that had no capital, none for one that
-/// had.
-#[inline(always)]
-fn capital_mark(had_capital: bool) -> Tags {
-    if had_capital {
-        Tags::NONE
-    } else {
-        Tags::NO_CAPITAL
-    }
+    lexicons[usize::from(had_capital)].get(key, bytes, case)
 }
 
 /// The tags of every token, by index: word tokens are looked up, number

@@ -264,20 +264,35 @@ pub(crate) struct WordTable {
     long: Vec<u8>,
     /// The tags of the empty word, which has no slot.
     empty: Tags,
+    /// The tags of a word the table does not hold: the table's mark (see
+    /// [`WordTable::marked`]).
+    miss: Tags,
 }
 
 impl WordTable {
     /// The table of `words`: each lower-cased word (as bytes) with its
     /// tags; a word that comes twice gets the union of its tags.
     pub(crate) fn new<'w>(words: impl ExactSizeIterator<Item = (&'w [u8], Tags)>) -> WordTable {
+        WordTable::marked(words, Tags::NONE)
+    }
+
+    /// [`WordTable::new`], with `mark` among the tags of every word,
+    /// whether the table holds it or not: the tagging pass marks every
+    /// word it looks up in a table the same way, and so does not add
+    /// the mark per word.
+    pub(crate) fn marked<'w>(
+        words: impl ExactSizeIterator<Item = (&'w [u8], Tags)>,
+        mark: Tags,
+    ) -> WordTable {
         let capacity = (words.len() * 2 + 1).next_power_of_two();
         let mut table = WordTable {
             slots: vec![Slot::default(); capacity].into_boxed_slice(),
             long: Vec::new(),
-            empty: Tags::NONE,
+            empty: mark,
+            miss: mark,
         };
         for (word, tags) in words {
-            table.insert(word, tags);
+            table.insert(word, tags | mark);
         }
         table
     }
@@ -341,7 +356,7 @@ impl WordTable {
     }
 
     /// The tags of the first slot from `key`'s start on that `holds` the
-    /// word, none if an empty slot comes first.
+    /// word, the table's mark alone if an empty slot comes first.
     #[inline(always)]
     fn probe(&self, key: Key, holds: impl Fn(&Slot) -> bool) -> Tags {
         let slots = &self.slots[..];
@@ -354,10 +369,10 @@ impl WordTable {
         // has no slot to get.
         loop {
             let Some(slot) = slots.get(at & mask) else {
-                return Tags::NONE;
+                return self.miss;
             };
             if slot.is_empty() {
-                return Tags::NONE;
+                return self.miss;
             }
             if holds(slot) {
                 return slot.tags;
@@ -574,6 +589,26 @@ mod tests {
             Tags::PLACE | Tags::SURNAME
         );
         assert_eq!(table.long, bytes);
+    }
+
+    #[test]
+    fn a_marked_table_marks_every_word_found_or_not() {
+        let words = [
+            (&b"maj"[..], Tags::MONTH),
+            (&b"folketingsmedlemmer"[..], Tags::ROLE),
+        ];
+        let table = WordTable::marked(words.into_iter(), Tags::NO_CAPITAL);
+        let get = |word: &[u8]| table.get(Key::of(word), word, Case::Lower);
+        assert_eq!(get(b"maj"), Tags::MONTH | Tags::NO_CAPITAL);
+        assert_eq!(
+            table.get_short(Key::of(b"maj")),
+            Tags::MONTH | Tags::NO_CAPITAL
+        );
+        assert_eq!(get(b"folketingsmedlemmer"), Tags::ROLE | Tags::NO_CAPITAL);
+        for missing in [&b"juni"[..], b"folketingsmedlemmerne", b""] {
+            assert_eq!(get(missing), Tags::NO_CAPITAL, "{missing:?}");
+        }
+        assert_eq!(table.get_short(Key::of(b"juni")), Tags::NO_CAPITAL);
     }
 
     #[test]
