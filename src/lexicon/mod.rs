@@ -363,7 +363,7 @@ fn tag_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags 
     // checks the bounds for them; the probe reads no other bytes of a
     // word of up to 16.
     let short = Key::of_short_in(text.as_bytes(), token.start(), token.len());
-    if let Some((lower, had_capital)) = short.and_then(|key| key.short_latin1_lowercase()) {
+    if let Some((lower, had_capital)) = short.and_then(|key| key.word_token_lowercase()) {
         return lexicons[usize::from(had_capital)].get_short(lower);
     }
     // Bytes, not a str: a token always lies on char boundaries, and
@@ -505,6 +505,34 @@ mod tests {
             let mut padded = [0u8; 8];
             padded[..len].copy_from_slice(&bytes[..len]);
             assert_eq!(zero_padded(&bytes[..len]), u64::from_le_bytes(padded));
+        }
+    }
+
+    #[test]
+    fn word_tokens_are_lowered_by_bit_5_as_by_the_general_lowering() {
+        // Every printable ASCII character, alone, inside words, between
+        // digits and before a full stop, and words of Latin-1 letters.
+        let mut text = String::from("IT-chef bl.a. 14:30 3/12 1,5 TDC's Ærø ØL éN H.C. ");
+        for c in (b' '..=b'~').map(char::from) {
+            text.extend([c, ' ', 'a', c, 'B', ' ', '1', c, '2', ' ', 'X', c, '.', ' ']);
+        }
+        text.push_str("        ");
+        let bytes = text.as_bytes();
+        for token in crate::segment::tokenize(&text).iter() {
+            if token.kind != TokenKind::Word {
+                continue;
+            }
+            let word = &bytes[token.start..token.end];
+            let word_bits = |b: &u8| !b.is_ascii() || b.is_ascii_uppercase() || b & 0x20 != 0;
+            assert!(
+                word.iter().all(word_bits),
+                "{:?}",
+                &text[token.start..token.end]
+            );
+            if let Some(key) = Key::of_short_in(bytes, token.start, word.len()) {
+                let lowered = key.word_token_lowercase();
+                assert_eq!(lowered, key.short_latin1_lowercase(), "{word:?}");
+            }
         }
     }
 

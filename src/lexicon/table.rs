@@ -68,6 +68,21 @@ impl Key {
         Some((Key { head, ..*self }, head != self.head))
     }
 
+    /// [`Key::short_latin1_lowercase`] for the key of a word token (see
+    /// [`Key::of_short_in`]): the ASCII bytes of a word token are letters,
+    /// digits and the marks `-'.,:/` that join its parts, and of these
+    /// only the capitals have bit 5 clear, so a word of ASCII alone is
+    /// lowered by setting bit 5 in each of its bytes, where the general
+    /// lowering also tells the capitals from the other bytes.
+    #[inline(always)]
+    pub(crate) fn word_token_lowercase(&self) -> Option<(Key, bool)> {
+        if self.head & HIGH != 0 {
+            return self.short_latin1_lowercase();
+        }
+        let head = self.head | *CASE_BITS.get(self.len)?;
+        Some((Key { head, ..*self }, head != self.head))
+    }
+
     /// The key of the lower-cased word, and whether it had a capital, for
     /// a word of ASCII and Latin-1 letters (every non-ASCII character in
     /// U+00C0..=U+00FF), lowered inside the loads, eight bytes at a time;
@@ -126,6 +141,19 @@ pub(crate) static SHORT_MASKS: [u64; 9] = {
         len += 1;
     }
     masks
+};
+
+/// By a word's length in bytes, 0 to 8, bit 5 (0x20, which tells a small
+/// ASCII letter from a capital) of each of its bytes in a little-endian
+/// load.
+static CASE_BITS: [u64; 9] = {
+    let mut bits = [0u64; 9];
+    let mut len = 1;
+    while len <= 8 {
+        bits[len] = 0x2020_2020_2020_2020 >> (64 - 8 * len);
+        len += 1;
+    }
+    bits
 };
 
 /// The byte 0x01 repeated: multiplied by a byte, that byte in every lane.
