@@ -271,7 +271,7 @@ fn push_plain_run<const SENTENCES: bool>(
         let (found, kind) = if seen != 0 && bytes.get(letters_end) == Some(&b'.') {
             // ASCII letters before a full stop, where the byte loop would
             // stop at once.
-            let found = word_before_stop(text, pos, letters_end, TokenKind::Word);
+            let found = word_before_stop::<true>(text, pos, letters_end, TokenKind::Word);
             (found, TokenKind::Word)
         } else {
             let (end, seen) = rest_of_letters(text, letters_end, seen);
@@ -292,7 +292,7 @@ fn push_plain_run<const SENTENCES: bool>(
             let found = if plain {
                 Some((end, false))
             } else {
-                word_before_stop(text, pos, end, kind)
+                word_before_stop::<false>(text, pos, end, kind)
             };
             (found, kind)
         };
@@ -426,9 +426,15 @@ static PLAIN_MARK: [u8; 256] = byte_table!(|byte| {
 /// follows, a letter or digit after the stop joins the run ("bl.a",
 /// "Computerworld.dk"), a number may be an ordinal ("1."), one letter
 /// may be an initial or a list letter ("P.", "a."), or "www." may open a
-/// web address.
+/// web address. With `ASCII_LETTERS`, the run is ASCII letters alone, and
+/// one longer than any abbreviation is not looked up.
 #[inline(never)]
-fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Option<(usize, bool)> {
+fn word_before_stop<const ASCII_LETTERS: bool>(
+    text: &str,
+    pos: usize,
+    end: usize,
+    kind: TokenKind,
+) -> Option<(usize, bool)> {
     let bytes = text.as_bytes();
     if bytes.get(end) != Some(&b'.') || kind != TokenKind::Word {
         return None;
@@ -443,7 +449,11 @@ fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Opti
     if one_char || first | 0x20 == b'w' {
         return None;
     }
-    let abbreviation = abbreviations::contains_in(text, pos, end + 1);
+    // Most words before a full stop end a sentence, and most of them are
+    // longer than any abbreviation of one part.
+    let may_be_abbreviation =
+        !ASCII_LETTERS || end + 1 - pos <= abbreviations::longest_of_one_part();
+    let abbreviation = may_be_abbreviation && abbreviations::contains_in(text, pos, end + 1);
     Some((end + usize::from(abbreviation), abbreviation))
 }
 
@@ -877,6 +887,41 @@ mod tests {
             let expected = usize::from(byte.is_ascii_alphabetic());
             assert_eq!(count(&[byte, b' ', 0, 0, 0, 0, 0, 0]), expected, "{byte}");
         }
+    }
+
+    #[test]
+    fn ascii_words_longer_than_any_abbreviation_are_read_as_the_lookup_reads_them() {
+        let list = include_str!("../lexicon/data/abbreviations.txt");
+        let mut text = String::from("Han sagde nej. Det regner osv. Ekskl. moms. KR. PROF. ");
+        for entry in crate::lexicon::entries(list) {
+            // Each abbreviation, in capitals, and with a letter more.
+            text.push_str(&format!(
+                "{} {}x. ",
+                entry.to_uppercase(),
+                entry.trim_end_matches('.')
+            ));
+        }
+        let bytes = text.as_bytes();
+        let mut read = 0;
+        for stop in (0..bytes.len()).filter(|&at| bytes[at] == b'.') {
+            let pos = (0..stop)
+                .rev()
+                .take_while(|&at| bytes[at].is_ascii_alphabetic())
+                .last()
+                .unwrap_or(stop);
+            if pos == stop {
+                continue;
+            }
+            read += 1;
+            assert_eq!(
+                word_before_stop::<true>(&text, pos, stop, TokenKind::Word),
+                word_before_stop::<false>(&text, pos, stop, TokenKind::Word),
+                "{:?}",
+                &text[pos..=stop]
+            );
+        }
+        assert!(read > 100, "{read}");
+        assert!(abbreviations::longest_of_one_part() >= "ekskl.".len());
     }
 
     #[test]
