@@ -377,7 +377,7 @@ fn tag_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags 
     }
     // Nearly every Danish word: lowered inside its key, uncopied, and
     // probed here, with no call.
-    if let Some((lower, had_capital)) = Key::of(bytes).latin1_lowercase(bytes) {
+    if let Some((lower, had_capital)) = Key::of(bytes).word_token_latin1_lowercase(bytes) {
         return tags_of(lower, bytes, Case::Latin1, had_capital, lexicons);
     }
     tag_other_word(text, token, lexicons)
@@ -512,7 +512,11 @@ mod tests {
     fn word_tokens_are_lowered_by_bit_5_as_by_the_general_lowering() {
         // Every printable ASCII character, alone, inside words, between
         // digits and before a full stop, and words of Latin-1 letters.
-        let mut text = String::from("IT-chef bl.a. 14:30 3/12 1,5 TDC's Ærø ØL éN H.C. ");
+        let mut text = String::from(
+            "IT-chef bl.a. 14:30 3/12 1,5 TDC's Ærø ØL éN H.C. Folketingsgruppen \
+             FOLKETINGSVALGET Statsministeriets Udenrigsministeriet 2024-BUDGETTET \
+             IT-Sikkerhedschefen Anne-Mette's Socialdemokratiet Ærøskøbing ",
+        );
         for c in (b' '..=b'~').map(char::from) {
             text.extend([c, ' ', 'a', c, 'B', ' ', '1', c, '2', ' ', 'X', c, '.', ' ']);
         }
@@ -533,6 +537,9 @@ mod tests {
                 let lowered = key.word_token_lowercase();
                 assert_eq!(lowered, key.short_latin1_lowercase(), "{word:?}");
             }
+            let key = Key::of(word);
+            let lowered = key.word_token_latin1_lowercase(word);
+            assert_eq!(lowered, key.latin1_lowercase(word), "{word:?}");
         }
     }
 

@@ -83,6 +83,24 @@ impl Key {
         Some((Key { head, ..*self }, head != self.head))
     }
 
+    /// [`Key::latin1_lowercase`] for the key of a word token (see
+    /// [`Key::word_token_lowercase`]): one of 9 to 16 bytes of ASCII is
+    /// lowered by setting bit 5 of each byte of both its loads, which lie
+    /// inside it.
+    #[inline(always)]
+    pub(crate) fn word_token_latin1_lowercase(&self, bytes: &[u8]) -> Option<(Key, bool)> {
+        if (self.head | self.tail) & HIGH != 0 || !(9..=16).contains(&self.len) {
+            return self.latin1_lowercase(bytes);
+        }
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        let lower = Key {
+            head: self.head | CASE,
+            tail: self.tail | CASE,
+            len: self.len,
+        };
+        Some((lower, lower != *self))
+    }
+
     /// The key of the lower-cased word, and whether it had a capital, for
     /// a word of ASCII and Latin-1 letters (every non-ASCII character in
     /// U+00C0..=U+00FF), lowered inside the loads, eight bytes at a time;
