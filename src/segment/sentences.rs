@@ -203,8 +203,8 @@ impl<'a> Splitter<'a> {
             }
             return (i, self.closes_bracket_sentence(i, bracket_depth));
         }
-        if ending == Ending::Strong && fast_paths() {
-            if let Some(ends) = self.strong_end_before_a_word(i) {
+        if fast_paths() {
+            if let Some(ends) = self.end_before_a_word(i, ending) {
                 return (i, ends);
             }
         }
@@ -234,15 +234,17 @@ impl<'a> Splitter<'a> {
         (last, ends)
     }
 
-    /// For a strong ending at token `i`, the commonest case read off
-    /// three bytes: one space and then a word or number that starts with
-    /// an ASCII letter or digit. Nothing closes the sentence after `i`
-    /// (the next token does not touch it), no line break lies between,
-    /// and the word's first character tells: a capital or a digit ends
-    /// the sentence, a small letter does not. `None` for any other case,
-    /// which the general path reads.
+    /// For token `i`, which may end a sentence with `ending`, the
+    /// commonest case read off three bytes: one space and then a word or
+    /// number that starts with an ASCII letter or digit. Nothing closes
+    /// the sentence after `i` (the next token does not touch it) and no
+    /// line break lies between, so the word's first character tells: a
+    /// capital ends the sentence after a strong ending or an abbreviation,
+    /// a digit after a strong ending only, and nothing after a colon or an
+    /// ending that never ends one. `None` for any other case, which the
+    /// general path reads.
     #[inline(always)]
-    fn strong_end_before_a_word(&self, i: usize) -> Option<bool> {
+    fn end_before_a_word(&self, i: usize, ending: Ending) -> Option<bool> {
         let token = self.tokens.get(i)?;
         let next = self.tokens.get(i + 1)?;
         let bytes = self.text.as_bytes();
@@ -254,13 +256,14 @@ impl<'a> Splitter<'a> {
             return None;
         }
         let first = *bytes.get(next.start())?;
-        if first.is_ascii_uppercase() || first.is_ascii_digit() {
-            Some(true)
-        } else if first.is_ascii_lowercase() {
-            Some(false)
-        } else {
-            None
+        if !first.is_ascii_alphanumeric() {
+            return None;
         }
+        Some(match ending {
+            Ending::Strong => !first.is_ascii_lowercase(),
+            Ending::Abbreviation => first.is_ascii_uppercase(),
+            Ending::Colon | Ending::Never | Ending::No => false,
+        })
     }
 
     /// The token's single punctuation character, if it is one.
@@ -559,6 +562,9 @@ mod tests {
             "« Ja. (Se her.) Æble. ok.. Slut.\n\nNy. Her. \"Ja.\" Nu. 3. Til. Ende.",
             "Han sagde: Nej. Hun sagde ja. Det kostede 200 kr. Og så? Intet!\nNy linje.",
             "(Foto: Anne Hansen.) Regeringen vil. Hvad så? 14 dage. Ærø. æble. Én.",
+            "Det kostede 5 mio. kr. Hun sagde: Ja. Han betalte 200 kr. 300 kr. Det. Osv. Nu.",
+            "Se bl.a. Hansen, dr. Jensen og St. Petersborg. Kl. 14 kom P. Hansen. Ca. 20 kom.",
+            "1. Første. a. Anden: at gå. Prof. Hansen. Jf. Loven. Mv. Slut",
         ];
         for text in texts {
             let fast = sentences(text);
