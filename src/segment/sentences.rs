@@ -192,7 +192,18 @@ impl<'a> Splitter<'a> {
     /// index of the last token looked at (closing marks included) and
     /// whether the sentence ends there.
     fn sentence_end(&self, i: usize, bracket_depth: &mut Option<usize>) -> (usize, bool) {
-        let ending = self.ending(i);
+        let ending = match self.ending_unless_stop_word(i) {
+            Some(ending) => ending,
+            // Before one space and a small letter or a digit, a word with a
+            // full stop ends no sentence, whether it is an abbreviation or
+            // never ends one: it need not be read.
+            None if fast_paths()
+                && self.end_before_a_word(i, Ending::Abbreviation) == Some(false) =>
+            {
+                return (i, false);
+            }
+            None => self.word_ending(i),
+        };
         let next = i + 1;
         if ending == Ending::No {
             if self.tokens.get(next).is_none() {
@@ -288,8 +299,16 @@ impl<'a> Splitter<'a> {
     /// of line ([`Splitter::word_ending`]).
     #[inline(always)]
     fn ending(&self, i: usize) -> Ending {
+        self.ending_unless_stop_word(i)
+            .unwrap_or_else(|| self.word_ending(i))
+    }
+
+    /// [`Splitter::ending`], but `None` for a word that ends in a full
+    /// stop, which takes longer to read.
+    #[inline(always)]
+    fn ending_unless_stop_word(&self, i: usize) -> Option<Ending> {
         let Some(token) = self.tokens.get(i) else {
-            return Ending::No;
+            return Some(Ending::No);
         };
         // Bytes, not a str: most tokens are told by one byte, and a
         // token always lies on char boundaries; only a word that ends in
@@ -300,7 +319,7 @@ impl<'a> Splitter<'a> {
             .get(token.start()..token.end())
             .unwrap_or_default();
         let stop_after = bytes.len() > 1 && bytes.last() == Some(&b'.');
-        match token.kind() {
+        Some(match token.kind() {
             TokenKind::Punctuation => match bytes.first() {
                 Some(b'.' | b'!' | b'?') => Ending::Strong,
                 Some(b':') => Ending::Colon,
@@ -308,9 +327,9 @@ impl<'a> Splitter<'a> {
                 _ => Ending::No,
             },
             TokenKind::Number if bytes.last() == Some(&b'.') => Ending::Never,
-            TokenKind::Word if stop_after => self.word_ending(i),
+            TokenKind::Word if stop_after => return None,
             _ => Ending::No,
-        }
+        })
     }
 
     /// [`Splitter::ending`] of the word `i` that ends in a full stop.
@@ -565,6 +584,7 @@ mod tests {
             "Det kostede 5 mio. kr. Hun sagde: Ja. Han betalte 200 kr. 300 kr. Det. Osv. Nu.",
             "Se bl.a. Hansen, dr. Jensen og St. Petersborg. Kl. 14 kom P. Hansen. Ca. 20 kom.",
             "1. Første. a. Anden: at gå. Prof. Hansen. Jf. Loven. Mv. Slut",
+            "Han kom osv. og gik. Det kostede ca. 20 kr. i alt. Se bl.a. at P. og 4. maj. Ok.",
         ];
         for text in texts {
             let fast = sentences(text);
