@@ -25,6 +25,24 @@ static PACKED: Lazy<PackedTable<()>> = Lazy::new(|| {
     PackedTable::new(1024, packed, ())
 });
 
+/// The length in bytes of the longest abbreviation of one part: with no
+/// full stop but its last ("ekskl."). A word of ASCII letters that is
+/// longer with its full stop is no abbreviation: it has one part, and it
+/// lowers to a word of its own length.
+pub(crate) fn longest_of_one_part() -> usize {
+    *LONGEST_OF_ONE_PART
+}
+
+/// See [`longest_of_one_part`].
+static LONGEST_OF_ONE_PART: Lazy<usize> = Lazy::new(|| {
+    ABBREVIATIONS
+        .iter()
+        .filter(|a| a.find('.') == Some(a.len() - 1))
+        .map(|a| a.len())
+        .max()
+        .unwrap_or(0)
+});
+
 /// Whether the packed `key` is in [`PACKED`].
 fn packed_contains(key: u128) -> bool {
     PACKED.get(key).is_some()

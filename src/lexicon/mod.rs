@@ -221,8 +221,9 @@ fn tagged_words() -> Vec<(Vec<u8>, Tags)> {
 
 /// The two tables of the tagging pass, indexed by whether the word had a
 /// capital: first the words with a tag a lower-case word can carry, with
-/// only those tags (see [`PROPER_ONLY`]); then every tagged word,
-/// lower-cased, with the union of its tags. One array, so that the
+/// only those tags (see [`PROPER_ONLY`]), and every word looked up there
+/// marked [`Tags::NO_CAPITAL`]; then every tagged word, lower-cased, with
+/// the union of its tags. One array, so that the
 /// tagging loop picks a table by an index rather than field by field.
 static LEXICONS: Lazy<[WordTable; 2]> = Lazy::new(|| {
     let words = tagged_words();
@@ -232,7 +233,7 @@ static LEXICONS: Lazy<[WordTable; 2]> = Lazy::new(|| {
         .filter(|(_, tags)| !tags.is_empty())
         .collect();
     [
-        WordTable::new(lower_words.into_iter()),
+        WordTable::marked(lower_words.into_iter(), Tags::NO_CAPITAL),
         WordTable::new(words.iter().map(|(word, tags)| (&word[..], *tags))),
     ]
 });
@@ -362,8 +363,8 @@ fn tag_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags 
     // checks the bounds for them; the probe reads no other bytes of a
     // word of up to 16.
     let short = Key::of_short_in(text.as_bytes(), token.start(), token.len());
-    if let Some((lower, had_capital)) = short.and_then(|key| key.short_latin1_lowercase()) {
-        return lexicons[usize::from(had_capital)].get_short(lower) | capital_mark(had_capital);
+    if let Some((lower, had_capital)) = short.and_then(|key| key.word_token_lowercase()) {
+        return lexicons[usize::from(had_capital)].get_short(lower);
     }
     // Bytes, not a str: a token always lies on char boundaries, and
     // slicing bytes skips the check; only the rare word outside Latin-1
@@ -376,7 +377,7 @@ fn tag_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags 
     }
     // Nearly every Danish word: lowered inside its key, uncopied, and
     // probed here, with no call.
-    if let Some((lower, had_capital)) = Key::of(bytes).latin1_lowercase(bytes) {
+    if let Some((lower, had_capital)) = Key::of(bytes).word_token_latin1_lowercase(bytes) {
         return tags_of(lower, bytes, Case::Latin1, had_capital, lexicons);
     }
     tag_other_word(text, token, lexicons)
@@ -398,8 +399,8 @@ fn tag_other_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) ->
 
 /// The tags of the word with lower-cased key `key` and bytes `bytes`,
 /// cased as `case` says. A word without a capital is looked up in the
-/// small table of `lexicons` and marked [`Tags::NO_CAPITAL`]; the table
-/// is chosen before the probe, so that the probe is inlined once.
+/// small table of `lexicons`, which marks it [`Tags::NO_CAPITAL`]; the
+/// table is chosen before the probe, so that the probe is inlined once.
 #[inline(always)]
 fn tags_of(
     key: Key,
@@ -408,18 +409,7 @@ fn tags_of(
     had_capital: bool,
     lexicons: &[WordTable; 2],
 ) -> Tags {
-    lexicons[usize::from(had_capital)].get(key, bytes, case) | capital_mark(had_capital)
-}
-
-/// [`Tags::NO_CAPITAL`] for a word that had no capital, none for one that
-/// had.
-#[inline(always)]
-fn capital_mark(had_capital: bool) -> Tags {
-    if had_capital {
-        Tags::NONE
-    } else {
-        Tags::NO_CAPITAL
-    }
+    lexicons[usize::from(had_capital)].get(key, bytes, case)
 }
 
 /// The tags of every token, by index: word tokens are looked up, number
@@ -515,6 +505,41 @@ mod tests {
             let mut padded = [0u8; 8];
             padded[..len].copy_from_slice(&bytes[..len]);
             assert_eq!(zero_padded(&bytes[..len]), u64::from_le_bytes(padded));
+        }
+    }
+
+    #[test]
+    fn word_tokens_are_lowered_by_bit_5_as_by_the_general_lowering() {
+        // Every printable ASCII character, alone, inside words, between
+        // digits and before a full stop, and words of Latin-1 letters.
+        let mut text = String::from(
+            "IT-chef bl.a. 14:30 3/12 1,5 TDC's Ærø ØL éN H.C. Folketingsgruppen \
+             FOLKETINGSVALGET Statsministeriets Udenrigsministeriet 2024-BUDGETTET \
+             IT-Sikkerhedschefen Anne-Mette's Socialdemokratiet Ærøskøbing ",
+        );
+        for c in (b' '..=b'~').map(char::from) {
+            text.extend([c, ' ', 'a', c, 'B', ' ', '1', c, '2', ' ', 'X', c, '.', ' ']);
+        }
+        text.push_str("        ");
+        let bytes = text.as_bytes();
+        for token in crate::segment::tokenize(&text).iter() {
+            if token.kind != TokenKind::Word {
+                continue;
+            }
+            let word = &bytes[token.start..token.end];
+            let word_bits = |b: &u8| !b.is_ascii() || b.is_ascii_uppercase() || b & 0x20 != 0;
+            assert!(
+                word.iter().all(word_bits),
+                "{:?}",
+                &text[token.start..token.end]
+            );
+            if let Some(key) = Key::of_short_in(bytes, token.start, word.len()) {
+                let lowered = key.word_token_lowercase();
+                assert_eq!(lowered, key.short_latin1_lowercase(), "{word:?}");
+            }
+            let key = Key::of(word);
+            let lowered = key.word_token_latin1_lowercase(word);
+            assert_eq!(lowered, key.latin1_lowercase(word), "{word:?}");
         }
     }
 

@@ -68,6 +68,39 @@ impl Key {
         Some((Key { head, ..*self }, head != self.head))
     }
 
+    /// [`Key::short_latin1_lowercase`] for the key of a word token (see
+    /// [`Key::of_short_in`]): the ASCII bytes of a word token are letters,
+    /// digits and the marks `-'.,:/` that join its parts, and of these
+    /// only the capitals have bit 5 clear, so a word of ASCII alone is
+    /// lowered by setting bit 5 in each of its bytes, where the general
+    /// lowering also tells the capitals from the other bytes.
+    #[inline(always)]
+    pub(crate) fn word_token_lowercase(&self) -> Option<(Key, bool)> {
+        if self.head & HIGH != 0 {
+            return self.short_latin1_lowercase();
+        }
+        let head = self.head | *CASE_BITS.get(self.len)?;
+        Some((Key { head, ..*self }, head != self.head))
+    }
+
+    /// [`Key::latin1_lowercase`] for the key of a word token (see
+    /// [`Key::word_token_lowercase`]): one of 9 to 16 bytes of ASCII is
+    /// lowered by setting bit 5 of each byte of both its loads, which lie
+    /// inside it.
+    #[inline(always)]
+    pub(crate) fn word_token_latin1_lowercase(&self, bytes: &[u8]) -> Option<(Key, bool)> {
+        if (self.head | self.tail) & HIGH != 0 || !(9..=16).contains(&self.len) {
+            return self.latin1_lowercase(bytes);
+        }
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        let lower = Key {
+            head: self.head | CASE,
+            tail: self.tail | CASE,
+            len: self.len,
+        };
+        Some((lower, lower != *self))
+    }
+
     /// The key of the lower-cased word, and whether it had a capital, for
     /// a word of ASCII and Latin-1 letters (every non-ASCII character in
     /// U+00C0..=U+00FF), lowered inside the loads, eight bytes at a time;
@@ -126,6 +159,19 @@ pub(crate) static SHORT_MASKS: [u64; 9] = {
         len += 1;
     }
     masks
+};
+
+/// By a word's length in bytes, 0 to 8, bit 5 (0x20, which tells a small
+/// ASCII letter from a capital) of each of its bytes in a little-endian
+/// load.
+static CASE_BITS: [u64; 9] = {
+    let mut bits = [0u64; 9];
+    let mut len = 1;
+    while len <= 8 {
+        bits[len] = 0x2020_2020_2020_2020 >> (64 - 8 * len);
+        len += 1;
+    }
+    bits
 };
 
 /// The byte 0x01 repeated: multiplied by a byte, that byte in every lane.
@@ -264,20 +310,35 @@ pub(crate) struct WordTable {
     long: Vec<u8>,
     /// The tags of the empty word, which has no slot.
     empty: Tags,
+    /// The tags of a word the table does not hold: the table's mark (see
+    /// [`WordTable::marked`]).
+    miss: Tags,
 }
 
 impl WordTable {
     /// The table of `words`: each lower-cased word (as bytes) with its
     /// tags; a word that comes twice gets the union of its tags.
     pub(crate) fn new<'w>(words: impl ExactSizeIterator<Item = (&'w [u8], Tags)>) -> WordTable {
+        WordTable::marked(words, Tags::NONE)
+    }
+
+    /// [`WordTable::new`], with `mark` among the tags of every word,
+    /// whether the table holds it or not: the tagging pass marks every
+    /// word it looks up in a table the same way, and so does not add
+    /// the mark per word.
+    pub(crate) fn marked<'w>(
+        words: impl ExactSizeIterator<Item = (&'w [u8], Tags)>,
+        mark: Tags,
+    ) -> WordTable {
         let capacity = (words.len() * 2 + 1).next_power_of_two();
         let mut table = WordTable {
             slots: vec![Slot::default(); capacity].into_boxed_slice(),
             long: Vec::new(),
-            empty: Tags::NONE,
+            empty: mark,
+            miss: mark,
         };
         for (word, tags) in words {
-            table.insert(word, tags);
+            table.insert(word, tags | mark);
         }
         table
     }
@@ -341,7 +402,7 @@ impl WordTable {
     }
 
     /// The tags of the first slot from `key`'s start on that `holds` the
-    /// word, none if an empty slot comes first.
+    /// word, the table's mark alone if an empty slot comes first.
     #[inline(always)]
     fn probe(&self, key: Key, holds: impl Fn(&Slot) -> bool) -> Tags {
         let slots = &self.slots[..];
@@ -354,10 +415,10 @@ impl WordTable {
         // has no slot to get.
         loop {
             let Some(slot) = slots.get(at & mask) else {
-                return Tags::NONE;
+                return self.miss;
             };
             if slot.is_empty() {
-                return Tags::NONE;
+                return self.miss;
             }
             if holds(slot) {
                 return slot.tags;
@@ -574,6 +635,26 @@ mod tests {
             Tags::PLACE | Tags::SURNAME
         );
         assert_eq!(table.long, bytes);
+    }
+
+    #[test]
+    fn a_marked_table_marks_every_word_found_or_not() {
+        let words = [
+            (&b"maj"[..], Tags::MONTH),
+            (&b"folketingsmedlemmer"[..], Tags::ROLE),
+        ];
+        let table = WordTable::marked(words.into_iter(), Tags::NO_CAPITAL);
+        let get = |word: &[u8]| table.get(Key::of(word), word, Case::Lower);
+        assert_eq!(get(b"maj"), Tags::MONTH | Tags::NO_CAPITAL);
+        assert_eq!(
+            table.get_short(Key::of(b"maj")),
+            Tags::MONTH | Tags::NO_CAPITAL
+        );
+        assert_eq!(get(b"folketingsmedlemmer"), Tags::ROLE | Tags::NO_CAPITAL);
+        for missing in [&b"juni"[..], b"folketingsmedlemmerne", b""] {
+            assert_eq!(get(missing), Tags::NO_CAPITAL, "{missing:?}");
+        }
+        assert_eq!(table.get_short(Key::of(b"juni")), Tags::NO_CAPITAL);
     }
 
     #[test]

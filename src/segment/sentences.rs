@@ -59,6 +59,27 @@ pub(crate) fn may_end_alone(text: &str, token: &PackedToken) -> bool {
     }
 }
 
+/// Whether the splitter takes its fast paths: always, but in the test
+/// that holds them to the general path.
+#[cfg(not(test))]
+#[inline(always)]
+fn fast_paths() -> bool {
+    true
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Whether this test thread's splitter takes its fast paths.
+    static FAST_PATHS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Whether the splitter takes its fast paths: in tests, as this thread
+/// says.
+#[cfg(test)]
+fn fast_paths() -> bool {
+    FAST_PATHS.with(std::cell::Cell::get)
+}
+
 /// What a token can do to the sentence it ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Ending {
@@ -171,7 +192,18 @@ impl<'a> Splitter<'a> {
     /// index of the last token looked at (closing marks included) and
     /// whether the sentence ends there.
     fn sentence_end(&self, i: usize, bracket_depth: &mut Option<usize>) -> (usize, bool) {
-        let ending = self.ending(i);
+        let ending = match self.ending_unless_stop_word(i) {
+            Some(ending) => ending,
+            // Before one space and a small letter or a digit, a word with a
+            // full stop ends no sentence, whether it is an abbreviation or
+            // never ends one: it need not be read.
+            None if fast_paths()
+                && self.end_before_a_word(i, Ending::Abbreviation) == Some(false) =>
+            {
+                return (i, false);
+            }
+            None => self.word_ending(i),
+        };
         let next = i + 1;
         if ending == Ending::No {
             if self.tokens.get(next).is_none() {
@@ -182,6 +214,12 @@ impl<'a> Splitter<'a> {
             }
             return (i, self.closes_bracket_sentence(i, bracket_depth));
         }
+        if fast_paths() {
+            if let Some(ends) = self.end_before_a_word(i, ending) {
+                return (i, ends);
+            }
+        }
+        let next = i + 1;
         let (last, ending) = self.take_closers(i, ending);
         for closer in next..=last {
             self.closes_bracket_sentence(closer, bracket_depth);
@@ -207,6 +245,38 @@ impl<'a> Splitter<'a> {
         (last, ends)
     }
 
+    /// For token `i`, which may end a sentence with `ending`, the
+    /// commonest case read off three bytes: one space and then a word or
+    /// number that starts with an ASCII letter or digit. Nothing closes
+    /// the sentence after `i` (the next token does not touch it) and no
+    /// line break lies between, so the word's first character tells: a
+    /// capital ends the sentence after a strong ending or an abbreviation,
+    /// a digit after a strong ending only, and nothing after a colon or an
+    /// ending that never ends one. `None` for any other case, which the
+    /// general path reads.
+    #[inline(always)]
+    fn end_before_a_word(&self, i: usize, ending: Ending) -> Option<bool> {
+        let token = self.tokens.get(i)?;
+        let next = self.tokens.get(i + 1)?;
+        let bytes = self.text.as_bytes();
+        let gap = token.end();
+        if next.start() != gap + 1 || bytes.get(gap) != Some(&b' ') {
+            return None;
+        }
+        if !matches!(next.kind(), TokenKind::Word | TokenKind::Number) {
+            return None;
+        }
+        let first = *bytes.get(next.start())?;
+        if !first.is_ascii_alphanumeric() {
+            return None;
+        }
+        Some(match ending {
+            Ending::Strong => !first.is_ascii_lowercase(),
+            Ending::Abbreviation => first.is_ascii_uppercase(),
+            Ending::Colon | Ending::Never | Ending::No => false,
+        })
+    }
+
     /// The token's single punctuation character, if it is one.
     fn mark(&self, i: usize) -> Option<char> {
         let token = self.tokens.get(i)?;
@@ -229,8 +299,16 @@ impl<'a> Splitter<'a> {
     /// of line ([`Splitter::word_ending`]).
     #[inline(always)]
     fn ending(&self, i: usize) -> Ending {
+        self.ending_unless_stop_word(i)
+            .unwrap_or_else(|| self.word_ending(i))
+    }
+
+    /// [`Splitter::ending`], but `None` for a word that ends in a full
+    /// stop, which takes longer to read.
+    #[inline(always)]
+    fn ending_unless_stop_word(&self, i: usize) -> Option<Ending> {
         let Some(token) = self.tokens.get(i) else {
-            return Ending::No;
+            return Some(Ending::No);
         };
         // Bytes, not a str: most tokens are told by one byte, and a
         // token always lies on char boundaries; only a word that ends in
@@ -241,7 +319,7 @@ impl<'a> Splitter<'a> {
             .get(token.start()..token.end())
             .unwrap_or_default();
         let stop_after = bytes.len() > 1 && bytes.last() == Some(&b'.');
-        match token.kind() {
+        Some(match token.kind() {
             TokenKind::Punctuation => match bytes.first() {
                 Some(b'.' | b'!' | b'?') => Ending::Strong,
                 Some(b':') => Ending::Colon,
@@ -249,9 +327,9 @@ impl<'a> Splitter<'a> {
                 _ => Ending::No,
             },
             TokenKind::Number if bytes.last() == Some(&b'.') => Ending::Never,
-            TokenKind::Word if stop_after => self.word_ending(i),
+            TokenKind::Word if stop_after => return None,
             _ => Ending::No,
-        }
+        })
     }
 
     /// [`Splitter::ending`] of the word `i` that ends in a full stop.
@@ -480,4 +558,44 @@ const FUNCTION_WORDS: &[&str] = &[
 /// stand mid-sentence.
 fn is_function_word(word: &str) -> bool {
     word.len() <= 6 && FUNCTION_WORDS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sentences of `text` as `segment` splits it, as text.
+    fn sentences(text: &str) -> Vec<&str> {
+        let segmentation = super::super::segment(text);
+        segmentation
+            .sentences
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn fast_paths_split_as_the_general_path_does() {
+        let texts = [
+            "Det regner. Han går. Hun gik! 2025 blev godt? ja. Se 5. maj. Nej. Slut.",
+            "« Ja. (Se her.) Æble. ok.. Slut.\n\nNy. Her. \"Ja.\" Nu. 3. Til. Ende.",
+            "Han sagde: Nej. Hun sagde ja. Det kostede 200 kr. Og så? Intet!\nNy linje.",
+            "(Foto: Anne Hansen.) Regeringen vil. Hvad så? 14 dage. Ærø. æble. Én.",
+            "Det kostede 5 mio. kr. Hun sagde: Ja. Han betalte 200 kr. 300 kr. Det. Osv. Nu.",
+            "Se bl.a. Hansen, dr. Jensen og St. Petersborg. Kl. 14 kom P. Hansen. Ca. 20 kom.",
+            "1. Første. a. Anden: at gå. Prof. Hansen. Jf. Loven. Mv. Slut",
+            "Han kom osv. og gik. Det kostede ca. 20 kr. i alt. Se bl.a. at P. og 4. maj. Ok.",
+        ];
+        for text in texts {
+            let fast = sentences(text);
+            FAST_PATHS.with(|f| f.set(false));
+            let general = sentences(text);
+            FAST_PATHS.with(|f| f.set(true));
+            assert_eq!(fast, general, "{text}");
+        }
+        assert_eq!(
+            sentences("Det regner. Han går. Hun gik! 2025 blev godt? ja."),
+            ["Det regner.", "Han går.", "Hun gik!", "2025 blev godt? ja."]
+        );
+    }
 }

@@ -271,7 +271,7 @@ fn push_plain_run<const SENTENCES: bool>(
         let (found, kind) = if seen != 0 && bytes.get(letters_end) == Some(&b'.') {
             // ASCII letters before a full stop, where the byte loop would
             // stop at once.
-            let found = word_before_stop(text, pos, letters_end, TokenKind::Word);
+            let found = word_before_stop::<true>(text, pos, letters_end, TokenKind::Word, true);
             (found, TokenKind::Word)
         } else {
             let (end, seen) = rest_of_letters(text, letters_end, seen);
@@ -292,7 +292,8 @@ fn push_plain_run<const SENTENCES: bool>(
             let found = if plain {
                 Some((end, false))
             } else {
-                word_before_stop(text, pos, end, kind)
+                // Only the run's first token may stand at a line's head.
+                word_before_stop::<false>(text, pos, end, kind, pos != start)
             };
             (found, kind)
         };
@@ -426,15 +427,34 @@ static PLAIN_MARK: [u8; 256] = byte_table!(|byte| {
 /// follows, a letter or digit after the stop joins the run ("bl.a",
 /// "Computerworld.dk"), a number may be an ordinal ("1."), one letter
 /// may be an initial or a list letter ("P.", "a."), or "www." may open a
-/// web address.
+/// web address. With `ASCII_LETTERS`, the run is ASCII letters alone, and
+/// one longer than any abbreviation is not looked up. A number before a
+/// full stop (an ordinal keeps it: "5. maj") is settled here too when
+/// `mid_line` says that no line starts at `pos`; at a line's head "1."
+/// opens a list, which only the main loop knows.
 #[inline(never)]
-fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Option<(usize, bool)> {
+fn word_before_stop<const ASCII_LETTERS: bool>(
+    text: &str,
+    pos: usize,
+    end: usize,
+    kind: TokenKind,
+    mid_line: bool,
+) -> Option<(usize, bool)> {
     let bytes = text.as_bytes();
-    if bytes.get(end) != Some(&b'.') || kind != TokenKind::Word {
+    if bytes.get(end) != Some(&b'.') {
         return None;
     }
     let after = bytes.get(end + 1).copied().unwrap_or(b' ');
     if after >= 0x80 || ASCII_CLASS[usize::from(after)] != 0 {
+        return None;
+    }
+    if kind == TokenKind::Number && mid_line {
+        // A number of up to three bytes before a small letter or a month
+        // is an ordinal ("5. maj", "3. plads"), as classify_run finds.
+        let ordinal = end - pos <= 3 && starts_lower_case_or_month(text, end + 1);
+        return Some((end + usize::from(ordinal), ordinal));
+    }
+    if kind != TokenKind::Word {
         return None;
     }
     let first = *bytes.get(pos)?;
@@ -443,7 +463,11 @@ fn word_before_stop(text: &str, pos: usize, end: usize, kind: TokenKind) -> Opti
     if one_char || first | 0x20 == b'w' {
         return None;
     }
-    let abbreviation = abbreviations::contains_in(text, pos, end + 1);
+    // Most words before a full stop end a sentence, and most of them are
+    // longer than any abbreviation of one part.
+    let may_be_abbreviation =
+        !ASCII_LETTERS || end + 1 - pos <= abbreviations::longest_of_one_part();
+    let abbreviation = may_be_abbreviation && abbreviations::contains_in(text, pos, end + 1);
     Some((end + usize::from(abbreviation), abbreviation))
 }
 
@@ -877,6 +901,80 @@ mod tests {
             let expected = usize::from(byte.is_ascii_alphabetic());
             assert_eq!(count(&[byte, b' ', 0, 0, 0, 0, 0, 0]), expected, "{byte}");
         }
+    }
+
+    #[test]
+    fn ascii_words_longer_than_any_abbreviation_are_read_as_the_lookup_reads_them() {
+        let list = include_str!("../lexicon/data/abbreviations.txt");
+        let mut text = String::from("Han sagde nej. Det regner osv. Ekskl. moms. KR. PROF. ");
+        for entry in crate::lexicon::entries(list) {
+            // Each abbreviation, in capitals, and with a letter more.
+            text.push_str(&format!(
+                "{} {}x. ",
+                entry.to_uppercase(),
+                entry.trim_end_matches('.')
+            ));
+        }
+        let bytes = text.as_bytes();
+        let mut read = 0;
+        for stop in (0..bytes.len()).filter(|&at| bytes[at] == b'.') {
+            let pos = (0..stop)
+                .rev()
+                .take_while(|&at| bytes[at].is_ascii_alphabetic())
+                .last()
+                .unwrap_or(stop);
+            if pos == stop {
+                continue;
+            }
+            read += 1;
+            assert_eq!(
+                word_before_stop::<true>(&text, pos, stop, TokenKind::Word, true),
+                word_before_stop::<false>(&text, pos, stop, TokenKind::Word, true),
+                "{:?}",
+                &text[pos..=stop]
+            );
+        }
+        assert!(read > 100, "{read}");
+        assert!(abbreviations::longest_of_one_part() >= "ekskl.".len());
+    }
+
+    #[test]
+    fn numbers_before_a_full_stop_mid_line_are_what_the_full_scan_makes_them() {
+        let text = "Se 5. maj, 12. Marts, 3. plads og 123. gang i 1990. Da 2024. \
+                    Hun blev nr. 7. Nu 44. juni 9. år 100. Ærø 1. æble 8.\n\
+                    x 2.200 og 14.30 og 5.a 7.Maj i 2019. og 10. ";
+        let bytes = text.as_bytes();
+        let mut read = 0;
+        for stop in (1..bytes.len()).filter(|&at| bytes[at] == b'.') {
+            let pos = (0..stop)
+                .rev()
+                .take_while(|&at| bytes[at].is_ascii_digit())
+                .last()
+                .unwrap_or(stop);
+            if pos == stop || pos == 0 || !bytes[pos - 1].is_ascii_whitespace() {
+                continue;
+            }
+            let found = word_before_stop::<false>(text, pos, stop, TokenKind::Number, true);
+            let Some((end, may_end)) = found else {
+                assert!(bytes[stop + 1].is_ascii_alphanumeric(), "{pos}");
+                continue;
+            };
+            read += 1;
+            let (token, full_may_end) = full_word(text, pos);
+            assert_eq!(token.kind(), TokenKind::Number);
+            assert_eq!(
+                (end, may_end),
+                (token.end(), full_may_end),
+                "{:?}",
+                &text[pos..=stop]
+            );
+        }
+        assert!(read >= 12, "{read}");
+        // At a line's head, "1." opens a list: the main loop decides.
+        assert_eq!(
+            word_before_stop::<false>("1. Ja", 0, 1, TokenKind::Number, false),
+            None
+        );
     }
 
     #[test]
