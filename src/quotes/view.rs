@@ -7,7 +7,11 @@ use crate::model::{Span, TokenKind};
 use crate::token_list::PackedToken;
 
 /// What each token is to the quote stage, one byte a token, so that the
-/// scans over every token read one byte and not the text.
+/// scans over every token read one byte and not the text. Only the rare
+/// tokens the scans look for have bits: whether a token is a word or
+/// starts with a capital is read off the token when asked (see
+/// [`View::is_word`]), so that the walk that fills the cells reads the
+/// text of punctuation alone.
 pub(super) mod class {
     /// The prefilter's token: a quote mark, a dash, a colon or a speech
     /// verb (the first character of a punctuation token decides).
@@ -20,10 +24,6 @@ pub(super) mod class {
     pub(in crate::quotes) const COLON: u8 = 8;
     /// A token tagged as a speech verb.
     pub(in crate::quotes) const VERB: u8 = 16;
-    /// A word token.
-    pub(in crate::quotes) const WORD: u8 = 32;
-    /// A word that starts with a capital letter.
-    pub(in crate::quotes) const CAPITAL: u8 = 64;
 }
 
 /// What the scans read of one token: its [`class`] bits and, for
@@ -62,35 +62,26 @@ impl Cell {
     }
 }
 
-/// Not a class: marks a cell of [`FAST_CELLS`] that cannot be used, so
-/// that [`cell`] works the token's cell out in full.
+/// Not a class: marks a cell of [`PUNCTUATION_CELLS`] that cannot be
+/// used, so that [`cell`] works the token's cell out in full.
 const SLOW: u8 = 128;
 
-/// The cell of a token by its kind's code (as the row; eight rows, one for
-/// every code `PackedToken::kind_code` can give) and its first byte,
-/// without the speech-verb bits, which come from the tags. A non-ASCII
-/// first character, and a quote mark or hyphen (a mark of its own only
-/// as a one-byte token), say [`SLOW`].
-const FAST_CELLS: [[Cell; 256]; 8] = {
-    let mut table = [[Cell::new(0, 0); 256]; 8];
-    let word = TokenKind::Word as usize;
-    let punctuation = TokenKind::Punctuation as usize;
+/// The cell of a punctuation token by its first byte, without the
+/// speech-verb bits, which come from the tags. A non-ASCII first
+/// character, and a quote mark or hyphen (a mark of its own only as a
+/// one-byte token), say [`SLOW`].
+const PUNCTUATION_CELLS: [Cell; 256] = {
+    let mut table = [Cell::new(0, 0); 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
-        let slow = if byte.is_ascii() { 0 } else { SLOW };
-        let capital = if byte.is_ascii_uppercase() {
-            class::CAPITAL
-        } else {
-            0
-        };
-        table[word][b] = Cell::new(class::WORD | capital | slow, 0);
         let marks = match byte {
             b'"' | b'\'' | b'-' => SLOW,
             b':' => class::LOOK | class::COLON,
-            _ => slow,
+            _ if byte.is_ascii() => 0,
+            _ => SLOW,
         };
-        table[punctuation][b] = Cell::new(marks, byte);
+        table[b] = Cell::new(marks, byte);
         b += 1;
     }
     table
@@ -106,43 +97,29 @@ fn verb_bits(tags: Tags) -> u8 {
     }
 }
 
-/// The cell of one token whose tags give the class bits `verb`. Most
-/// tokens are ASCII words and punctuation, whose cell one table lookup
-/// gives; the rest go the slow way.
+/// The cell of one token whose tags give the class bits `verb`. Only
+/// punctuation has more, and its text is read only then: most of it is
+/// ASCII, whose cell one table lookup gives; the rest goes the slow way.
 #[inline(always)]
 fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
+    if token.kind() != TokenKind::Punctuation {
+        return Cell::new(verb, 0);
+    }
     let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
-    let fast = FAST_CELLS[token.kind_code()][usize::from(first)];
-    // Only a capital depends on more than the first byte: an empty word
-    // has none. Most tokens have neither bit and skip both tests.
-    let class = fast.class();
-    if class & (SLOW | class::CAPITAL) != 0 && (class & SLOW != 0 || token.len() == 0) {
+    let fast = PUNCTUATION_CELLS[usize::from(first)];
+    if fast.class() & SLOW != 0 {
         return full_cell(text, token, verb);
     }
     fast.with(verb)
 }
 
 /// The cell of one token, worked out in full: the way of the tokens
-/// [`FAST_CELLS`] cannot judge.
+/// [`PUNCTUATION_CELLS`] cannot judge.
 #[cold]
 #[inline(never)]
 fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
     match token.kind() {
-        TokenKind::Word => {
-            let capital = if token.len() == 0 {
-                0
-            } else if first.is_ascii() {
-                if first.is_ascii_uppercase() {
-                    class::CAPITAL
-                } else {
-                    0
-                }
-            } else {
-                wide_capital(text, token)
-            };
-            Cell::new(class::WORD | verb | capital, 0)
-        }
         TokenKind::Punctuation => {
             let single = token.len() == 1;
             let marks = match first {
@@ -159,19 +136,31 @@ fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     }
 }
 
-/// [`class::CAPITAL`] if the word, which starts with a non-ASCII
+/// Whether the word `token` of `text` starts with a capital letter.
+#[inline(always)]
+fn starts_with_capital(text: &str, token: &PackedToken) -> bool {
+    if token.len() == 0 {
+        return false;
+    }
+    match text.as_bytes().get(token.start()) {
+        Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+        Some(_) => wide_capital(text, token),
+        None => false,
+    }
+}
+
+/// Whether the word `token` of `text`, which starts with a non-ASCII
 /// character, starts with a capital letter.
 #[cold]
 #[inline(never)]
-fn wide_capital(text: &str, token: &PackedToken) -> u8 {
+fn wide_capital(text: &str, token: &PackedToken) -> bool {
     let word = text.get(token.start()..token.end()).unwrap_or("");
-    let capital = match word.as_bytes() {
+    match word.as_bytes() {
         // A Latin-1 letter (æ, ø, å and their capitals, the most of
         // these words): its second byte says, with no decoding.
         [0xC3, second, ..] => crate::lexicon::is_latin1_capital(*second),
         _ => word.chars().next().is_some_and(char::is_uppercase),
-    };
-    if capital { class::CAPITAL } else { 0 }
+    }
 }
 
 /// The class bits of a punctuation token that starts with a non-ASCII
@@ -575,13 +564,15 @@ impl<'d> View<'d> {
     /// Whether token `i` is a word that starts with a capital letter.
     #[inline]
     pub(super) fn is_capitalized(&self, i: usize) -> bool {
-        self.class(i) & class::CAPITAL != 0
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Word && starts_with_capital(self.text, t))
     }
 
     /// Whether token `i` is a word.
     #[inline]
     pub(super) fn is_word(&self, i: usize) -> bool {
-        self.class(i) & class::WORD != 0
+        self.kind(i) == Some(TokenKind::Word)
     }
 
     /// Whether token `i` is one of the punctuation marks in `marks`.
@@ -752,12 +743,7 @@ mod tests {
         for first in latin1 {
             let text = format!("{first}rø");
             let token = PackedToken::new(0, text.len(), TokenKind::Word);
-            let expected = if first.is_uppercase() {
-                class::CAPITAL
-            } else {
-                0
-            };
-            assert_eq!(wide_capital(&text, &token), expected, "{first}");
+            assert_eq!(wide_capital(&text, &token), first.is_uppercase(), "{first}");
         }
     }
 
@@ -787,6 +773,31 @@ mod tests {
                 assert_eq!(cell(text, &token, verb), full_cell(text, &token, verb));
             }
         }
+    }
+
+    /// A word and its capital, read off the token when asked, are what
+    /// its kind and its first character say, for tokens of every kind,
+    /// empty ones and those past the end too.
+    #[test]
+    fn words_and_capitals_are_what_the_token_says() {
+        let text = "Hun sagde: »Nej.« Ærø-borgeren, øen og Ωmega; ÅBEN 5 Bo! dr.dk ǅx";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        let tokens = document.tokens;
+        for i in 0..tokens.len() + 2 {
+            let word = tokens.get(i).filter(|t| t.kind() == TokenKind::Word);
+            let first = word.and_then(|t| text[t.start()..t.end()].chars().next());
+            assert_eq!(view.is_word(i), word.is_some(), "{i}");
+            assert_eq!(
+                view.is_capitalized(i),
+                first.is_some_and(char::is_uppercase),
+                "{i}"
+            );
+        }
+        // An empty word, which the segmenter never makes, has no capital.
+        let empty = PackedToken::new(0, 0, TokenKind::Word);
+        assert!(!super::starts_with_capital("Hun", &empty));
     }
 
     /// The walk over the sentences gives every token its cell, the tokens
@@ -849,8 +860,6 @@ mod tests {
             class::DASH,
             class::COLON,
             class::VERB,
-            class::WORD,
-            class::CAPITAL,
             class::QUOTE | class::DASH,
             class::VERB | class::COLON,
         ];
