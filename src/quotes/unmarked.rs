@@ -65,6 +65,8 @@ fn push_after_colon(
 
 /// Quotes without marks in one paragraph: reported speech, "Det mener X",
 /// indirect speech, "ifølge X" and a headline "Navn: udsagn".
+// Inlined into the stage's one caller, whose state it shares.
+#[inline(always)]
 pub(super) fn unmarked(
     view: &View,
     paragraph: usize,

@@ -247,6 +247,19 @@ struct SentenceTokens {
     bits: u8,
 }
 
+/// The sentences and tokens of one paragraph, held by [`short`], and the
+/// [`class`] bits of its tokens together: what the stage's walk over the
+/// paragraphs reads of each, worked out on the walk over the sentences.
+#[derive(Clone, Copy, Debug, Default)]
+struct ParagraphRanges {
+    /// Sentence range `first..last`.
+    sentences: (u32, u32),
+    /// Token range: from its first sentence's first token to its last
+    /// sentence's end; `(0, 0)` without sentences.
+    tokens: (u32, u32),
+    bits: u8,
+}
+
 /// The low byte of each of the four 16-bit lanes of a `u64`: where the
 /// [`class`] bytes of four cells read at once lie.
 const LANES: u64 = 0x0001_0001_0001_0001;
@@ -315,9 +328,8 @@ pub(super) struct View<'d> {
     /// Whether each sentence's tokens start where the last one's end, so
     /// that a paragraph's tokens are its sentences' tokens.
     gapless: bool,
-    /// Sentence range `first..last` of each paragraph, held by
-    /// [`short`].
-    paragraphs: Vec<(u32, u32)>,
+    /// Sentence and token range and class bits of each paragraph.
+    paragraphs: Vec<ParagraphRanges>,
     /// Where the last search of [`View::sentence_of`] ended.
     last_sentence: std::cell::Cell<usize>,
     /// Where the last search of [`View::token_at`] ended.
@@ -362,18 +374,27 @@ impl<'d> View<'d> {
         let gapless = sentences
             .windows(2)
             .all(|pair| pair[1].first == pair[0].last);
-        let mut paragraphs = vec![(0, 0); document.paragraphs.len()];
-        for (index, sentence) in document.sentences.iter().enumerate() {
+        let mut paragraphs = vec![ParagraphRanges::default(); document.paragraphs.len()];
+        // Sentences come in text order, so their paragraphs do: each
+        // paragraph's bits are then its sentences' bits together.
+        let mut in_order = true;
+        let mut last_paragraph = 0;
+        for (index, (sentence, tokens)) in document.sentences.iter().zip(&sentences).enumerate() {
             let paragraph = sentence.paragraph.wrapping_sub(document.first_paragraph);
+            in_order &= paragraph >= last_paragraph;
+            last_paragraph = paragraph;
             if let Some(range) = paragraphs.get_mut(paragraph) {
-                if range.1 == 0 {
-                    range.0 = short(index);
+                if range.sentences.1 == 0 {
+                    range.sentences.0 = short(index);
+                    range.tokens.0 = tokens.first;
                 }
-                range.1 = short(index + 1);
+                range.sentences.1 = short(index + 1);
+                range.tokens.1 = tokens.last;
+                range.bits |= tokens.bits;
             }
         }
         cells.fill_before(usize::MAX);
-        View {
+        let mut view = View {
             text: document.text,
             start: document.start,
             tokens,
@@ -384,7 +405,20 @@ impl<'d> View<'d> {
             paragraphs,
             last_sentence: std::cell::Cell::new(0),
             last_token_at: std::cell::Cell::new(0),
+        };
+        if !(view.gapless && in_order) {
+            // Tokens between sentences, or a paragraph's sentences apart:
+            // its bits are its tokens' bits, read off the cells.
+            for paragraph in 0..view.paragraphs.len() {
+                let (first, last) = view.paragraph_tokens(paragraph);
+                let bits = view
+                    .cells(first, last)
+                    .iter()
+                    .fold(0, |all, c| all | c.class());
+                view.paragraphs[paragraph].bits = bits;
+            }
         }
+        view
     }
 
     /// How many paragraphs the text has.
@@ -394,20 +428,17 @@ impl<'d> View<'d> {
 
     /// Sentence range of a paragraph.
     pub(super) fn paragraph_sentences(&self, paragraph: usize) -> (usize, usize) {
-        let (first, last) = self.paragraphs.get(paragraph).copied().unwrap_or((0, 0));
+        let (first, last) = self
+            .paragraphs
+            .get(paragraph)
+            .map_or((0, 0), |p| p.sentences);
         (first as usize, last as usize)
     }
 
     /// Token range of a paragraph.
     pub(super) fn paragraph_tokens(&self, paragraph: usize) -> (usize, usize) {
-        let (first, last) = self.paragraph_sentences(paragraph);
-        if first >= last {
-            return (0, 0);
-        }
-        (
-            self.sentences[first].first as usize,
-            self.sentences[last - 1].last as usize,
-        )
+        let (first, last) = self.paragraphs.get(paragraph).map_or((0, 0), |p| p.tokens);
+        (first as usize, last as usize)
     }
 
     /// Token range of a sentence.
@@ -632,19 +663,11 @@ impl<'d> View<'d> {
 
     /// The cheap prefilter: the [`class`] bits of a paragraph's tokens
     /// together; [`class::LOOK`] among them says the paragraph holds a
-    /// quote mark, a dash, a colon or a speech-verb token. Read off its
-    /// sentences' bits, where they hold all its tokens.
+    /// quote mark, a dash, a colon or a speech-verb token. Worked out
+    /// once, in [`View::new`].
     #[inline]
     pub(super) fn paragraph_bits(&self, paragraph: usize) -> u8 {
-        let (first, last) = self.paragraph_sentences(paragraph);
-        if self.gapless {
-            let sentences = self.sentences.get(first..last).unwrap_or(&[]);
-            return sentences.iter().fold(0, |all, s| all | s.bits);
-        }
-        let (first, last) = self.paragraph_tokens(paragraph);
-        self.cells(first, last)
-            .iter()
-            .fold(0, |all, c| all | c.class())
+        self.paragraphs.get(paragraph).map_or(0, |p| p.bits)
     }
 }
 
@@ -823,6 +846,32 @@ mod tests {
     }
 
     /// The bits gathered on the sentence walk are those of each sentence's
+    /// and each paragraph's tokens, and a paragraph's tokens run from its
+    /// first sentence's first to its last sentence's last.
+    fn assert_ranges_and_bits_of_tokens(view: &View) {
+        let or_of =
+            |(first, last): (usize, usize)| (first..last).fold(0, |all, i| all | view.class(i));
+        for sentence in 0..view.sentences.len() {
+            let bits = or_of(view.sentence_tokens(sentence));
+            assert_eq!(view.sentence_bits(sentence), bits);
+        }
+        for paragraph in 0..view.paragraph_count() {
+            let bits = or_of(view.paragraph_tokens(paragraph));
+            assert_eq!(view.paragraph_bits(paragraph), bits, "{paragraph}");
+            let (first, last) = view.paragraph_sentences(paragraph);
+            let tokens = if first < last {
+                (
+                    view.sentence_tokens(first).0,
+                    view.sentence_tokens(last - 1).1,
+                )
+            } else {
+                (0, 0)
+            };
+            assert_eq!(view.paragraph_tokens(paragraph), tokens, "{paragraph}");
+        }
+    }
+
+    /// The bits gathered on the sentence walk are those of each sentence's
     /// and each paragraph's tokens.
     #[test]
     fn sentence_and_paragraph_bits_are_those_of_their_tokens() {
@@ -830,18 +879,34 @@ mod tests {
         let segmentation = crate::segment::segment(text);
         let document = Document::new(text, &segmentation);
         let view = View::new(&document);
-        let or_of =
-            |(first, last): (usize, usize)| (first..last).fold(0, |all, i| all | view.class(i));
         assert!(view.gapless);
-        for sentence in 0..view.sentences.len() {
-            let bits = or_of(view.sentence_tokens(sentence));
-            assert_eq!(view.sentence_bits(sentence), bits);
-        }
-        for paragraph in 0..view.paragraph_count() {
-            let bits = or_of(view.paragraph_tokens(paragraph));
-            assert_eq!(view.paragraph_bits(paragraph), bits);
-        }
+        assert_ranges_and_bits_of_tokens(&view);
         assert_ne!(view.paragraph_bits(0), view.paragraph_bits(2));
+    }
+
+    /// A paragraph's bits are its tokens' bits also where tokens lie
+    /// between sentences, or a paragraph has none.
+    #[test]
+    fn paragraph_bits_are_those_of_their_tokens_with_gaps() {
+        let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun: nu.\n\nSlut her\n\nIfølge ham";
+        let mut segmentation = crate::segment::segment(text);
+        // Leave the colon of the second paragraph outside every sentence,
+        // and the third paragraph without one.
+        let sentences = &mut segmentation.sentences;
+        let colon = text.find(": nu").unwrap_or(0);
+        if let Some(second) = sentences
+            .iter_mut()
+            .find(|s| s.start < colon && colon < s.end)
+        {
+            second.end = colon;
+        }
+        sentences.retain(|s| !text[s.start..s.end].starts_with("Slut"));
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        assert!(!view.gapless);
+        assert_ranges_and_bits_of_tokens(&view);
+        assert_eq!(view.paragraph_bits(1) & class::COLON, 0);
+        assert_eq!(view.paragraph_tokens(2), (0, 0));
     }
 
     /// The walk four cells at a time finds what a test of each cell
