@@ -228,9 +228,14 @@ impl<'d> Filler<'d> {
         let mut bits = 0;
         let mut i = self.filled;
         while i < len && tokens[i].start() < end {
-            let slot = cell(text, &tokens[i], verb_bits(tags[i]));
-            cells[i] = slot;
-            bits |= slot.class();
+            let verb = verb_bits(tags[i]);
+            // Most tokens are words and no speech verb: their cell stays
+            // blank, as the list was made, with nothing to store or add.
+            if verb != 0 || tokens[i].kind() == TokenKind::Punctuation {
+                let slot = cell(text, &tokens[i], verb);
+                cells[i] = slot;
+                bits |= slot.class();
+            }
             i += 1;
         }
         self.filled = i;
