@@ -66,17 +66,22 @@ impl Cell {
 /// used, so that [`cell`] works the token's cell out in full.
 const SLOW: u8 = 128;
 
+/// Not a class: marks a cell of [`PUNCTUATION_CELLS`] whose class bits
+/// beyond [`class::LOOK`] hold only for a token of that one byte.
+const ALONE: u8 = 64;
+
 /// The cell of a punctuation token by its first byte, without the
-/// speech-verb bits, which come from the tags. A non-ASCII first
-/// character, and a quote mark or hyphen (a mark of its own only as a
-/// one-byte token), say [`SLOW`].
+/// speech-verb bits, which come from the tags. A quote mark or hyphen is
+/// a mark of its own only as a one-byte token, which [`ALONE`] says; a
+/// non-ASCII first character says [`SLOW`].
 const PUNCTUATION_CELLS: [Cell; 256] = {
     let mut table = [Cell::new(0, 0); 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
         let marks = match byte {
-            b'"' | b'\'' | b'-' => SLOW,
+            b'"' | b'\'' => class::LOOK | class::QUOTE | ALONE,
+            b'-' => class::LOOK | class::DASH | ALONE,
             b':' => class::LOOK | class::COLON,
             _ if byte.is_ascii() => 0,
             _ => SLOW,
@@ -107,10 +112,21 @@ fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     }
     let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
     let fast = PUNCTUATION_CELLS[usize::from(first)];
-    if fast.class() & SLOW != 0 {
+    let class = fast.class();
+    if class & (SLOW | ALONE) == 0 {
+        return fast.with(verb);
+    }
+    if class & SLOW != 0 {
         return full_cell(text, token, verb);
     }
-    fast.with(verb)
+    // A longer token that starts with the mark ("--", "''") only draws
+    // the prefilter's look.
+    let marks = if token.len() == 1 {
+        class & !ALONE
+    } else {
+        class::LOOK
+    };
+    Cell::new(marks | verb, first)
 }
 
 /// The cell of one token, worked out in full: the way of the tokens
