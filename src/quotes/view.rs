@@ -117,7 +117,7 @@ fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
         return fast.with(verb);
     }
     if class & SLOW != 0 {
-        return full_cell(text, token, verb);
+        return Cell::new(wide_marks(text, token) | verb, first);
     }
     // A longer token that starts with the mark ("--", "''") only draws
     // the prefilter's look.
@@ -129,10 +129,9 @@ fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     Cell::new(marks | verb, first)
 }
 
-/// The cell of one token, worked out in full: the way of the tokens
-/// [`PUNCTUATION_CELLS`] cannot judge.
-#[cold]
-#[inline(never)]
+/// The cell of one token, worked out in full, character by character:
+/// what [`cell`] gives, by its table and the bytes of the marks.
+#[cfg(test)]
 fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
     match token.kind() {
@@ -180,10 +179,34 @@ fn wide_capital(text: &str, token: &PackedToken) -> bool {
 }
 
 /// The class bits of a punctuation token that starts with a non-ASCII
-/// character: one `match` on its first character, not a search of a
-/// string of marks.
-#[cold]
+/// character: one `match` on the UTF-8 bytes of its first character (a
+/// token lies on character boundaries), with no decoding.
 #[inline(never)]
+fn wide_marks(text: &str, token: &PackedToken) -> u8 {
+    let bytes = text
+        .as_bytes()
+        .get(token.start()..token.end())
+        .unwrap_or(&[]);
+    let (alone, width) = match bytes {
+        // » «
+        [0xC2, 0xBB | 0xAB, ..] => (class::QUOTE, 2),
+        // “ ” „ ‘ ’ ‚ ‹ ›
+        [0xE2, 0x80, 0x9C..=0x9E | 0x98..=0x9A | 0xB9 | 0xBA, ..] => (class::QUOTE, 3),
+        // – —
+        [0xE2, 0x80, 0x93 | 0x94, ..] => (class::DASH, 3),
+        _ => return 0,
+    };
+    // A mark is a quote mark or a dash only as a token of its own.
+    if bytes.len() == width {
+        class::LOOK | alone
+    } else {
+        class::LOOK
+    }
+}
+
+/// The class bits of a punctuation token that starts with a non-ASCII
+/// character, read character by character: what [`wide_marks`] gives.
+#[cfg(test)]
 fn wide_punctuation(text: &str, token: &PackedToken) -> u8 {
     let mut chars = text.get(token.start()..token.end()).unwrap_or("").chars();
     let alone = match chars.next() {
@@ -750,7 +773,8 @@ pub(super) fn partition_from<T>(
 #[cfg(test)]
 mod tests {
     use super::{
-        View, cell, class, full_cell, partition_from, verb_bits, wide_capital, wide_punctuation,
+        View, cell, class, full_cell, partition_from, verb_bits, wide_capital, wide_marks,
+        wide_punctuation,
     };
     use crate::document::Document;
     use crate::model::TokenKind;
@@ -763,7 +787,9 @@ mod tests {
     fn wide_punctuation_is_a_mark_only_alone() {
         let class_of = |mark: &str| {
             let token = PackedToken::new(0, mark.len(), TokenKind::Punctuation);
-            wide_punctuation(mark, &token)
+            let by_bytes = wide_marks(mark, &token);
+            assert_eq!(by_bytes, wide_punctuation(mark, &token), "{mark}");
+            by_bytes
         };
         let look_quote = class::LOOK | class::QUOTE;
         for mark in ["»", "«", "“", "”", "„", "‘", "’", "‚", "‹", "›"] {
@@ -776,6 +802,14 @@ mod tests {
         assert_eq!(class_of("…"), 0);
         assert_eq!(class_of("§"), 0);
         assert_eq!(class_of(""), 0);
+        // Every character of the two- and three-byte ranges the marks lie
+        // in, alone and before another mark or a letter.
+        let wide = ('\u{80}'..='\u{7FF}').chain('\u{2000}'..='\u{20FF}');
+        for first in wide {
+            for rest in ["", "»", "–", "a"] {
+                class_of(&format!("{first}{rest}"));
+            }
+        }
     }
 
     /// The second byte of a Latin-1 letter is only a shortcut: every
