@@ -71,6 +71,22 @@ impl<'a> Window<'a> {
         self.text.get(token.start()..token.end()).unwrap_or("")
     }
 
+    /// The bytes of `token`, one of the window's tokens, or none: a token
+    /// lies on character boundaries, so a test of its bytes for marks
+    /// and ASCII letters answers as one of its text, without the slice's
+    /// boundary tests.
+    pub(super) fn bytes_of(&self, token: &PackedToken) -> &'a [u8] {
+        self.text
+            .as_bytes()
+            .get(token.start()..token.end())
+            .unwrap_or(&[])
+    }
+
+    /// The bytes of token `i`, or none (see [`Window::bytes_of`]).
+    pub(super) fn bytes(&self, i: usize) -> &'a [u8] {
+        self.token(i).map_or(&[], |t| self.bytes_of(t))
+    }
+
     /// The text of token `i`, or "".
     pub(super) fn str(&self, i: usize) -> &'a str {
         self.token(i).map_or("", |t| self.text_of(t))
@@ -266,6 +282,7 @@ mod tests {
                 assert_eq!(window.is_mark(i, mark), expected, "{i} {mark}");
                 matched += usize::from(expected);
             }
+            assert_eq!(window.bytes(i), window.str(i).as_bytes(), "{i}");
             for word in ["den", "for", "om", "i", "går", "slut", "."] {
                 let expected = window.str(i).eq_ignore_ascii_case(word);
                 if word.is_ascii() {
