@@ -84,7 +84,6 @@ pub(super) fn unmarked(
         cues.mark(view, &found[from..]);
     }
     for sentence in first_sentence..last_sentence {
-        let (first, last) = view.sentence_tokens(sentence);
         // Every pattern below needs a speech verb ("ifølge" is tagged as
         // one) or a colon. The class bits of the sentence together say
         // which it has (a loop without branches); most sentences have
@@ -95,6 +94,7 @@ pub(super) fn unmarked(
         if !verbs && !colon {
             continue;
         }
+        let (first, last) = view.sentence_tokens(sentence);
         // A sentence with a colon but no verb is not walked for verbs.
         let (first_verb, ifolge_at) = if verbs {
             let mut verb_tokens = view.with_class(first, last, class::VERB);
@@ -108,7 +108,8 @@ pub(super) fn unmarked(
             (None, None)
         };
         let before = found.len();
-        if !covered(direct, view.span(first, last)) {
+        // Most paragraphs have no direct quote to hide a sentence.
+        if direct.is_empty() || !covered(direct, view.span(first, last)) {
             if verbs && det_mener(view, sentence, paragraph, found) {
                 continue;
             }
