@@ -447,6 +447,11 @@ const QUESTION_WORDS: &[&str] = &[
 fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
     let window = (verb + 9).min(last);
     let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
+    // Only an "at" opens the clause of a verb that does not ask: without
+    // one in reach, the walk below finds none, and it tests more a token.
+    if !asks && !(verb + 1..window).any(|j| view.is(j, "at")) {
+        return None;
+    }
     for j in verb + 1..window {
         if asks && view.is_punct(j - 1, ",") && view.is_any(j, QUESTION_WORDS) {
             return (j + 2 < last).then_some(j);
