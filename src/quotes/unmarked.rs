@@ -605,9 +605,10 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
 
 #[cfg(test)]
 mod tests {
-    use super::{Cue, DirectQuotes, HELD, UsedCues, new_found};
+    use super::{Cue, DirectQuotes, HELD, QUESTION_WORDS, UsedCues, new_found, that_clause};
     use crate::document::Document;
     use crate::model::QuoteKind;
+    use crate::quotes::phrases::is_speech_verb;
     use crate::quotes::view::View;
 
     /// One bit a token: the marked cues, at the edges of the words of
@@ -679,5 +680,68 @@ mod tests {
             let held: Vec<_> = direct.spans().iter().map(|&(span, _)| span).collect();
             assert_eq!(held, expected, "{count}");
         }
+    }
+
+    /// The walk over a verb's clause alone, with no first pass for an
+    /// "at": what `that_clause` gives.
+    fn that_clause_walk(view: &View, verb: usize, last: usize) -> Option<usize> {
+        let window = (verb + 9).min(last);
+        let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
+        for j in verb + 1..window {
+            if asks && view.is_punct(j - 1, ",") && view.is_any(j, QUESTION_WORDS) {
+                return (j + 2 < last).then_some(j);
+            }
+            let at = view.is(j, "at");
+            if at && view.is(j + 1, "vide") {
+                continue;
+            }
+            if at {
+                let after_comma = view.is_punct(j - 1, ",");
+                let next_is_infinitive = !view.is_capitalized(j + 1)
+                    && view.word(j + 1).ends_with('e')
+                    && !view.is_any(
+                        j + 1,
+                        &[
+                            "de", "alle", "disse", "denne", "mange", "nogle", "hele", "samme",
+                            "ingen", "flere", "ogsa", "selve", "vore", "hverken", "sådanne",
+                            "begge",
+                        ],
+                    );
+                if after_comma || !next_is_infinitive {
+                    return (j + 2 < last).then_some(j);
+                }
+                return None;
+            }
+            if view.is_punct(j, ".!?:;\"»«“”„")
+                || is_speech_verb(view, j)
+                || view.is_punct(j - 1, ",") && view.is(j, "om")
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The first pass for an "at" changes no answer: from every token,
+    /// to every end, on sentences with "at" after a comma and not, before
+    /// an infinitive, "at vide", questions, "om" and each kind of stop.
+    #[test]
+    fn that_clause_answers_as_the_walk_alone() {
+        let text = "Hun siger, at de kommer. Han sagde at spare er godt, og han spurgte, om de kom. \
+                    De skriver i en mail til avisen, at alle går. Hun forsøgte at stoppe ham: nej! \
+                    Han fortæller, at vide det er svært, at Ole kom » nu. Hun spørger, hvad de vil, \
+                    siger hun, om de ved, at disse kommer; de oplyser \"at\" det at ende, at.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        let mut found = 0;
+        for verb in 0..view.len() + 1 {
+            for last in verb..view.len() + 2 {
+                let expected = that_clause_walk(&view, verb, last);
+                assert_eq!(that_clause(&view, verb, last), expected, "{verb} {last}");
+                found += usize::from(expected.is_some());
+            }
+        }
+        assert!(found > 20);
     }
 }
