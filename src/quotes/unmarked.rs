@@ -427,13 +427,19 @@ fn indirect(
 /// Where reported speech inside a statement ends: before a comma, a cue
 /// and its speaker ("..., at han vidste det, siger X."), else at `last`.
 fn clause_end(view: &View, from: usize, last: usize) -> usize {
-    (from..last.min(from + CLAUSE_REACH))
-        .find(|&k| {
-            view.is_punct(k, ",")
-                && view.tags(k + 1).contains(Tags::SPEECH_VERB)
-                && cue_after(view, k + 1, last).is_some_and(|c| c.speaker.is_some())
-        })
-        .unwrap_or(last)
+    // The commas found on the cells, not by a test of each token; no
+    // token past the end is one.
+    let reach = last.min(from + CLAUSE_REACH).min(view.len());
+    let mut next = from;
+    while let Some(comma) = view.next_mark(next, reach, b',') {
+        if view.tags(comma + 1).contains(Tags::SPEECH_VERB)
+            && cue_after(view, comma + 1, last).is_some_and(|c| c.speaker.is_some())
+        {
+            return comma;
+        }
+        next = comma + 1;
+    }
+    last
 }
 
 /// Words that open the question a verb of asking reports ("spørger, om").
@@ -605,9 +611,14 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
 
 #[cfg(test)]
 mod tests {
-    use super::{Cue, DirectQuotes, HELD, QUESTION_WORDS, UsedCues, new_found, that_clause};
+    use super::{
+        CLAUSE_REACH, Cue, DirectQuotes, HELD, QUESTION_WORDS, UsedCues, clause_end, new_found,
+        that_clause,
+    };
     use crate::document::Document;
+    use crate::lexicon::Tags;
     use crate::model::QuoteKind;
+    use crate::quotes::phrases::cue_after;
     use crate::quotes::phrases::is_speech_verb;
     use crate::quotes::view::View;
 
@@ -743,5 +754,37 @@ mod tests {
             }
         }
         assert!(found > 20);
+    }
+
+    /// Where reported speech ends, found by a test of each token.
+    fn clause_end_token_by_token(view: &View, from: usize, last: usize) -> usize {
+        (from..last.min(from + CLAUSE_REACH))
+            .find(|&k| {
+                view.is_punct(k, ",")
+                    && view.tags(k + 1).contains(Tags::SPEECH_VERB)
+                    && cue_after(view, k + 1, last).is_some_and(|c| c.speaker.is_some())
+            })
+            .unwrap_or(last)
+    }
+
+    /// The commas found on the cells end the clause where a test of each
+    /// token ends it, from every token to every end, past the text's end
+    /// too.
+    #[test]
+    fn clause_end_answers_as_a_test_of_each_token() {
+        let text = "Hun siger, at de kom, siger han, og at det, mener hun, var godt, sagde \
+                    Ole Hansen, til avisen. Han mener, at vi, som bor her, skal, skriver hun.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        let mut ended = 0;
+        for from in 0..view.len() + 2 {
+            for last in from..view.len() + 3 {
+                let expected = clause_end_token_by_token(&view, from, last);
+                assert_eq!(clause_end(&view, from, last), expected, "{from} {last}");
+                ended += usize::from(expected < last);
+            }
+        }
+        assert!(ended > 20);
     }
 }
