@@ -504,12 +504,16 @@ pub(super) fn antecedent(view: &View, comma: usize, clause_first: usize) -> Opti
 /// "X: »...«" and the headline "Navn: udsagn": a name of capitalised words
 /// before a colon that ends it.
 pub(super) fn named_by_colon(view: &View, first: usize, colon: usize) -> Option<Cue> {
-    let all_names = (first..colon).all(|i| view.is_capitalized(i) || is_initial(view, i));
+    // The cheap tests first: the words in capitals are read letter by
+    // letter only for a run of two names or more.
+    if colon < first + 2 || !(first..colon).all(|i| view.is_capitalized(i) || is_initial(view, i)) {
+        return None;
+    }
     let shouting = (first..colon).any(|i| {
         let w = view.word(i);
         w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
     });
-    if !all_names || shouting || colon - first < 2 {
+    if shouting {
         return None;
     }
     Some(Cue {
