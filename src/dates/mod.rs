@@ -173,7 +173,7 @@ fn may_open(w: &Window, i: usize) -> bool {
 fn number_may_open(w: &Window, i: usize) -> bool {
     w.tags(i + 1).contains(Tags::MONTH)
         || w.is_mark(i + 1, ".")
-        || w.str(i).bytes().any(|b| matches!(b, b'/' | b'-' | b'.'))
+        || w.bytes(i).iter().any(|b| matches!(b, b'/' | b'-' | b'.'))
 }
 
 /// The date expression that opens at token `i`, if any.

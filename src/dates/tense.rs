@@ -144,19 +144,18 @@ fn step(w: &Window, i: usize, in_clause: bool, tense: bool) -> Step {
         return Step::Outside;
     };
     match token.kind() {
-        TokenKind::Punctuation if in_clause && is_boundary(w.text_of(token)) => Step::Boundary,
+        TokenKind::Punctuation if in_clause && is_boundary(w.bytes_of(token)) => Step::Boundary,
         TokenKind::Word if tense => tense_of(w, i, token).map_or(Step::Nothing, Step::Tense),
         _ => Step::Nothing,
     }
 }
 
-/// Whether the punctuation mark `mark` ends a clause: one of `,` `;`
-/// `:` `"` `(` `)` `»` `«` `“` `”` `–` `—`, matched on its UTF-8 bytes
-/// (one jump on the length and the first byte, not a comparison with
-/// each mark in turn).
-fn is_boundary(mark: &str) -> bool {
+/// Whether the punctuation mark of UTF-8 bytes `mark` ends a clause: one
+/// of `,` `;` `:` `"` `(` `)` `»` `«` `“` `”` `–` `—` (one jump on the
+/// length and the first byte, not a comparison with each mark in turn).
+fn is_boundary(mark: &[u8]) -> bool {
     matches!(
-        mark.as_bytes(),
+        mark,
         b"," | b";" | b":" | b"\"" | b"(" | b")"
             // » «
             | [0xC2, 0xBB | 0xAB]
@@ -235,12 +234,12 @@ mod tests {
     #[test]
     fn the_boundaries_are_the_twelve_marks() {
         for mark in [",", ";", ":", "\"", "»", "«", "“", "”", "–", "—", "(", ")"] {
-            assert!(is_boundary(mark), "{mark}");
+            assert!(is_boundary(mark.as_bytes()), "{mark}");
         }
         for other in [
             ".", "!", "?", "-", "'", "…", "’", "„", ",,", "»»", "", "a", "‹",
         ] {
-            assert!(!is_boundary(other), "{other}");
+            assert!(!is_boundary(other.as_bytes()), "{other}");
         }
     }
 }

@@ -71,6 +71,22 @@ impl<'a> Window<'a> {
         self.text.get(token.start()..token.end()).unwrap_or("")
     }
 
+    /// The bytes of `token`, one of the window's tokens, or none: a token
+    /// lies on character boundaries, so a test of its bytes for marks
+    /// and ASCII letters answers as one of its text, without the slice's
+    /// boundary tests.
+    pub(super) fn bytes_of(&self, token: &PackedToken) -> &'a [u8] {
+        self.text
+            .as_bytes()
+            .get(token.start()..token.end())
+            .unwrap_or(&[])
+    }
+
+    /// The bytes of token `i`, or none (see [`Window::bytes_of`]).
+    pub(super) fn bytes(&self, i: usize) -> &'a [u8] {
+        self.token(i).map_or(&[], |t| self.bytes_of(t))
+    }
+
     /// The text of token `i`, or "".
     pub(super) fn str(&self, i: usize) -> &'a str {
         self.token(i).map_or("", |t| self.text_of(t))
@@ -102,11 +118,6 @@ impl<'a> Window<'a> {
         self.text_if(i, TokenKind::Word)
     }
 
-    /// The text of token `i` when it is a punctuation mark.
-    pub(super) fn mark_text(&self, i: usize) -> Option<&'a str> {
-        self.text_if(i, TokenKind::Punctuation)
-    }
-
     /// Whether token `i` is a word.
     pub(super) fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
@@ -117,9 +128,14 @@ impl<'a> Window<'a> {
         self.is_word(i) && self.str(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Whether token `i` is the punctuation mark `mark`.
+    /// Whether token `i` is the punctuation mark `mark`. Compared as
+    /// bytes: a token lies on character boundaries, so its bytes are
+    /// `mark`'s just when its text is, and the text is never sliced.
     pub(super) fn is_mark(&self, i: usize, mark: &str) -> bool {
-        self.mark_text(i) == Some(mark)
+        self.token(i)
+            .filter(|t| t.kind() == TokenKind::Punctuation)
+            .and_then(|t| self.text.as_bytes().get(t.start()..t.end()))
+            == Some(mark.as_bytes())
     }
 
     /// Whether token `j` starts right where token `i` ends.
@@ -168,10 +184,15 @@ impl<'a> Window<'a> {
         self.lower(i, &mut buf).map_or(Word::Other, words::classify)
     }
 
-    /// Whether token `i` is `word`, ignoring ASCII case; no lower-casing,
-    /// for the scan's hot path.
+    /// Whether token `i` is the ASCII word `word`, ignoring ASCII case; no
+    /// lower-casing, for the scan's hot path. Compared as bytes: only
+    /// ASCII bytes match an ASCII word, and they lie on character
+    /// boundaries, so the text need not be sliced.
     pub(super) fn is_ascii_word(&self, i: usize, word: &str) -> bool {
-        self.str(i).eq_ignore_ascii_case(word)
+        self.token(i)
+            .and_then(|t| self.text.as_bytes().get(t.start()..t.end()))
+            .unwrap_or(&[])
+            .eq_ignore_ascii_case(word.as_bytes())
     }
 
     /// Whether token `i`, lower-cased, is one of `candidates`.
@@ -235,4 +256,41 @@ fn is_lower_danish(text: &str) -> bool {
         }
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Window;
+    use crate::document::Document;
+    use crate::model::{Span, TokenKind};
+
+    /// The byte tests answer as the tests of the text would: every token
+    /// of a sentence with marks, capitals and Danish letters, and those
+    /// past its end, against marks and words of each kind.
+    #[test]
+    fn byte_tests_answer_as_the_text() {
+        let text = "Den 3. marts, FOR år siden: »Om« – i går’ Ørsted, ’95. Slut.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let first = Span::new(0, text.find("Slut").unwrap_or(0));
+        let window = Window::new(text, document.tokens, &document.tags, first);
+        let mut matched = 0;
+        for i in 0..document.tokens.len() + 2 {
+            let is_mark = window.kind(i) == Some(TokenKind::Punctuation);
+            for mark in [".", ",", ":", "»", "’", "–", "Om"] {
+                let expected = is_mark && window.str(i) == mark;
+                assert_eq!(window.is_mark(i, mark), expected, "{i} {mark}");
+                matched += usize::from(expected);
+            }
+            assert_eq!(window.bytes(i), window.str(i).as_bytes(), "{i}");
+            for word in ["den", "for", "om", "i", "går", "slut", "."] {
+                let expected = window.str(i).eq_ignore_ascii_case(word);
+                if word.is_ascii() {
+                    assert_eq!(window.is_ascii_word(i, word), expected, "{i} {word}");
+                }
+                matched += usize::from(expected);
+            }
+        }
+        assert!(matched > 8);
+    }
 }

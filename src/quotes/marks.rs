@@ -22,11 +22,12 @@ enum Side {
     Close,
 }
 
-/// The family of a quote mark, or `None` for any other token.
-fn style_of(mark: &str) -> Option<Style> {
-    // On the UTF-8 bytes: one jump on the first byte, not a comparison
-    // with each mark in turn.
-    match mark.as_bytes() {
+/// The family of the quote mark whose UTF-8 bytes are `mark`, or `None`
+/// for any other token.
+fn style_of(mark: &[u8]) -> Option<Style> {
+    // One jump on the first byte, not a comparison with each mark in
+    // turn.
+    match mark {
         // » «
         [0xC2, 0xBB | 0xAB] => Some(Style::Guillemet),
         // “ ” „
@@ -72,8 +73,8 @@ fn style_of_char(c: char) -> bool {
 /// it; `open` says whether a quote of its style is open now.
 fn side(view: &View, i: usize, open: bool) -> Option<Side> {
     let token = view.tokens.get(i)?;
-    let mark = view.word(i);
-    if mark == "„" {
+    // The bytes, not the text: a token lies on character boundaries.
+    if view.bytes(i) == "„".as_bytes() {
         return Some(Side::Open);
     }
     let before = opens_after(view.char_before(token.start()));
@@ -118,7 +119,7 @@ pub(super) fn scan_paragraph(
     // reaches back no further, so quotes never overlap.
     let mut settled = first;
     for i in view.with_class(first, last, class::QUOTE) {
-        let Some(style) = style_of(view.word(i)) else {
+        let Some(style) = style_of(view.bytes(i)) else {
             continue;
         };
         let open_here = open.is_some_and(|o| o.style == style);
@@ -315,11 +316,15 @@ mod tests {
         ];
         for (marks, style) in families {
             for mark in marks.chars() {
-                assert_eq!(style_of(mark.encode_utf8(&mut [0; 4])), style, "{mark}");
+                assert_eq!(
+                    style_of(mark.encode_utf8(&mut [0; 4]).as_bytes()),
+                    style,
+                    "{mark}"
+                );
             }
         }
         for text in ["", "»»", "\"\"", "''", "„x", "ja"] {
-            assert_eq!(style_of(text), None, "{text:?}");
+            assert_eq!(style_of(text.as_bytes()), None, "{text:?}");
         }
     }
 }

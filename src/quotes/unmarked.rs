@@ -65,6 +65,8 @@ fn push_after_colon(
 
 /// Quotes without marks in one paragraph: reported speech, "Det mener X",
 /// indirect speech, "ifølge X" and a headline "Navn: udsagn".
+// Inlined into the stage's one caller, whose state it shares.
+#[inline(always)]
 pub(super) fn unmarked(
     view: &View,
     paragraph: usize,
@@ -82,7 +84,6 @@ pub(super) fn unmarked(
         cues.mark(view, &found[from..]);
     }
     for sentence in first_sentence..last_sentence {
-        let (first, last) = view.sentence_tokens(sentence);
         // Every pattern below needs a speech verb ("ifølge" is tagged as
         // one) or a colon. The class bits of the sentence together say
         // which it has (a loop without branches); most sentences have
@@ -93,6 +94,7 @@ pub(super) fn unmarked(
         if !verbs && !colon {
             continue;
         }
+        let (first, last) = view.sentence_tokens(sentence);
         // A sentence with a colon but no verb is not walked for verbs.
         let (first_verb, ifolge_at) = if verbs {
             let mut verb_tokens = view.with_class(first, last, class::VERB);
@@ -106,7 +108,8 @@ pub(super) fn unmarked(
             (None, None)
         };
         let before = found.len();
-        if !covered(direct, view.span(first, last)) {
+        // Most paragraphs have no direct quote to hide a sentence.
+        if direct.is_empty() || !covered(direct, view.span(first, last)) {
             if verbs && det_mener(view, sentence, paragraph, found) {
                 continue;
             }
@@ -424,13 +427,19 @@ fn indirect(
 /// Where reported speech inside a statement ends: before a comma, a cue
 /// and its speaker ("..., at han vidste det, siger X."), else at `last`.
 fn clause_end(view: &View, from: usize, last: usize) -> usize {
-    (from..last.min(from + CLAUSE_REACH))
-        .find(|&k| {
-            view.is_punct(k, ",")
-                && view.tags(k + 1).contains(Tags::SPEECH_VERB)
-                && cue_after(view, k + 1, last).is_some_and(|c| c.speaker.is_some())
-        })
-        .unwrap_or(last)
+    // The commas found on the cells, not by a test of each token; no
+    // token past the end is one.
+    let reach = last.min(from + CLAUSE_REACH).min(view.len());
+    let mut next = from;
+    while let Some(comma) = view.next_mark(next, reach, b',') {
+        if view.tags(comma + 1).contains(Tags::SPEECH_VERB)
+            && cue_after(view, comma + 1, last).is_some_and(|c| c.speaker.is_some())
+        {
+            return comma;
+        }
+        next = comma + 1;
+    }
+    last
 }
 
 /// Words that open the question a verb of asking reports ("spørger, om").
@@ -444,6 +453,11 @@ const QUESTION_WORDS: &[&str] = &[
 fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
     let window = (verb + 9).min(last);
     let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
+    // Only an "at" opens the clause of a verb that does not ask: without
+    // one in reach, the walk below finds none, and it tests more a token.
+    if !asks && !(verb + 1..window).any(|j| view.is(j, "at")) {
+        return None;
+    }
     for j in verb + 1..window {
         if asks && view.is_punct(j - 1, ",") && view.is_any(j, QUESTION_WORDS) {
             return (j + 2 < last).then_some(j);
@@ -597,9 +611,15 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
 
 #[cfg(test)]
 mod tests {
-    use super::{Cue, DirectQuotes, HELD, UsedCues, new_found};
+    use super::{
+        CLAUSE_REACH, Cue, DirectQuotes, HELD, QUESTION_WORDS, UsedCues, clause_end, new_found,
+        that_clause,
+    };
     use crate::document::Document;
+    use crate::lexicon::Tags;
     use crate::model::QuoteKind;
+    use crate::quotes::phrases::cue_after;
+    use crate::quotes::phrases::is_speech_verb;
     use crate::quotes::view::View;
 
     /// One bit a token: the marked cues, at the edges of the words of
@@ -671,5 +691,100 @@ mod tests {
             let held: Vec<_> = direct.spans().iter().map(|&(span, _)| span).collect();
             assert_eq!(held, expected, "{count}");
         }
+    }
+
+    /// The walk over a verb's clause alone, with no first pass for an
+    /// "at": what `that_clause` gives.
+    fn that_clause_walk(view: &View, verb: usize, last: usize) -> Option<usize> {
+        let window = (verb + 9).min(last);
+        let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
+        for j in verb + 1..window {
+            if asks && view.is_punct(j - 1, ",") && view.is_any(j, QUESTION_WORDS) {
+                return (j + 2 < last).then_some(j);
+            }
+            let at = view.is(j, "at");
+            if at && view.is(j + 1, "vide") {
+                continue;
+            }
+            if at {
+                let after_comma = view.is_punct(j - 1, ",");
+                let next_is_infinitive = !view.is_capitalized(j + 1)
+                    && view.word(j + 1).ends_with('e')
+                    && !view.is_any(
+                        j + 1,
+                        &[
+                            "de", "alle", "disse", "denne", "mange", "nogle", "hele", "samme",
+                            "ingen", "flere", "ogsa", "selve", "vore", "hverken", "sådanne",
+                            "begge",
+                        ],
+                    );
+                if after_comma || !next_is_infinitive {
+                    return (j + 2 < last).then_some(j);
+                }
+                return None;
+            }
+            if view.is_punct(j, ".!?:;\"»«“”„")
+                || is_speech_verb(view, j)
+                || view.is_punct(j - 1, ",") && view.is(j, "om")
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The first pass for an "at" changes no answer: from every token,
+    /// to every end, on sentences with "at" after a comma and not, before
+    /// an infinitive, "at vide", questions, "om" and each kind of stop.
+    #[test]
+    fn that_clause_answers_as_the_walk_alone() {
+        let text = "Hun siger, at de kommer. Han sagde at spare er godt, og han spurgte, om de kom. \
+                    De skriver i en mail til avisen, at alle går. Hun forsøgte at stoppe ham: nej! \
+                    Han fortæller, at vide det er svært, at Ole kom » nu. Hun spørger, hvad de vil, \
+                    siger hun, om de ved, at disse kommer; de oplyser \"at\" det at ende, at.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        let mut found = 0;
+        for verb in 0..view.len() + 1 {
+            for last in verb..view.len() + 2 {
+                let expected = that_clause_walk(&view, verb, last);
+                assert_eq!(that_clause(&view, verb, last), expected, "{verb} {last}");
+                found += usize::from(expected.is_some());
+            }
+        }
+        assert!(found > 20);
+    }
+
+    /// Where reported speech ends, found by a test of each token.
+    fn clause_end_token_by_token(view: &View, from: usize, last: usize) -> usize {
+        (from..last.min(from + CLAUSE_REACH))
+            .find(|&k| {
+                view.is_punct(k, ",")
+                    && view.tags(k + 1).contains(Tags::SPEECH_VERB)
+                    && cue_after(view, k + 1, last).is_some_and(|c| c.speaker.is_some())
+            })
+            .unwrap_or(last)
+    }
+
+    /// The commas found on the cells end the clause where a test of each
+    /// token ends it, from every token to every end, past the text's end
+    /// too.
+    #[test]
+    fn clause_end_answers_as_a_test_of_each_token() {
+        let text = "Hun siger, at de kom, siger han, og at det, mener hun, var godt, sagde \
+                    Ole Hansen, til avisen. Han mener, at vi, som bor her, skal, skriver hun.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        let mut ended = 0;
+        for from in 0..view.len() + 2 {
+            for last in from..view.len() + 3 {
+                let expected = clause_end_token_by_token(&view, from, last);
+                assert_eq!(clause_end(&view, from, last), expected, "{from} {last}");
+                ended += usize::from(expected < last);
+            }
+        }
+        assert!(ended > 20);
     }
 }

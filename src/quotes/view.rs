@@ -7,7 +7,11 @@ use crate::model::{Span, TokenKind};
 use crate::token_list::PackedToken;
 
 /// What each token is to the quote stage, one byte a token, so that the
-/// scans over every token read one byte and not the text.
+/// scans over every token read one byte and not the text. Only the rare
+/// tokens the scans look for have bits: whether a token is a word or
+/// starts with a capital is read off the token when asked (see
+/// [`View::is_word`]), so that the walk that fills the cells reads the
+/// text of punctuation alone.
 pub(super) mod class {
     /// The prefilter's token: a quote mark, a dash, a colon or a speech
     /// verb (the first character of a punctuation token decides).
@@ -20,10 +24,6 @@ pub(super) mod class {
     pub(in crate::quotes) const COLON: u8 = 8;
     /// A token tagged as a speech verb.
     pub(in crate::quotes) const VERB: u8 = 16;
-    /// A word token.
-    pub(in crate::quotes) const WORD: u8 = 32;
-    /// A word that starts with a capital letter.
-    pub(in crate::quotes) const CAPITAL: u8 = 64;
 }
 
 /// What the scans read of one token: its [`class`] bits and, for
@@ -62,35 +62,31 @@ impl Cell {
     }
 }
 
-/// Not a class: marks a cell of [`FAST_CELLS`] that cannot be used, so
-/// that [`cell`] works the token's cell out in full.
+/// Not a class: marks a cell of [`PUNCTUATION_CELLS`] that cannot be
+/// used, so that [`cell`] works the token's cell out in full.
 const SLOW: u8 = 128;
 
-/// The cell of a token by its kind's code (as the row; eight rows, one for
-/// every code `PackedToken::kind_code` can give) and its first byte,
-/// without the speech-verb bits, which come from the tags. A non-ASCII
-/// first character, and a quote mark or hyphen (a mark of its own only
-/// as a one-byte token), say [`SLOW`].
-const FAST_CELLS: [[Cell; 256]; 8] = {
-    let mut table = [[Cell::new(0, 0); 256]; 8];
-    let word = TokenKind::Word as usize;
-    let punctuation = TokenKind::Punctuation as usize;
+/// Not a class: marks a cell of [`PUNCTUATION_CELLS`] whose class bits
+/// beyond [`class::LOOK`] hold only for a token of that one byte.
+const ALONE: u8 = 64;
+
+/// The cell of a punctuation token by its first byte, without the
+/// speech-verb bits, which come from the tags. A quote mark or hyphen is
+/// a mark of its own only as a one-byte token, which [`ALONE`] says; a
+/// non-ASCII first character says [`SLOW`].
+const PUNCTUATION_CELLS: [Cell; 256] = {
+    let mut table = [Cell::new(0, 0); 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
-        let slow = if byte.is_ascii() { 0 } else { SLOW };
-        let capital = if byte.is_ascii_uppercase() {
-            class::CAPITAL
-        } else {
-            0
-        };
-        table[word][b] = Cell::new(class::WORD | capital | slow, 0);
         let marks = match byte {
-            b'"' | b'\'' | b'-' => SLOW,
+            b'"' | b'\'' => class::LOOK | class::QUOTE | ALONE,
+            b'-' => class::LOOK | class::DASH | ALONE,
             b':' => class::LOOK | class::COLON,
-            _ => slow,
+            _ if byte.is_ascii() => 0,
+            _ => SLOW,
         };
-        table[punctuation][b] = Cell::new(marks, byte);
+        table[b] = Cell::new(marks, byte);
         b += 1;
     }
     table
@@ -106,43 +102,39 @@ fn verb_bits(tags: Tags) -> u8 {
     }
 }
 
-/// The cell of one token whose tags give the class bits `verb`. Most
-/// tokens are ASCII words and punctuation, whose cell one table lookup
-/// gives; the rest go the slow way.
+/// The cell of one token whose tags give the class bits `verb`. Only
+/// punctuation has more, and its text is read only then: most of it is
+/// ASCII, whose cell one table lookup gives; the rest goes the slow way.
 #[inline(always)]
 fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
-    let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
-    let fast = FAST_CELLS[token.kind_code()][usize::from(first)];
-    // Only a capital depends on more than the first byte: an empty word
-    // has none. Most tokens have neither bit and skip both tests.
-    let class = fast.class();
-    if class & (SLOW | class::CAPITAL) != 0 && (class & SLOW != 0 || token.len() == 0) {
-        return full_cell(text, token, verb);
+    if token.kind() != TokenKind::Punctuation {
+        return Cell::new(verb, 0);
     }
-    fast.with(verb)
+    let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
+    let fast = PUNCTUATION_CELLS[usize::from(first)];
+    let class = fast.class();
+    if class & (SLOW | ALONE) == 0 {
+        return fast.with(verb);
+    }
+    if class & SLOW != 0 {
+        return Cell::new(wide_marks(text, token) | verb, first);
+    }
+    // A longer token that starts with the mark ("--", "''") only draws
+    // the prefilter's look.
+    let marks = if token.len() == 1 {
+        class & !ALONE
+    } else {
+        class::LOOK
+    };
+    Cell::new(marks | verb, first)
 }
 
-/// The cell of one token, worked out in full: the way of the tokens
-/// [`FAST_CELLS`] cannot judge.
-#[cold]
-#[inline(never)]
+/// The cell of one token, worked out in full, character by character:
+/// what [`cell`] gives, by its table and the bytes of the marks.
+#[cfg(test)]
 fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
     match token.kind() {
-        TokenKind::Word => {
-            let capital = if token.len() == 0 {
-                0
-            } else if first.is_ascii() {
-                if first.is_ascii_uppercase() {
-                    class::CAPITAL
-                } else {
-                    0
-                }
-            } else {
-                wide_capital(text, token)
-            };
-            Cell::new(class::WORD | verb | capital, 0)
-        }
         TokenKind::Punctuation => {
             let single = token.len() == 1;
             let marks = match first {
@@ -159,26 +151,62 @@ fn full_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
     }
 }
 
-/// [`class::CAPITAL`] if the word, which starts with a non-ASCII
+/// Whether the word `token` of `text` starts with a capital letter.
+#[inline(always)]
+fn starts_with_capital(text: &str, token: &PackedToken) -> bool {
+    if token.len() == 0 {
+        return false;
+    }
+    match text.as_bytes().get(token.start()) {
+        Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+        Some(_) => wide_capital(text, token),
+        None => false,
+    }
+}
+
+/// Whether the word `token` of `text`, which starts with a non-ASCII
 /// character, starts with a capital letter.
 #[cold]
 #[inline(never)]
-fn wide_capital(text: &str, token: &PackedToken) -> u8 {
+fn wide_capital(text: &str, token: &PackedToken) -> bool {
     let word = text.get(token.start()..token.end()).unwrap_or("");
-    let capital = match word.as_bytes() {
+    match word.as_bytes() {
         // A Latin-1 letter (æ, ø, å and their capitals, the most of
         // these words): its second byte says, with no decoding.
         [0xC3, second, ..] => crate::lexicon::is_latin1_capital(*second),
         _ => word.chars().next().is_some_and(char::is_uppercase),
-    };
-    if capital { class::CAPITAL } else { 0 }
+    }
 }
 
 /// The class bits of a punctuation token that starts with a non-ASCII
-/// character: one `match` on its first character, not a search of a
-/// string of marks.
-#[cold]
+/// character: one `match` on the UTF-8 bytes of its first character (a
+/// token lies on character boundaries), with no decoding.
 #[inline(never)]
+fn wide_marks(text: &str, token: &PackedToken) -> u8 {
+    let bytes = text
+        .as_bytes()
+        .get(token.start()..token.end())
+        .unwrap_or(&[]);
+    let (alone, width) = match bytes {
+        // » «
+        [0xC2, 0xBB | 0xAB, ..] => (class::QUOTE, 2),
+        // “ ” „ ‘ ’ ‚ ‹ ›
+        [0xE2, 0x80, 0x9C..=0x9E | 0x98..=0x9A | 0xB9 | 0xBA, ..] => (class::QUOTE, 3),
+        // – —
+        [0xE2, 0x80, 0x93 | 0x94, ..] => (class::DASH, 3),
+        _ => return 0,
+    };
+    // A mark is a quote mark or a dash only as a token of its own.
+    if bytes.len() == width {
+        class::LOOK | alone
+    } else {
+        class::LOOK
+    }
+}
+
+/// The class bits of a punctuation token that starts with a non-ASCII
+/// character, read character by character: what [`wide_marks`] gives.
+#[cfg(test)]
 fn wide_punctuation(text: &str, token: &PackedToken) -> u8 {
     let mut chars = text.get(token.start()..token.end()).unwrap_or("").chars();
     let alone = match chars.next() {
@@ -239,9 +267,14 @@ impl<'d> Filler<'d> {
         let mut bits = 0;
         let mut i = self.filled;
         while i < len && tokens[i].start() < end {
-            let slot = cell(text, &tokens[i], verb_bits(tags[i]));
-            cells[i] = slot;
-            bits |= slot.class();
+            let verb = verb_bits(tags[i]);
+            // Most tokens are words and no speech verb: their cell stays
+            // blank, as the list was made, with nothing to store or add.
+            if verb != 0 || tokens[i].kind() == TokenKind::Punctuation {
+                let slot = cell(text, &tokens[i], verb);
+                cells[i] = slot;
+                bits |= slot.class();
+            }
             i += 1;
         }
         self.filled = i;
@@ -255,6 +288,19 @@ impl<'d> Filler<'d> {
 struct SentenceTokens {
     first: u32,
     last: u32,
+    bits: u8,
+}
+
+/// The sentences and tokens of one paragraph, held by [`short`], and the
+/// [`class`] bits of its tokens together: what the stage's walk over the
+/// paragraphs reads of each, worked out on the walk over the sentences.
+#[derive(Clone, Copy, Debug, Default)]
+struct ParagraphRanges {
+    /// Sentence range `first..last`.
+    sentences: (u32, u32),
+    /// Token range: from its first sentence's first token to its last
+    /// sentence's end; `(0, 0)` without sentences.
+    tokens: (u32, u32),
     bits: u8,
 }
 
@@ -326,9 +372,8 @@ pub(super) struct View<'d> {
     /// Whether each sentence's tokens start where the last one's end, so
     /// that a paragraph's tokens are its sentences' tokens.
     gapless: bool,
-    /// Sentence range `first..last` of each paragraph, held by
-    /// [`short`].
-    paragraphs: Vec<(u32, u32)>,
+    /// Sentence and token range and class bits of each paragraph.
+    paragraphs: Vec<ParagraphRanges>,
     /// Where the last search of [`View::sentence_of`] ended.
     last_sentence: std::cell::Cell<usize>,
     /// Where the last search of [`View::token_at`] ended.
@@ -373,18 +418,27 @@ impl<'d> View<'d> {
         let gapless = sentences
             .windows(2)
             .all(|pair| pair[1].first == pair[0].last);
-        let mut paragraphs = vec![(0, 0); document.paragraphs.len()];
-        for (index, sentence) in document.sentences.iter().enumerate() {
+        let mut paragraphs = vec![ParagraphRanges::default(); document.paragraphs.len()];
+        // Sentences come in text order, so their paragraphs do: each
+        // paragraph's bits are then its sentences' bits together.
+        let mut in_order = true;
+        let mut last_paragraph = 0;
+        for (index, (sentence, tokens)) in document.sentences.iter().zip(&sentences).enumerate() {
             let paragraph = sentence.paragraph.wrapping_sub(document.first_paragraph);
+            in_order &= paragraph >= last_paragraph;
+            last_paragraph = paragraph;
             if let Some(range) = paragraphs.get_mut(paragraph) {
-                if range.1 == 0 {
-                    range.0 = short(index);
+                if range.sentences.1 == 0 {
+                    range.sentences.0 = short(index);
+                    range.tokens.0 = tokens.first;
                 }
-                range.1 = short(index + 1);
+                range.sentences.1 = short(index + 1);
+                range.tokens.1 = tokens.last;
+                range.bits |= tokens.bits;
             }
         }
         cells.fill_before(usize::MAX);
-        View {
+        let mut view = View {
             text: document.text,
             start: document.start,
             tokens,
@@ -395,7 +449,20 @@ impl<'d> View<'d> {
             paragraphs,
             last_sentence: std::cell::Cell::new(0),
             last_token_at: std::cell::Cell::new(0),
+        };
+        if !(view.gapless && in_order) {
+            // Tokens between sentences, or a paragraph's sentences apart:
+            // its bits are its tokens' bits, read off the cells.
+            for paragraph in 0..view.paragraphs.len() {
+                let (first, last) = view.paragraph_tokens(paragraph);
+                let bits = view
+                    .cells(first, last)
+                    .iter()
+                    .fold(0, |all, c| all | c.class());
+                view.paragraphs[paragraph].bits = bits;
+            }
         }
+        view
     }
 
     /// How many paragraphs the text has.
@@ -405,20 +472,17 @@ impl<'d> View<'d> {
 
     /// Sentence range of a paragraph.
     pub(super) fn paragraph_sentences(&self, paragraph: usize) -> (usize, usize) {
-        let (first, last) = self.paragraphs.get(paragraph).copied().unwrap_or((0, 0));
+        let (first, last) = self
+            .paragraphs
+            .get(paragraph)
+            .map_or((0, 0), |p| p.sentences);
         (first as usize, last as usize)
     }
 
     /// Token range of a paragraph.
     pub(super) fn paragraph_tokens(&self, paragraph: usize) -> (usize, usize) {
-        let (first, last) = self.paragraph_sentences(paragraph);
-        if first >= last {
-            return (0, 0);
-        }
-        (
-            self.sentences[first].first as usize,
-            self.sentences[last - 1].last as usize,
-        )
+        let (first, last) = self.paragraphs.get(paragraph).map_or((0, 0), |p| p.tokens);
+        (first as usize, last as usize)
     }
 
     /// Token range of a sentence.
@@ -575,13 +639,15 @@ impl<'d> View<'d> {
     /// Whether token `i` is a word that starts with a capital letter.
     #[inline]
     pub(super) fn is_capitalized(&self, i: usize) -> bool {
-        self.class(i) & class::CAPITAL != 0
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Word && starts_with_capital(self.text, t))
     }
 
     /// Whether token `i` is a word.
     #[inline]
     pub(super) fn is_word(&self, i: usize) -> bool {
-        self.class(i) & class::WORD != 0
+        self.kind(i) == Some(TokenKind::Word)
     }
 
     /// Whether token `i` is one of the punctuation marks in `marks`.
@@ -641,19 +707,11 @@ impl<'d> View<'d> {
 
     /// The cheap prefilter: the [`class`] bits of a paragraph's tokens
     /// together; [`class::LOOK`] among them says the paragraph holds a
-    /// quote mark, a dash, a colon or a speech-verb token. Read off its
-    /// sentences' bits, where they hold all its tokens.
+    /// quote mark, a dash, a colon or a speech-verb token. Worked out
+    /// once, in [`View::new`].
     #[inline]
     pub(super) fn paragraph_bits(&self, paragraph: usize) -> u8 {
-        let (first, last) = self.paragraph_sentences(paragraph);
-        if self.gapless {
-            let sentences = self.sentences.get(first..last).unwrap_or(&[]);
-            return sentences.iter().fold(0, |all, s| all | s.bits);
-        }
-        let (first, last) = self.paragraph_tokens(paragraph);
-        self.cells(first, last)
-            .iter()
-            .fold(0, |all, c| all | c.class())
+        self.paragraphs.get(paragraph).map_or(0, |p| p.bits)
     }
 }
 
@@ -715,7 +773,8 @@ pub(super) fn partition_from<T>(
 #[cfg(test)]
 mod tests {
     use super::{
-        View, cell, class, full_cell, partition_from, verb_bits, wide_capital, wide_punctuation,
+        View, cell, class, full_cell, partition_from, verb_bits, wide_capital, wide_marks,
+        wide_punctuation,
     };
     use crate::document::Document;
     use crate::model::TokenKind;
@@ -728,7 +787,9 @@ mod tests {
     fn wide_punctuation_is_a_mark_only_alone() {
         let class_of = |mark: &str| {
             let token = PackedToken::new(0, mark.len(), TokenKind::Punctuation);
-            wide_punctuation(mark, &token)
+            let by_bytes = wide_marks(mark, &token);
+            assert_eq!(by_bytes, wide_punctuation(mark, &token), "{mark}");
+            by_bytes
         };
         let look_quote = class::LOOK | class::QUOTE;
         for mark in ["»", "«", "“", "”", "„", "‘", "’", "‚", "‹", "›"] {
@@ -741,6 +802,14 @@ mod tests {
         assert_eq!(class_of("…"), 0);
         assert_eq!(class_of("§"), 0);
         assert_eq!(class_of(""), 0);
+        // Every character of the two- and three-byte ranges the marks lie
+        // in, alone and before another mark or a letter.
+        let wide = ('\u{80}'..='\u{7FF}').chain('\u{2000}'..='\u{20FF}');
+        for first in wide {
+            for rest in ["", "»", "–", "a"] {
+                class_of(&format!("{first}{rest}"));
+            }
+        }
     }
 
     /// The second byte of a Latin-1 letter is only a shortcut: every
@@ -752,12 +821,7 @@ mod tests {
         for first in latin1 {
             let text = format!("{first}rø");
             let token = PackedToken::new(0, text.len(), TokenKind::Word);
-            let expected = if first.is_uppercase() {
-                class::CAPITAL
-            } else {
-                0
-            };
-            assert_eq!(wide_capital(&text, &token), expected, "{first}");
+            assert_eq!(wide_capital(&text, &token), first.is_uppercase(), "{first}");
         }
     }
 
@@ -789,6 +853,31 @@ mod tests {
         }
     }
 
+    /// A word and its capital, read off the token when asked, are what
+    /// its kind and its first character say, for tokens of every kind,
+    /// empty ones and those past the end too.
+    #[test]
+    fn words_and_capitals_are_what_the_token_says() {
+        let text = "Hun sagde: »Nej.« Ærø-borgeren, øen og Ωmega; ÅBEN 5 Bo! dr.dk ǅx";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        let tokens = document.tokens;
+        for i in 0..tokens.len() + 2 {
+            let word = tokens.get(i).filter(|t| t.kind() == TokenKind::Word);
+            let first = word.and_then(|t| text[t.start()..t.end()].chars().next());
+            assert_eq!(view.is_word(i), word.is_some(), "{i}");
+            assert_eq!(
+                view.is_capitalized(i),
+                first.is_some_and(char::is_uppercase),
+                "{i}"
+            );
+        }
+        // An empty word, which the segmenter never makes, has no capital.
+        let empty = PackedToken::new(0, 0, TokenKind::Word);
+        assert!(!super::starts_with_capital("Hun", &empty));
+    }
+
     /// The walk over the sentences gives every token its cell, the tokens
     /// between sentences and after the last one too.
     #[test]
@@ -812,6 +901,32 @@ mod tests {
     }
 
     /// The bits gathered on the sentence walk are those of each sentence's
+    /// and each paragraph's tokens, and a paragraph's tokens run from its
+    /// first sentence's first to its last sentence's last.
+    fn assert_ranges_and_bits_of_tokens(view: &View) {
+        let or_of =
+            |(first, last): (usize, usize)| (first..last).fold(0, |all, i| all | view.class(i));
+        for sentence in 0..view.sentences.len() {
+            let bits = or_of(view.sentence_tokens(sentence));
+            assert_eq!(view.sentence_bits(sentence), bits);
+        }
+        for paragraph in 0..view.paragraph_count() {
+            let bits = or_of(view.paragraph_tokens(paragraph));
+            assert_eq!(view.paragraph_bits(paragraph), bits, "{paragraph}");
+            let (first, last) = view.paragraph_sentences(paragraph);
+            let tokens = if first < last {
+                (
+                    view.sentence_tokens(first).0,
+                    view.sentence_tokens(last - 1).1,
+                )
+            } else {
+                (0, 0)
+            };
+            assert_eq!(view.paragraph_tokens(paragraph), tokens, "{paragraph}");
+        }
+    }
+
+    /// The bits gathered on the sentence walk are those of each sentence's
     /// and each paragraph's tokens.
     #[test]
     fn sentence_and_paragraph_bits_are_those_of_their_tokens() {
@@ -819,18 +934,34 @@ mod tests {
         let segmentation = crate::segment::segment(text);
         let document = Document::new(text, &segmentation);
         let view = View::new(&document);
-        let or_of =
-            |(first, last): (usize, usize)| (first..last).fold(0, |all, i| all | view.class(i));
         assert!(view.gapless);
-        for sentence in 0..view.sentences.len() {
-            let bits = or_of(view.sentence_tokens(sentence));
-            assert_eq!(view.sentence_bits(sentence), bits);
-        }
-        for paragraph in 0..view.paragraph_count() {
-            let bits = or_of(view.paragraph_tokens(paragraph));
-            assert_eq!(view.paragraph_bits(paragraph), bits);
-        }
+        assert_ranges_and_bits_of_tokens(&view);
         assert_ne!(view.paragraph_bits(0), view.paragraph_bits(2));
+    }
+
+    /// A paragraph's bits are its tokens' bits also where tokens lie
+    /// between sentences, or a paragraph has none.
+    #[test]
+    fn paragraph_bits_are_those_of_their_tokens_with_gaps() {
+        let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun: nu.\n\nSlut her\n\nIfølge ham";
+        let mut segmentation = crate::segment::segment(text);
+        // Leave the colon of the second paragraph outside every sentence,
+        // and the third paragraph without one.
+        let sentences = &mut segmentation.sentences;
+        let colon = text.find(": nu").unwrap_or(0);
+        if let Some(second) = sentences
+            .iter_mut()
+            .find(|s| s.start < colon && colon < s.end)
+        {
+            second.end = colon;
+        }
+        sentences.retain(|s| !text[s.start..s.end].starts_with("Slut"));
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        assert!(!view.gapless);
+        assert_ranges_and_bits_of_tokens(&view);
+        assert_eq!(view.paragraph_bits(1) & class::COLON, 0);
+        assert_eq!(view.paragraph_tokens(2), (0, 0));
     }
 
     /// The walk four cells at a time finds what a test of each cell
@@ -849,8 +980,6 @@ mod tests {
             class::DASH,
             class::COLON,
             class::VERB,
-            class::WORD,
-            class::CAPITAL,
             class::QUOTE | class::DASH,
             class::VERB | class::COLON,
         ];
