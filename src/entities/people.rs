@@ -329,7 +329,10 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     if roles::is_role(tail) && !tail.tags.intersects(names) {
         return None;
     }
-    let cue = has_cue(context, first, last);
+    // The cue is read only when the name words alone do not settle the
+    // run, and then once: most names ("Mette Frederiksen") need none.
+    let cue_found = std::cell::OnceCell::new();
+    let cue = || *cue_found.get_or_init(|| has_cue(context, first, last));
     let first_name = head.tags.contains(Tags::FIRST_NAME);
     let common = head.tags.contains(Tags::COMMON_WORD);
     let accepted = if last > first {
@@ -339,16 +342,18 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
                 || is_initial_letter(&t)
                 || is_particle(t.text)
         });
-        let all_like = context
-            .toks(first, last)
-            .all(|t| name_like(&t) || is_initial_letter(&t) || is_particle(t.text));
+        let all_like = || {
+            context
+                .toks(first, last)
+                .all(|t| name_like(&t) || is_initial_letter(&t) || is_particle(t.text))
+        };
         let second_named = || context.tok(first + 1).tags.intersects(names);
-        (first_name && rest_ok && (!common || second_named() || cue))
-            || (all_like
-                && (cue
+        (first_name && rest_ok && (!common || second_named() || cue()))
+            || (all_like()
+                && (cue()
                     || ((tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail))
                         && !is_after_place_word(context, first))))
-            || (cue && rest_ok)
+            || (cue() && rest_ok)
     } else {
         let short_capitals = head.case() == Case::Upper && head.text.chars().count() <= 3;
         let plain = !short_capitals
@@ -360,7 +365,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
             );
         (first_name && !common && plain)
             || (head.tags.contains(Tags::SURNAME) && !common && plain && !head.initial())
-            || (cue && !common && (plain || head.tags.intersects(names)))
+            || (cue() && !common && (plain || head.tags.intersects(names)))
     };
     accepted.then_some((first, last))
 }
