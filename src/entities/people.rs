@@ -326,8 +326,8 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     if roles::is_role(tail) && !tail.tags.intersects(names) {
         return None;
     }
-    // The cue is read only when the name words alone do not settle the
-    // run, and then once: most names ("Mette Frederiksen") need none.
+    // The cue is read last, only when the name words alone do not settle
+    // the run, and then once: most names ("Mette Frederiksen") need none.
     let cue_found = std::cell::OnceCell::new();
     let cue = || *cue_found.get_or_init(|| has_cue(context, first, last));
     let first_name = head.tags.contains(Tags::FIRST_NAME);
@@ -347,10 +347,10 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
         let second_named = || context.tok(first + 1).tags.intersects(names);
         (first_name && rest_ok && (!common || second_named() || cue()))
             || (all_like()
-                && (cue()
-                    || ((tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail))
-                        && !is_after_place_word(context, first))))
-            || (cue() && rest_ok)
+                && (((tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail))
+                    && !is_after_place_word(context, first))
+                    || cue()))
+            || (rest_ok && cue())
     } else {
         let short_capitals = head.case() == Case::Upper && head.text.chars().count() <= 3;
         let plain = !short_capitals
@@ -362,7 +362,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
             );
         (first_name && !common && plain)
             || (head.tags.contains(Tags::SURNAME) && !common && plain && !head.initial())
-            || (cue() && !common && (plain || head.tags.intersects(names)))
+            || (!common && (plain || head.tags.intersects(names)) && cue())
     };
     accepted.then_some((first, last))
 }
