@@ -38,12 +38,43 @@ pub(crate) struct Name<T> {
 /// Names keyed by their lower-cased tokens joined by single spaces, with
 /// every such beginning of a longer name as a key of its own: a match asks
 /// one map per token both whether it has a name and whether to go on.
-pub(crate) type Names<T> = FastMap<Box<str>, Name<T>>;
+#[derive(Debug)]
+pub(crate) struct Names<T> {
+    /// The names and their beginnings by key.
+    by_key: FastMap<Box<str>, Name<T>>,
+    /// The shapes of the words that follow a first word in some name,
+    /// each with and without a genitive ending.
+    later_words: WordShapes,
+}
+
+impl<T> Default for Names<T> {
+    fn default() -> Self {
+        Names {
+            by_key: FastMap::default(),
+            later_words: WordShapes::default(),
+        }
+    }
+}
+
+impl<T> Names<T> {
+    /// The name or beginning of a name with `key`, if any.
+    pub(crate) fn get(&self, key: &str) -> Option<&Name<T>> {
+        self.by_key.get(key)
+    }
+
+    /// Whether the lower-cased `word` may follow the first word of a name
+    /// here: when it may not, no key ends in it, nor in it less a
+    /// genitive ending. Most words after a name's first word ("Det er",
+    /// "Aarhus,") are turned down by this rather than looked up.
+    fn may_follow(&self, word: &str) -> bool {
+        self.later_words.may_hold(word.as_bytes())
+    }
+}
 
 /// Adds the name with `key` to `names`; `keep_first` keeps the value of a
 /// name added before under the same key.
 fn add_name<T>(names: &mut Names<T>, key: &str, value: T, keep_first: bool) {
-    let entry = names.entry(key.into()).or_insert(Name {
+    let entry = names.by_key.entry(key.into()).or_insert(Name {
         value: None,
         continues: false,
     });
@@ -52,12 +83,76 @@ fn add_name<T>(names: &mut Names<T>, key: &str, value: T, keep_first: bool) {
     }
     for (at, _) in key.match_indices(' ') {
         names
+            .by_key
             .entry(key[..at].into())
             .or_insert(Name {
                 value: None,
                 continues: false,
             })
             .continues = true;
+    }
+    for word in key.split(' ').skip(1) {
+        names.later_words.insert_with_genitives(word);
+    }
+}
+
+/// The endings `context::genitive_stem` takes off a word.
+const GENITIVE_ENDINGS: [&str; 5] = ["s", "'s", "’s", "'", "’"];
+
+/// A set of words by their shape: their length in bytes (up to 15) and
+/// the low bits of their first and last bytes. A word whose shape is not
+/// in the set is none of the words put in; one whose shape is may be.
+#[derive(Debug)]
+struct WordShapes {
+    /// One bit per shape.
+    bits: Vec<u64>,
+}
+
+impl Default for WordShapes {
+    fn default() -> Self {
+        WordShapes {
+            bits: vec![0; WordShapes::SHAPES / 64],
+        }
+    }
+}
+
+impl WordShapes {
+    /// How many shapes there are: 4 bits of length, 5 of the first byte,
+    /// 6 of the last.
+    const SHAPES: usize = 1 << 15;
+
+    /// The shape of `word`, if it has a byte.
+    fn shape(word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let len = word.len().min(15);
+        Some(len << 11 | usize::from(first & 31) << 6 | usize::from(last & 63))
+    }
+
+    /// Puts `word` in, and `word` with each genitive ending.
+    fn insert_with_genitives(&mut self, word: &str) {
+        self.insert(word.as_bytes());
+        for ending in GENITIVE_ENDINGS {
+            self.insert(format!("{word}{ending}").as_bytes());
+        }
+    }
+
+    /// Puts `word` in.
+    fn insert(&mut self, word: &[u8]) {
+        if let Some(shape) = Self::shape(word) {
+            if let Some(bits) = self.bits.get_mut(shape / 64) {
+                *bits |= 1 << (shape % 64);
+            }
+        }
+    }
+
+    /// Whether `word` may be in the set; always for an empty word.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let Some(shape) = Self::shape(word) else {
+            return true;
+        };
+        self.bits
+            .get(shape / 64)
+            .is_none_or(|bits| bits & (1 << (shape % 64)) != 0)
     }
 }
 
@@ -283,7 +378,17 @@ pub(crate) fn longest_match<T: Copy>(
         if n > 1 {
             key.push(' ');
         }
+        let word_start = key.len();
         if !push_lowercase(tok.text, key, &mut buf) {
+            break;
+        }
+        // A word that follows no name's first word ends the match with
+        // nothing more found: no key ends in it.
+        if n > 1
+            && !key
+                .get(word_start..)
+                .is_none_or(|word| names.may_follow(word))
+        {
             break;
         }
         let name = names.get(key.as_str());
@@ -371,6 +476,39 @@ mod tests {
             }
             proptest::prop_assert_eq!(key_of(&name), tokenized_key(&name));
         }
+    }
+
+    #[test]
+    fn every_later_word_of_a_name_may_follow() {
+        fn check<T>(names: &Names<T>) {
+            for key in names.by_key.keys() {
+                for word in key.split(' ').skip(1) {
+                    assert!(names.may_follow(word), "{key}");
+                    for ending in GENITIVE_ENDINGS {
+                        assert!(names.may_follow(&format!("{word}{ending}")), "{key}");
+                    }
+                }
+            }
+        }
+        check(&GAZETTEER.organizations);
+        check(&GAZETTEER.party_names);
+        assert!(GAZETTEER.party_names.may_follow("konservative"));
+        // The words that most often follow a name's first word in a text
+        // are no later word of a party's name.
+        for word in ["er", "har", "var", "i"] {
+            assert!(!GAZETTEER.party_names.may_follow(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn word_shapes_hold_what_was_put_in() {
+        let mut shapes = WordShapes::default();
+        shapes.insert_with_genitives("bank");
+        for word in ["bank", "banks", "bank's", "bank’s", "bank'", "bank’"] {
+            assert!(shapes.may_hold(word.as_bytes()), "{word}");
+        }
+        assert!(!shapes.may_hold(b"er"));
+        assert!(shapes.may_hold(b""));
     }
 
     #[test]

@@ -118,12 +118,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention>
 
 /// The party mention that starts at token `i`, if any.
 #[inline(never)]
-fn mention_at(
-    context: &Context,
-    i: usize,
-    tok: &Tok,
-    key: &mut String,
-) -> Option<PartyMention> {
+fn mention_at(context: &Context, i: usize, tok: &Tok, key: &mut String) -> Option<PartyMention> {
     if tok.is("(") {
         if let Some(mention) = code_in_parentheses(context, i) {
             return Some(mention);
