@@ -72,7 +72,8 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 
 /// Every person in the text with every mention; claims their tokens.
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
-    let mut people: Vec<PersonBuild> = Vec::new();
+    // Room for a short text's people at once.
+    let mut people: Vec<PersonBuild> = Vec::with_capacity(context.names_capacity());
     // About two words for each of the text's names, and a few more.
     let mut by_part = NameWords::with_capacity(context.names_capacity() * 4);
     let mut parts = Parts::default();
@@ -567,7 +568,12 @@ fn add_mention(
     let (index, named) = match same_person(people, by_part, ids) {
         Some(known) => known,
         None => {
-            people.push(PersonBuild::default());
+            // Most people are named more than once: their mentions start
+            // with room for a few (see `first_mention`).
+            people.push(PersonBuild {
+                mentions: Vec::with_capacity(4),
+                ..PersonBuild::default()
+            });
             (people.len() - 1, [false; 2])
         }
     };
