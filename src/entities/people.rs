@@ -14,8 +14,9 @@ use crate::model::{Gender, Span};
 #[derive(Clone, Debug, Default)]
 pub(crate) struct PersonBuild {
     /// The words of the fullest name, lower-cased, genitive removed, as
-    /// their numbers among the text's [`NameWords`].
-    pub(crate) parts: Vec<u32>,
+    /// their numbers among the text's [`NameWords`]: where they start in
+    /// its list of people's words, and how many there are.
+    pub(crate) parts: (u32, u32),
     /// The fullest name as written.
     pub(crate) name: String,
     /// Mentions as (first token, last token, span), in text order.
@@ -583,14 +584,14 @@ fn add_mention(
         last + usize::from(span.end > context.tok(last).span().end),
         span,
     ));
-    if parts.len() > person.parts.len() {
+    if parts.len() > person.parts.1 as usize {
         let name_end = context.tok(last).span().start + context.tok(last).base().len();
         person.name = context
             .text
             .get(span.start..name_end)
             .unwrap_or("")
             .to_string();
-        person.parts = parts.iter().map(|part| by_part.intern(part)).collect();
+        person.parts = by_part.add_name(parts);
         let head = &context.tok(first);
         if head.tags.contains(Tags::FEMALE) {
             person.gender = Some(Gender::Female);
@@ -648,8 +649,10 @@ fn same_person(
         );
     let mut best = None;
     for &index in candidates {
-        let known = &people[index].parts;
-        if ids_fit(ids, known) && best.is_none_or(|b: usize| people[b].parts.len() < known.len()) {
+        let known = by_part.name_of(&people[index]);
+        if ids_fit(ids, known)
+            && best.is_none_or(|b: usize| people[b].parts.1 < people[index].parts.1)
+        {
             best = Some(index);
         }
     }
@@ -731,6 +734,9 @@ struct NameWords {
     /// By number: the people named under the word as a first or last
     /// word of a mention, if any.
     named: Vec<Option<Named>>,
+    /// The people's names as their words' numbers, back to back: a
+    /// vector per person cost an allocation for every new name.
+    names: Vec<u32>,
     /// Open addressing by hash, a power of two long and at most half
     /// full: each slot 0 when free, else a word's number plus one.
     slots: Vec<u32>,
@@ -743,6 +749,7 @@ impl NameWords {
             text: String::with_capacity(capacity * 8),
             ends: Vec::with_capacity(capacity),
             named: Vec::with_capacity(capacity),
+            names: Vec::with_capacity(capacity),
             slots: vec![0; (capacity * 2).next_power_of_two().max(64)],
         }
     }
@@ -822,6 +829,25 @@ impl NameWords {
                 }
             }
         }
+    }
+
+    /// Adds a person's fullest name, its words made known name words;
+    /// returns where it starts among the names and how many words it has.
+    fn add_name(&mut self, words: &[String]) -> (u32, u32) {
+        // Fewer words than tokens, and a view holds fewer than 2^32.
+        let start = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
+        for word in words {
+            let id = self.intern(word);
+            self.names.push(id);
+        }
+        (start, u32::try_from(words.len()).unwrap_or(0))
+    }
+
+    /// The words of `person`'s fullest name, as their numbers.
+    fn name_of(&self, person: &PersonBuild) -> &[u32] {
+        let (start, len) = person.parts;
+        let start = start as usize;
+        self.names.get(start..start + len as usize).unwrap_or(&[])
     }
 
     /// The people named under word `id`, if any.
@@ -949,13 +975,13 @@ fn person_of_run(
                 .iter()
                 .rev()
                 .take(RECENT)
-                .max_by_key(|&&p| people[p].parts.len())?,
+                .max_by_key(|&&p| people[p].parts.1)?,
             None => {
                 let index = person?;
                 let known: &PersonBuild = &people[index];
                 let stem_id = stem_id();
-                let fits = known
-                    .parts
+                let fits = by_part
+                    .name_of(known)
                     .iter()
                     .any(|&p| Some(p) == lower_id || Some(p) == stem_id);
                 if !fits {
