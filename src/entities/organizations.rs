@@ -203,6 +203,7 @@ const COMPOUND_ENDINGS: &[&str] = &[
 
 /// Organizations found by their legal form and by the lists, handed to
 /// `orgs`; claims their tokens.
+#[inline(never)]
 pub(crate) fn find_named<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: &mut Linker<'t>) {
     // A legal form follows a proper word.
     for name in context.starts() {
@@ -645,6 +646,7 @@ fn known_stem(stem: &str) -> bool {
 /// Organizations named after a cue ("hos IT Relation", "teleproducenten
 /// Huawei") or as the first part of a compound ("Mærsk-koncernen"), among
 /// tokens no one has taken, handed to `orgs`; claims their tokens.
+#[inline(never)]
 pub(crate) fn find_cued<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: &mut Linker<'t>) {
     let mut next = 0;
     for i in context.starts() {
@@ -897,6 +899,7 @@ impl<'t> Linker<'t> {
 
     /// The organizations, with every other mention of their names among
     /// tokens no one has taken, in order of first mention.
+    #[inline(never)]
     pub(crate) fn finish(self, context: &Context, claimed: &mut [bool]) -> Vec<OrgBuild> {
         let mut merged = self.merged;
         let sisters = add_variant_mentions(context, claimed, &mut merged, &self.keys);

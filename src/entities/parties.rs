@@ -83,6 +83,7 @@ const PREFIXED_NOUNS: &[&str] = &[
 
 /// Every party mention in the text, in text order; marks the tokens of
 /// names in `claimed`.
+#[inline(never)]
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention> {
     // Room for the party mentions of a short text at once.
     let mut mentions = Vec::with_capacity(8);

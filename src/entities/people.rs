@@ -72,6 +72,7 @@ fn is_particle(word: &str) -> bool {
 const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.", "Dr."];
 
 /// Every person in the text with every mention; claims their tokens.
+#[inline(never)]
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
     // Room for a short text's people at once.
     let mut people: Vec<PersonBuild> = Vec::with_capacity(context.names_capacity());
