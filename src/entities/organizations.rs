@@ -557,17 +557,17 @@ fn headed_at<'t>(
     tok: &Tok<'t>,
     claimed: &[bool],
 ) -> Option<Found<'t>> {
-    if !tok.is_capital()
-        || context.get(i + 1).is_some_and(|t| {
-            t.is_capital()
-                && !claimed[i + 1]
-                && context.same_sentence(i, i + 1)
-                && t.span().start <= tok.span().end + 1
-        })
-    {
+    // The word itself first: most words end in no head, which is
+    // answered on their last bytes, before the token after is read.
+    let kind = head_kind(tok)?;
+    if context.get(i + 1).is_some_and(|t| {
+        t.is_capital()
+            && !claimed[i + 1]
+            && context.same_sentence(i, i + 1)
+            && t.span().start <= tok.span().end + 1
+    }) {
         return None;
     }
-    let kind = head_kind(tok)?;
     let mut first = i;
     while first > 0 && i - first < 3 {
         let before = &context.tok(first - 1);
