@@ -991,8 +991,12 @@ fn add_variant_mentions(
     let beginnings = Beginnings::of(firsts.map(|(word, _)| word.as_str()));
     let first_word = |word: &str| keys.get(word).filter(|key| key.longest > 0).copied();
     for i in context.starts() {
+        // A taken token needs no token put together.
+        if claimed[i] {
+            continue;
+        }
         let tok = &context.tok(i);
-        if claimed[i] || !tok.is_proper() || !beginnings.may_hold(tok.text) {
+        if !tok.is_proper() || !beginnings.may_hold(tok.text) {
             continue;
         }
         let Some(lower) = lowercase_into(tok.text, &mut buf) else {
