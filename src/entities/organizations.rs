@@ -738,9 +738,23 @@ static CUE_NOUNS: once_cell::sync::Lazy<Suffixes<()>> = once_cell::sync::Lazy::n
     Suffixes::new(&endings)
 });
 
+/// The lengths of the [`COMPOUND_ENDINGS`], each of which starts with a
+/// hyphen.
+const COMPOUND_ENDING_LENGTHS: [usize; 4] = [8, 9, 10, 11];
+
+/// Whether `word` has a hyphen where one of the [`COMPOUND_ENDINGS`] would
+/// start, after a first part: four bytes looked at, where trying the
+/// endings one by one compared each with the word's end.
+#[inline]
+fn may_end_in_compound_ending(word: &[u8]) -> bool {
+    COMPOUND_ENDING_LENGTHS.iter().any(|&len| {
+        word.len() > len && word.get(word.len() - len) == Some(&b'-')
+    })
+}
+
 /// "Mærsk-koncernen": a proper first part before a company ending.
 fn compound_at<'t>(i: usize, tok: &Tok<'t>) -> Option<Found<'t>> {
-    if !tok.is_proper() {
+    if !tok.is_proper() || !may_end_in_compound_ending(tok.text.as_bytes()) {
         return None;
     }
     let ending = COMPOUND_ENDINGS.iter().find(|e| tok.text.ends_with(**e))?;
@@ -1120,6 +1134,18 @@ mod tests {
             legal_form: Some("pS"),
         };
         assert_ne!(parted, other);
+    }
+
+    #[test]
+    fn compound_endings_start_with_a_hyphen_at_a_listed_length() {
+        for ending in COMPOUND_ENDINGS {
+            assert!(ending.starts_with('-'), "{ending}");
+            assert!(COMPOUND_ENDING_LENGTHS.contains(&ending.len()), "{ending}");
+            let word = format!("Mærsk{ending}");
+            assert!(may_end_in_compound_ending(word.as_bytes()), "{word}");
+        }
+        assert!(!may_end_in_compound_ending(b"Frederiksen"));
+        assert!(!may_end_in_compound_ending(b"-gruppen"));
     }
 
     #[test]
