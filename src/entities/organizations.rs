@@ -354,8 +354,9 @@ fn listed_at<'t>(
     if n == 1 && !written_in_capitals(tok.text) && is_acronym(tok.text) {
         return None;
     }
-    let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
-    if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word {
+    // The word before is read only for a place's name.
+    let after_place_word = || i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
+    if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word() {
         return None;
     }
     let span = Span::new(tok.span().start, context.get(last)?.span().end);
@@ -1047,9 +1048,11 @@ fn add_variant_mentions(
             let next_proper = context.get(last + 1).is_some_and(|t| {
                 t.is_proper() && !claimed[last + 1] && context.same_sentence(last, last + 1)
             });
-            let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
+            // The word before is read only for a place's name.
+            let after_place_word =
+                || i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
             if is_in_capitals(context, i, last)
-                || (after_place_word && tok.tags.contains(Tags::PLACE))
+                || (tok.tags.contains(Tags::PLACE) && after_place_word())
             {
                 continue;
             }
