@@ -748,9 +748,9 @@ const COMPOUND_ENDING_LENGTHS: [usize; 4] = [8, 9, 10, 11];
 /// endings one by one compared each with the word's end.
 #[inline]
 fn may_end_in_compound_ending(word: &[u8]) -> bool {
-    COMPOUND_ENDING_LENGTHS.iter().any(|&len| {
-        word.len() > len && word.get(word.len() - len) == Some(&b'-')
-    })
+    COMPOUND_ENDING_LENGTHS
+        .iter()
+        .any(|&len| word.len() > len && word.get(word.len() - len) == Some(&b'-'))
 }
 
 /// "Mærsk-koncernen": a proper first part before a company ending.
