@@ -124,8 +124,19 @@ impl WordShapes {
     /// The shape of `word`, if it has a byte.
     fn shape(word: &[u8]) -> Option<usize> {
         let (&first, &last) = (word.first()?, word.last()?);
-        let len = word.len().min(15);
-        Some(len << 11 | usize::from(first & 31) << 6 | usize::from(last & 63))
+        Some(Self::shape_of(word.len(), first, last))
+    }
+
+    /// The shape of a word of `len` bytes from `first` to `last`.
+    fn shape_of(len: usize, first: u8, last: u8) -> usize {
+        len.min(15) << 11 | usize::from(first & 31) << 6 | usize::from(last & 63)
+    }
+
+    /// Whether shape `shape` is in the set.
+    fn holds(&self, shape: usize) -> bool {
+        self.bits
+            .get(shape / 64)
+            .is_none_or(|bits| bits & (1 << (shape % 64)) != 0)
     }
 
     /// Puts `word` in, and `word` with each genitive ending.
@@ -145,14 +156,20 @@ impl WordShapes {
         }
     }
 
-    /// Whether `word` may be in the set; always for an empty word.
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let Some(shape) = Self::shape(word) else {
+    /// Whether the ASCII `word`, lower-cased, may be in the set; always
+    /// for an empty word. Lowering an ASCII word keeps its length and
+    /// lowers its first and last bytes as they are lowered here.
+    fn may_hold_lowered(&self, word: &[u8]) -> bool {
+        let (Some(first), Some(last)) = (word.first(), word.last()) else {
             return true;
         };
-        self.bits
-            .get(shape / 64)
-            .is_none_or(|bits| bits & (1 << (shape % 64)) != 0)
+        let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        self.holds(Self::shape_of(word.len(), first, last))
+    }
+
+    /// Whether `word` may be in the set; always for an empty word.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        Self::shape(word).is_none_or(|shape| self.holds(shape))
     }
 }
 
@@ -165,6 +182,8 @@ pub(crate) struct Gazetteer {
     /// Keys of names listed in capitals ("DA", "LO", "FOA"), which match
     /// only words written in capitals.
     pub(crate) acronyms: FastSet<Box<str>>,
+    /// The shapes of the `acronyms`, with and without a genitive ending.
+    acronym_shapes: WordShapes,
     /// Party names (not codes), to an index into `parties`.
     pub(crate) party_names: Names<usize>,
     /// Party codes and code aliases as written ("S", "Ø", "KrF"), to an
@@ -177,6 +196,14 @@ pub(crate) struct Gazetteer {
 }
 
 impl Gazetteer {
+    /// Whether the lower-cased `word`, or its genitive stem, may be one of
+    /// the `acronyms`: an ASCII word is turned down on its length and its
+    /// first and last letters, before it is lowered and looked up; any
+    /// other word may be one.
+    pub(crate) fn may_be_acronym(&self, word: &str) -> bool {
+        !word.is_ascii() || self.acronym_shapes.may_hold_lowered(word.as_bytes())
+    }
+
     /// The kind of the organization whose key is `key`, if one is listed.
     pub(crate) fn organization(&self, key: &str) -> Option<OrganizationKind> {
         self.organizations.get(key).and_then(|name| name.value)
@@ -311,6 +338,7 @@ pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
                 {
+                    gazetteer.acronym_shapes.insert_with_genitives(&key);
                     gazetteer.acronyms.insert(key.clone().into());
                 }
                 add_name(&mut gazetteer.organizations, &key, kind, true);
@@ -498,6 +526,18 @@ mod tests {
         for word in ["er", "har", "var", "i"] {
             assert!(!GAZETTEER.party_names.may_follow(word), "{word}");
         }
+    }
+
+    #[test]
+    fn every_acronym_may_be_one_whatever_its_case() {
+        for key in &GAZETTEER.acronyms {
+            for ending in ["", "s", "'s", "’s", "'", "’"] {
+                let word = format!("{key}{ending}");
+                assert!(GAZETTEER.may_be_acronym(&word), "{word}");
+                assert!(GAZETTEER.may_be_acronym(&word.to_uppercase()), "{word}");
+            }
+        }
+        assert!(!GAZETTEER.may_be_acronym("Frederiksen"));
     }
 
     #[test]

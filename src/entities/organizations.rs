@@ -370,6 +370,9 @@ fn listed_at<'t>(
 
 /// Whether the word, without a genitive ending, is listed in capitals.
 fn is_acronym(word: &str) -> bool {
+    if !GAZETTEER.may_be_acronym(word) {
+        return false;
+    }
     let mut buf = [0u8; 144];
     let Some(lower) = lowercase_into(word, &mut buf) else {
         return false;
