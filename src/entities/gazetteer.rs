@@ -38,12 +38,43 @@ pub(crate) struct Name<T> {
 /// Names keyed by their lower-cased tokens joined by single spaces, with
 /// every such beginning of a longer name as a key of its own: a match asks
 /// one map per token both whether it has a name and whether to go on.
-pub(crate) type Names<T> = FastMap<Box<str>, Name<T>>;
+#[derive(Debug)]
+pub(crate) struct Names<T> {
+    /// The names and their beginnings by key.
+    by_key: FastMap<Box<str>, Name<T>>,
+    /// The shapes of the words that follow a first word in some name,
+    /// each with and without a genitive ending.
+    later_words: WordShapes,
+}
+
+impl<T> Default for Names<T> {
+    fn default() -> Self {
+        Names {
+            by_key: FastMap::default(),
+            later_words: WordShapes::default(),
+        }
+    }
+}
+
+impl<T> Names<T> {
+    /// The name or beginning of a name with `key`, if any.
+    pub(crate) fn get(&self, key: &str) -> Option<&Name<T>> {
+        self.by_key.get(key)
+    }
+
+    /// Whether the lower-cased `word` may follow the first word of a name
+    /// here: when it may not, no key ends in it, nor in it less a
+    /// genitive ending. Most words after a name's first word ("Det er",
+    /// "Aarhus,") are turned down by this rather than looked up.
+    fn may_follow(&self, word: &str) -> bool {
+        self.later_words.may_hold(word.as_bytes())
+    }
+}
 
 /// Adds the name with `key` to `names`; `keep_first` keeps the value of a
 /// name added before under the same key.
 fn add_name<T>(names: &mut Names<T>, key: &str, value: T, keep_first: bool) {
-    let entry = names.entry(key.into()).or_insert(Name {
+    let entry = names.by_key.entry(key.into()).or_insert(Name {
         value: None,
         continues: false,
     });
@@ -52,12 +83,93 @@ fn add_name<T>(names: &mut Names<T>, key: &str, value: T, keep_first: bool) {
     }
     for (at, _) in key.match_indices(' ') {
         names
+            .by_key
             .entry(key[..at].into())
             .or_insert(Name {
                 value: None,
                 continues: false,
             })
             .continues = true;
+    }
+    for word in key.split(' ').skip(1) {
+        names.later_words.insert_with_genitives(word);
+    }
+}
+
+/// The endings `context::genitive_stem` takes off a word.
+const GENITIVE_ENDINGS: [&str; 5] = ["s", "'s", "’s", "'", "’"];
+
+/// A set of words by their shape: their length in bytes (up to 15) and
+/// the low bits of their first and last bytes. A word whose shape is not
+/// in the set is none of the words put in; one whose shape is may be.
+#[derive(Debug)]
+struct WordShapes {
+    /// One bit per shape.
+    bits: Vec<u64>,
+}
+
+impl Default for WordShapes {
+    fn default() -> Self {
+        WordShapes {
+            bits: vec![0; WordShapes::SHAPES / 64],
+        }
+    }
+}
+
+impl WordShapes {
+    /// How many shapes there are: 4 bits of length, 5 of the first byte,
+    /// 6 of the last.
+    const SHAPES: usize = 1 << 15;
+
+    /// The shape of `word`, if it has a byte.
+    fn shape(word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        Some(Self::shape_of(word.len(), first, last))
+    }
+
+    /// The shape of a word of `len` bytes from `first` to `last`.
+    fn shape_of(len: usize, first: u8, last: u8) -> usize {
+        len.min(15) << 11 | usize::from(first & 31) << 6 | usize::from(last & 63)
+    }
+
+    /// Whether shape `shape` is in the set.
+    fn holds(&self, shape: usize) -> bool {
+        self.bits
+            .get(shape / 64)
+            .is_none_or(|bits| bits & (1 << (shape % 64)) != 0)
+    }
+
+    /// Puts `word` in, and `word` with each genitive ending.
+    fn insert_with_genitives(&mut self, word: &str) {
+        self.insert(word.as_bytes());
+        for ending in GENITIVE_ENDINGS {
+            self.insert(format!("{word}{ending}").as_bytes());
+        }
+    }
+
+    /// Puts `word` in.
+    fn insert(&mut self, word: &[u8]) {
+        if let Some(shape) = Self::shape(word) {
+            if let Some(bits) = self.bits.get_mut(shape / 64) {
+                *bits |= 1 << (shape % 64);
+            }
+        }
+    }
+
+    /// Whether the ASCII `word`, lower-cased, may be in the set; always
+    /// for an empty word. Lowering an ASCII word keeps its length and
+    /// lowers its first and last bytes as they are lowered here.
+    fn may_hold_lowered(&self, word: &[u8]) -> bool {
+        let (Some(first), Some(last)) = (word.first(), word.last()) else {
+            return true;
+        };
+        let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        self.holds(Self::shape_of(word.len(), first, last))
+    }
+
+    /// Whether `word` may be in the set; always for an empty word.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        Self::shape(word).is_none_or(|shape| self.holds(shape))
     }
 }
 
@@ -70,6 +182,8 @@ pub(crate) struct Gazetteer {
     /// Keys of names listed in capitals ("DA", "LO", "FOA"), which match
     /// only words written in capitals.
     pub(crate) acronyms: FastSet<Box<str>>,
+    /// The shapes of the `acronyms`, with and without a genitive ending.
+    acronym_shapes: WordShapes,
     /// Party names (not codes), to an index into `parties`.
     pub(crate) party_names: Names<usize>,
     /// Party codes and code aliases as written ("S", "Ø", "KrF"), to an
@@ -82,6 +196,14 @@ pub(crate) struct Gazetteer {
 }
 
 impl Gazetteer {
+    /// Whether the lower-cased `word`, or its genitive stem, may be one of
+    /// the `acronyms`: an ASCII word is turned down on its length and its
+    /// first and last letters, before it is lowered and looked up; any
+    /// other word may be one.
+    pub(crate) fn may_be_acronym(&self, word: &str) -> bool {
+        !word.is_ascii() || self.acronym_shapes.may_hold_lowered(word.as_bytes())
+    }
+
     /// The kind of the organization whose key is `key`, if one is listed.
     pub(crate) fn organization(&self, key: &str) -> Option<OrganizationKind> {
         self.organizations.get(key).and_then(|name| name.value)
@@ -216,6 +338,7 @@ pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
                 {
+                    gazetteer.acronym_shapes.insert_with_genitives(&key);
                     gazetteer.acronyms.insert(key.clone().into());
                 }
                 add_name(&mut gazetteer.organizations, &key, kind, true);
@@ -283,7 +406,17 @@ pub(crate) fn longest_match<T: Copy>(
         if n > 1 {
             key.push(' ');
         }
+        let word_start = key.len();
         if !push_lowercase(tok.text, key, &mut buf) {
+            break;
+        }
+        // A word that follows no name's first word ends the match with
+        // nothing more found: no key ends in it.
+        if n > 1
+            && !key
+                .get(word_start..)
+                .is_none_or(|word| names.may_follow(word))
+        {
             break;
         }
         let name = names.get(key.as_str());
@@ -371,6 +504,51 @@ mod tests {
             }
             proptest::prop_assert_eq!(key_of(&name), tokenized_key(&name));
         }
+    }
+
+    #[test]
+    fn every_later_word_of_a_name_may_follow() {
+        fn check<T>(names: &Names<T>) {
+            for key in names.by_key.keys() {
+                for word in key.split(' ').skip(1) {
+                    assert!(names.may_follow(word), "{key}");
+                    for ending in GENITIVE_ENDINGS {
+                        assert!(names.may_follow(&format!("{word}{ending}")), "{key}");
+                    }
+                }
+            }
+        }
+        check(&GAZETTEER.organizations);
+        check(&GAZETTEER.party_names);
+        assert!(GAZETTEER.party_names.may_follow("konservative"));
+        // The words that most often follow a name's first word in a text
+        // are no later word of a party's name.
+        for word in ["er", "har", "var", "i"] {
+            assert!(!GAZETTEER.party_names.may_follow(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn every_acronym_may_be_one_whatever_its_case() {
+        for key in &GAZETTEER.acronyms {
+            for ending in ["", "s", "'s", "’s", "'", "’"] {
+                let word = format!("{key}{ending}");
+                assert!(GAZETTEER.may_be_acronym(&word), "{word}");
+                assert!(GAZETTEER.may_be_acronym(&word.to_uppercase()), "{word}");
+            }
+        }
+        assert!(!GAZETTEER.may_be_acronym("Frederiksen"));
+    }
+
+    #[test]
+    fn word_shapes_hold_what_was_put_in() {
+        let mut shapes = WordShapes::default();
+        shapes.insert_with_genitives("bank");
+        for word in ["bank", "banks", "bank's", "bank’s", "bank'", "bank’"] {
+            assert!(shapes.may_hold(word.as_bytes()), "{word}");
+        }
+        assert!(!shapes.may_hold(b"er"));
+        assert!(shapes.may_hold(b""));
     }
 
     #[test]

@@ -203,6 +203,7 @@ const COMPOUND_ENDINGS: &[&str] = &[
 
 /// Organizations found by their legal form and by the lists, handed to
 /// `orgs`; claims their tokens.
+#[inline(never)]
 pub(crate) fn find_named<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: &mut Linker<'t>) {
     // A legal form follows a proper word.
     for name in context.starts() {
@@ -353,8 +354,9 @@ fn listed_at<'t>(
     if n == 1 && !written_in_capitals(tok.text) && is_acronym(tok.text) {
         return None;
     }
-    let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
-    if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word {
+    // The word before is read only for a place's name.
+    let after_place_word = || i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
+    if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word() {
         return None;
     }
     let span = Span::new(tok.span().start, context.get(last)?.span().end);
@@ -368,6 +370,9 @@ fn listed_at<'t>(
 
 /// Whether the word, without a genitive ending, is listed in capitals.
 fn is_acronym(word: &str) -> bool {
+    if !GAZETTEER.may_be_acronym(word) {
+        return false;
+    }
     let mut buf = [0u8; 144];
     let Some(lower) = lowercase_into(word, &mut buf) else {
         return false;
@@ -556,17 +561,17 @@ fn headed_at<'t>(
     tok: &Tok<'t>,
     claimed: &[bool],
 ) -> Option<Found<'t>> {
-    if !tok.is_capital()
-        || context.get(i + 1).is_some_and(|t| {
-            t.is_capital()
-                && !claimed[i + 1]
-                && context.same_sentence(i, i + 1)
-                && t.span().start <= tok.span().end + 1
-        })
-    {
+    // The word itself first: most words end in no head, which is
+    // answered on their last bytes, before the token after is read.
+    let kind = head_kind(tok)?;
+    if context.get(i + 1).is_some_and(|t| {
+        t.is_capital()
+            && !claimed[i + 1]
+            && context.same_sentence(i, i + 1)
+            && t.span().start <= tok.span().end + 1
+    }) {
         return None;
     }
-    let kind = head_kind(tok)?;
     let mut first = i;
     while first > 0 && i - first < 3 {
         let before = &context.tok(first - 1);
@@ -645,6 +650,7 @@ fn known_stem(stem: &str) -> bool {
 /// Organizations named after a cue ("hos IT Relation", "teleproducenten
 /// Huawei") or as the first part of a compound ("Mærsk-koncernen"), among
 /// tokens no one has taken, handed to `orgs`; claims their tokens.
+#[inline(never)]
 pub(crate) fn find_cued<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: &mut Linker<'t>) {
     let mut next = 0;
     for i in context.starts() {
@@ -736,9 +742,23 @@ static CUE_NOUNS: once_cell::sync::Lazy<Suffixes<()>> = once_cell::sync::Lazy::n
     Suffixes::new(&endings)
 });
 
+/// The lengths of the [`COMPOUND_ENDINGS`], each of which starts with a
+/// hyphen.
+const COMPOUND_ENDING_LENGTHS: [usize; 4] = [8, 9, 10, 11];
+
+/// Whether `word` has a hyphen where one of the [`COMPOUND_ENDINGS`] would
+/// start, after a first part: four bytes looked at, where trying the
+/// endings one by one compared each with the word's end.
+#[inline]
+fn may_end_in_compound_ending(word: &[u8]) -> bool {
+    COMPOUND_ENDING_LENGTHS
+        .iter()
+        .any(|&len| word.len() > len && word.get(word.len() - len) == Some(&b'-'))
+}
+
 /// "Mærsk-koncernen": a proper first part before a company ending.
 fn compound_at<'t>(i: usize, tok: &Tok<'t>) -> Option<Found<'t>> {
-    if !tok.is_proper() {
+    if !tok.is_proper() || !may_end_in_compound_ending(tok.text.as_bytes()) {
         return None;
     }
     let ending = COMPOUND_ENDINGS.iter().find(|e| tok.text.ends_with(**e))?;
@@ -897,6 +917,7 @@ impl<'t> Linker<'t> {
 
     /// The organizations, with every other mention of their names among
     /// tokens no one has taken, in order of first mention.
+    #[inline(never)]
     pub(crate) fn finish(self, context: &Context, claimed: &mut [bool]) -> Vec<OrgBuild> {
         let mut merged = self.merged;
         let sisters = add_variant_mentions(context, claimed, &mut merged, &self.keys);
@@ -988,8 +1009,12 @@ fn add_variant_mentions(
     let beginnings = Beginnings::of(firsts.map(|(word, _)| word.as_str()));
     let first_word = |word: &str| keys.get(word).filter(|key| key.longest > 0).copied();
     for i in context.starts() {
+        // A taken token needs no token put together.
+        if claimed[i] {
+            continue;
+        }
         let tok = &context.tok(i);
-        if claimed[i] || !tok.is_proper() || !beginnings.may_hold(tok.text) {
+        if !tok.is_proper() || !beginnings.may_hold(tok.text) {
             continue;
         }
         let Some(lower) = lowercase_into(tok.text, &mut buf) else {
@@ -1026,9 +1051,11 @@ fn add_variant_mentions(
             let next_proper = context.get(last + 1).is_some_and(|t| {
                 t.is_proper() && !claimed[last + 1] && context.same_sentence(last, last + 1)
             });
-            let after_place_word = i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
+            // The word before is read only for a place's name.
+            let after_place_word =
+                || i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
             if is_in_capitals(context, i, last)
-                || (after_place_word && tok.tags.contains(Tags::PLACE))
+                || (tok.tags.contains(Tags::PLACE) && after_place_word())
             {
                 continue;
             }
@@ -1113,6 +1140,18 @@ mod tests {
             legal_form: Some("pS"),
         };
         assert_ne!(parted, other);
+    }
+
+    #[test]
+    fn compound_endings_start_with_a_hyphen_at_a_listed_length() {
+        for ending in COMPOUND_ENDINGS {
+            assert!(ending.starts_with('-'), "{ending}");
+            assert!(COMPOUND_ENDING_LENGTHS.contains(&ending.len()), "{ending}");
+            let word = format!("Mærsk{ending}");
+            assert!(may_end_in_compound_ending(word.as_bytes()), "{word}");
+        }
+        assert!(!may_end_in_compound_ending(b"Frederiksen"));
+        assert!(!may_end_in_compound_ending(b"-gruppen"));
     }
 
     #[test]

@@ -83,6 +83,7 @@ const PREFIXED_NOUNS: &[&str] = &[
 
 /// Every party mention in the text, in text order; marks the tokens of
 /// names in `claimed`.
+#[inline(never)]
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention> {
     // Room for the party mentions of a short text at once.
     let mut mentions = Vec::with_capacity(8);
@@ -95,37 +96,54 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention>
         let Some(tok) = context.get(i) else {
             continue;
         };
-        if tok.is("(") {
-            if let Some(mention) = code_in_parentheses(context, i) {
-                mentions.push(mention);
-                next = i + 3;
-                continue;
-            }
+        // Most capitalised words can start no mention: no parenthesis, no
+        // party's first word, no code and hyphen at the start. They are
+        // turned down here, before the rules are asked one by one.
+        if !(tok.is("(") || tok.tags.contains(Tags::PARTY_START) || may_be_prefixed(tok.text)) {
+            continue;
         }
-        // Names and bare codes start with a word the lexicon tags as a
-        // party's first word; most capitalised words are none.
-        let named = if tok.tags.contains(Tags::PARTY_START) {
-            name_at(context, i, &mut key).or_else(|| bare_code_at(context, i))
-        } else {
-            None
-        };
-        let mention = named.or_else(|| prefixed_at(i, &tok));
-        match mention {
-            Some(mention) => {
-                for slot in claimed
-                    .iter_mut()
-                    .take(mention.last + 1)
-                    .skip(mention.first)
-                {
-                    *slot = true;
-                }
-                next = mention.last + 1;
-                mentions.push(mention);
+        if let Some(mention) = mention_at(context, i, &tok, &mut key) {
+            if mention.kind != PartyMentionKind::ParenCode {
+                claim(claimed, &mention);
             }
-            None => next = i + 1,
+            // A code in parentheses is three tokens, the code the middle one.
+            next = match mention.kind {
+                PartyMentionKind::ParenCode => i + 3,
+                _ => mention.last + 1,
+            };
+            mentions.push(mention);
         }
     }
     mentions
+}
+
+/// The party mention that starts at token `i`, if any.
+#[inline(never)]
+fn mention_at(context: &Context, i: usize, tok: &Tok, key: &mut String) -> Option<PartyMention> {
+    if tok.is("(") {
+        if let Some(mention) = code_in_parentheses(context, i) {
+            return Some(mention);
+        }
+    }
+    // Names and bare codes start with a word the lexicon tags as a
+    // party's first word; most capitalised words are none.
+    let named = if tok.tags.contains(Tags::PARTY_START) {
+        name_at(context, i, key).or_else(|| bare_code_at(context, i))
+    } else {
+        None
+    };
+    named.or_else(|| prefixed_at(i, tok))
+}
+
+/// Marks the tokens of `mention` as taken.
+fn claim(claimed: &mut [bool], mention: &PartyMention) {
+    for slot in claimed
+        .iter_mut()
+        .take(mention.last + 1)
+        .skip(mention.first)
+    {
+        *slot = true;
+    }
 }
 
 /// "(S)": a party code between parentheses at token `i`.
@@ -216,20 +234,26 @@ fn prefixed_at(i: usize, tok: &Tok) -> Option<PartyMention> {
 /// all fail its first test: called, it cost more than that test.
 #[inline(always)]
 pub(crate) fn prefixed_party(word: &str) -> Option<usize> {
-    // A code has at most three letters (`gazetteer::is_code`), so its
-    // hyphen stands within the first four bytes of a word in ASCII
-    // letters and the first thirteen of any other: most capitalised words
-    // are ruled out before a search along the whole word.
-    let bytes = word.as_bytes();
-    let hyphen_at = |i: usize| bytes.get(i) == Some(&b'-');
-    let near = match bytes {
-        [a, b, c, ..] if (a | b | c).is_ascii() => hyphen_at(1) || hyphen_at(2) || hyphen_at(3),
-        _ => (1..13).any(hyphen_at),
-    };
-    if !near {
+    // Most capitalised words are ruled out before a search along the
+    // whole word.
+    if !may_be_prefixed(word) {
         return None;
     }
     party_of_prefixed(word)
+}
+
+/// Whether `word` has a hyphen where a code before it would end: a code
+/// has at most three letters (`gazetteer::is_code`), so its hyphen stands
+/// within the first four bytes of a word in ASCII letters and the first
+/// thirteen of any other.
+#[inline(always)]
+fn may_be_prefixed(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let hyphen_at = |i: usize| bytes.get(i) == Some(&b'-');
+    match bytes {
+        [a, b, c, ..] if (a | b | c).is_ascii() => hyphen_at(1) || hyphen_at(2) || hyphen_at(3),
+        _ => (1..13).any(hyphen_at),
+    }
 }
 
 /// [`prefixed_party`] for a word with a hyphen near its start.

@@ -7,18 +7,16 @@ use super::bytes::same;
 use super::context::{Case, Context, Tok};
 use super::parties::prefixed_party;
 use super::roles;
-use crate::lexicon::FastMap;
 use crate::lexicon::Tags;
 use crate::model::{Gender, Span};
-use std::rc::Rc;
 
 /// A person being assembled.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct PersonBuild {
-    /// The words of the fullest name, lower-cased, genitive removed;
-    /// shared with the keys of the words people are named under, which
-    /// otherwise cost a copy of each word.
-    pub(crate) parts: Vec<Rc<str>>,
+    /// The words of the fullest name, lower-cased, genitive removed, as
+    /// their numbers among the text's [`NameWords`]: where they start in
+    /// its list of people's words, and how many there are.
+    pub(crate) parts: (u32, u32),
     /// The fullest name as written.
     pub(crate) name: String,
     /// Mentions as (first token, last token, span), in text order.
@@ -74,10 +72,12 @@ fn is_particle(word: &str) -> bool {
 const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.", "Dr."];
 
 /// Every person in the text with every mention; claims their tokens.
+#[inline(never)]
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
-    let mut people: Vec<PersonBuild> = Vec::new();
-    let mut by_part: FastMap<Rc<str>, Named> =
-        FastMap::with_capacity_and_hasher(context.names_capacity(), Default::default());
+    // Room for a short text's people at once.
+    let mut people: Vec<PersonBuild> = Vec::with_capacity(context.names_capacity());
+    // About two words for each of the text's names, and a few more.
+    let mut by_part = NameWords::with_capacity(context.names_capacity() * 4);
     let mut parts = Parts::default();
     let mut next = 0;
     for i in context.starts() {
@@ -89,6 +89,12 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
             continue;
         }
         let end = run_end(context, i, claimed);
+        // Half the runs are one ordinary word opening a sentence ("Det",
+        // "Men"), which `accept` always turns down: spared its tests.
+        if end == i && is_initial_common_word(tok) {
+            next = end + 1;
+            continue;
+        }
         if let Some((first, last)) = accept(context, i, end) {
             let last = with_apostrophe(context, last);
             add_mention(context, &mut people, &mut by_part, &mut parts, first, last);
@@ -103,6 +109,13 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
         person.mentions.sort_by_key(|m| m.2.start);
     }
     people
+}
+
+/// Whether the word opens a sentence and is an ordinary word, which
+/// alone [`accept`] never takes for a name (see `starts_name`).
+#[inline]
+fn is_initial_common_word(tok: &Tok) -> bool {
+    tok.initial() && tok.tags.contains(Tags::COMMON_WORD)
 }
 
 /// Whether the token can be a word of a name: a capitalised or all-caps
@@ -316,7 +329,10 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     if roles::is_role(tail) && !tail.tags.intersects(names) {
         return None;
     }
-    let cue = has_cue(context, first, last);
+    // The cue is read last, only when the name words alone do not settle
+    // the run, and then once: most names ("Mette Frederiksen") need none.
+    let cue_found = std::cell::OnceCell::new();
+    let cue = || *cue_found.get_or_init(|| has_cue(context, first, last));
     let first_name = head.tags.contains(Tags::FIRST_NAME);
     let common = head.tags.contains(Tags::COMMON_WORD);
     let accepted = if last > first {
@@ -326,16 +342,18 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
                 || is_initial_letter(&t)
                 || is_particle(t.text)
         });
-        let all_like = context
-            .toks(first, last)
-            .all(|t| name_like(&t) || is_initial_letter(&t) || is_particle(t.text));
+        let all_like = || {
+            context
+                .toks(first, last)
+                .all(|t| name_like(&t) || is_initial_letter(&t) || is_particle(t.text))
+        };
         let second_named = || context.tok(first + 1).tags.intersects(names);
-        (first_name && rest_ok && (!common || second_named() || cue))
-            || (all_like
-                && (cue
-                    || ((tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail))
-                        && !is_after_place_word(context, first))))
-            || (cue && rest_ok)
+        (first_name && rest_ok && (!common || second_named() || cue()))
+            || (all_like()
+                && (((tail.tags.contains(Tags::SURNAME) || has_foreign_ending(tail))
+                    && !is_after_place_word(context, first))
+                    || cue()))
+            || (rest_ok && cue())
     } else {
         let short_capitals = head.case() == Case::Upper && head.text.chars().count() <= 3;
         let plain = !short_capitals
@@ -347,7 +365,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
             );
         (first_name && !common && plain)
             || (head.tags.contains(Tags::SURNAME) && !common && plain && !head.initial())
-            || (cue && !common && (plain || head.tags.intersects(names)))
+            || (!common && (plain || head.tags.intersects(names)) && cue())
     };
     accepted.then_some((first, last))
 }
@@ -459,20 +477,32 @@ pub(crate) fn member_party(word: &str) -> Option<&'static str> {
 }
 
 /// The lower-cased words of a mention, in strings kept from one mention
-/// to the next: most mentions repeat a known name, and their words are
-/// only compared, so they need no strings of their own.
+/// to the next, and their numbers: most mentions repeat a known name,
+/// and their words are only compared, so they need no strings of their
+/// own.
 #[derive(Default)]
 struct Parts {
     /// The strings, the first `len` of them in use.
     words: Vec<String>,
+    /// The current mention's words as their numbers among the known name
+    /// words, [`UNKNOWN_WORD`] for a word no known name has.
+    ids: Vec<u32>,
     /// How many hold the current mention's words.
     len: usize,
 }
 
 impl Parts {
-    /// The lower-cased words of tokens `first..=last`, genitive removed.
-    fn of(&mut self, context: &Context, first: usize, last: usize) -> &[String] {
+    /// The lower-cased words of tokens `first..=last`, genitive removed,
+    /// and their numbers among `known`.
+    fn of(
+        &mut self,
+        context: &Context,
+        first: usize,
+        last: usize,
+        known: &NameWords,
+    ) -> (&[String], &[u32]) {
         self.len = 0;
+        self.ids.clear();
         for tok in context.toks(first, last) {
             if !tok.word() || is_initial_letter(&tok) {
                 continue;
@@ -483,10 +513,11 @@ impl Parts {
             if let Some(word) = self.words.get_mut(self.len) {
                 word.clear();
                 push_lowercase(tok.base(), word);
+                self.ids.push(known.id(word).unwrap_or(UNKNOWN_WORD));
             }
             self.len += 1;
         }
-        self.words.get(..self.len).unwrap_or(&[])
+        (self.words.get(..self.len).unwrap_or(&[]), &self.ids)
     }
 }
 
@@ -521,7 +552,7 @@ fn push_lowercase(word: &str, out: &mut String) {
 fn add_mention(
     context: &Context,
     people: &mut Vec<PersonBuild>,
-    by_part: &mut FastMap<Rc<str>, Named>,
+    by_part: &mut NameWords,
     parts: &mut Parts,
     first: usize,
     last: usize,
@@ -535,11 +566,16 @@ fn add_mention(
     } else {
         last.saturating_sub(1).max(first)
     };
-    let parts = parts.of(context, first, last);
-    let (index, named) = match same_person(people, by_part, parts) {
+    let (parts, ids) = parts.of(context, first, last, by_part);
+    let (index, named) = match same_person(people, by_part, ids) {
         Some(known) => known,
         None => {
-            people.push(PersonBuild::default());
+            // Most people are named more than once: their mentions start
+            // with room for a few (see `first_mention`).
+            people.push(PersonBuild {
+                mentions: Vec::with_capacity(4),
+                ..PersonBuild::default()
+            });
             (people.len() - 1, [false; 2])
         }
     };
@@ -549,14 +585,14 @@ fn add_mention(
         last + usize::from(span.end > context.tok(last).span().end),
         span,
     ));
-    if parts.len() > person.parts.len() {
+    if parts.len() > person.parts.1 as usize {
         let name_end = context.tok(last).span().start + context.tok(last).base().len();
         person.name = context
             .text
             .get(span.start..name_end)
             .unwrap_or("")
             .to_string();
-        person.parts = parts.iter().map(|part| Rc::from(part.as_str())).collect();
+        person.parts = by_part.add_name(parts);
         let head = &context.tok(first);
         if head.tags.contains(Tags::FEMALE) {
             person.gender = Some(Gender::Female);
@@ -566,69 +602,63 @@ fn add_mention(
     }
     // A name of one word is named under it once: a second look would find
     // the person among the last named.
-    let last_part = parts.last().filter(|_| parts.len() > 1);
-    for (part, named) in [parts.first(), last_part].into_iter().zip(named) {
+    let last_part = parts.len().checked_sub(1).filter(|&at| at > 0);
+    let first_part = (!parts.is_empty()).then_some(0);
+    for (at, named) in [first_part, last_part].into_iter().zip(named) {
         // A person named last under the word (most mentions of a known
-        // name) needs no second lookup.
-        let Some(part) = part.filter(|_| !named) else {
+        // name) needs no second look.
+        let Some(at) = at.filter(|_| !named) else {
             continue;
         };
-        match by_part.get_mut(part.as_str()) {
-            Some(entry) if entry.all().iter().rev().take(RECENT).any(|&i| i == index) => {}
-            Some(entry) => entry.push(index),
-            None => {
-                let key = shared_word(&people[index].parts, part);
-                by_part.insert(key, Named::One(index));
-            }
-        }
+        // A word of the mention that was no known name word has become
+        // one if the mention is the person's fullest name.
+        let id = match ids.get(at) {
+            Some(&id) if id != UNKNOWN_WORD => id,
+            _ => by_part.intern(parts.get(at).map_or("", String::as_str)),
+        };
+        by_part.name_under(id, index);
     }
 }
 
-/// `word` as a shared string: the person's own copy where the person's
-/// words hold it, else a new one.
-fn shared_word(words: &[Rc<str>], word: &str) -> Rc<str> {
-    words
-        .iter()
-        .find(|known| ***known == *word)
-        .map_or_else(|| Rc::from(word), Rc::clone)
-}
-
-/// The known person whose name the words `parts` match: the same surname
+/// The known person whose name the words `ids` match: the same surname
 /// with a compatible first name, or one word of a known name; with
 /// whether they are among the people named last under the first and
 /// under the last word.
-fn same_person<'a>(
+fn same_person(
     people: &[PersonBuild],
-    by_part: &'a FastMap<Rc<str>, Named>,
-    parts: &[String],
+    by_part: &NameWords,
+    ids: &[u32],
 ) -> Option<(usize, [bool; 2])> {
-    let last = parts.last()?;
-    let first = parts.first()?;
+    let &last = ids.last()?;
+    let &first = ids.first()?;
     // Only the people named last under a word: a text with thousands of
     // Jensens must not cost thousands of checks per mention.
-    let recent = |list: &'a Named| list.all().iter().rev().take(RECENT);
-    let by_last = by_part.get(last.as_str());
-    // A name of one word is its own first word: one lookup.
-    let by_first = match parts.len() {
+    let by_last = by_part.named(last);
+    // A name of one word is its own first word: one list.
+    let by_first = match ids.len() {
         1 => by_last,
-        _ => by_part.get(first.as_str()),
+        _ => by_part.named(first),
     };
-    let others = by_first.filter(|_| parts.len() > 1);
+    let others = by_first.filter(|_| ids.len() > 1);
     let candidates = by_last
         .into_iter()
-        .flat_map(recent)
-        .chain(others.into_iter().flat_map(recent));
+        .flat_map(|list| list.recent().iter().rev())
+        .chain(
+            others
+                .into_iter()
+                .flat_map(|list| list.recent().iter().rev()),
+        );
     let mut best = None;
     for &index in candidates {
-        let known = &people[index].parts;
-        if names_fit(parts, known)
-            && best.is_none_or(|b: usize| people[b].parts.len() < known.len())
+        let known = by_part.name_of(&people[index]);
+        if ids_fit(ids, known)
+            && best.is_none_or(|b: usize| people[b].parts.1 < people[index].parts.1)
         {
             best = Some(index);
         }
     }
     let best = best?;
-    let named = |list: Option<&'a Named>| list.is_some_and(|list| recent(list).any(|&i| i == best));
+    let named = |list: Option<&Named>| list.is_some_and(|list| list.recent().contains(&best));
     Some((best, [named(by_first), named(by_last)]))
 }
 
@@ -662,6 +692,191 @@ fn is_subsequence<A: AsRef<str>, B: AsRef<str>>(short: &[A], long: &[B]) -> bool
         .all(|word| rest.any(|w| same(w.as_ref(), word.as_ref())))
 }
 
+/// [`names_fit`] for name words as their numbers among the text's
+/// [`NameWords`], where two words are the same exactly when their numbers
+/// are: a number compared costs less than a word.
+fn ids_fit(words: &[u32], known: &[u32]) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    if words.len() == 1 || known.len() == 1 {
+        return true;
+    }
+    known.last() == Some(last)
+        && (known.first() == Some(first)
+            || is_id_subsequence(words, known)
+            || is_id_subsequence(known, words))
+}
+
+/// [`is_subsequence`] for numbered words.
+fn is_id_subsequence(short: &[u32], long: &[u32]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|word| rest.any(|w| w == word))
+}
+
+/// The number of a word of a mention that is no known name word: no
+/// known name has it, so it equals no word of one.
+const UNKNOWN_WORD: u32 = u32::MAX;
+
+/// The lower-cased name words of a text's people, each kept once and
+/// known by a number, with the people named under each: a mention's
+/// words are looked up once each and then compared with the known names
+/// as numbers, with no string compared and no second lookup. The words
+/// are kept back to back in one string and found through a table of
+/// their numbers, so that a new word costs no allocation of its own (a
+/// map of strings cost one per word, most of what a short text's people
+/// cost).
+struct NameWords {
+    /// The words, back to back.
+    text: String,
+    /// By number: where the word ends in `text`; it starts where the one
+    /// before it ends.
+    ends: Vec<u32>,
+    /// By number: the people named under the word as a first or last
+    /// word of a mention, if any.
+    named: Vec<Option<Named>>,
+    /// The people's names as their words' numbers, back to back: a
+    /// vector per person cost an allocation for every new name.
+    names: Vec<u32>,
+    /// Open addressing by hash, a power of two long and at most half
+    /// full: each slot 0 when free, else a word's number plus one.
+    slots: Vec<u32>,
+}
+
+impl NameWords {
+    /// Room for about `capacity` words.
+    fn with_capacity(capacity: usize) -> NameWords {
+        NameWords {
+            text: String::with_capacity(capacity * 8),
+            ends: Vec::with_capacity(capacity),
+            named: Vec::with_capacity(capacity),
+            names: Vec::with_capacity(capacity),
+            slots: vec![0; (capacity * 2).next_power_of_two().max(64)],
+        }
+    }
+
+    /// Word `id`.
+    fn word(&self, id: u32) -> &str {
+        let id = id as usize;
+        let start = match id.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = self.ends.get(id).copied().unwrap_or(start);
+        self.text.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    /// The slot where `word` starts its search: from the hash's upper
+    /// half, which every byte of a short word moves (its lowest bits
+    /// depend on the first bytes alone).
+    fn home(&self, word: &str) -> usize {
+        let mut hasher = crate::lexicon::FxHasher::default();
+        std::hash::Hasher::write(&mut hasher, word.as_bytes());
+        (std::hash::Hasher::finish(&hasher) >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    /// The number of `word` if it is a known name word, else the free
+    /// slot where it would go.
+    #[inline]
+    fn find(&self, word: &str) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(word);
+        // The table is at most half full: the walk meets a free slot.
+        for _ in 0..self.slots.len() {
+            match self.slots.get(at) {
+                Some(&0) | None => return Err(at),
+                Some(&slot) if self.word(slot - 1) == word => return Ok(slot - 1),
+                Some(_) => at = (at + 1) & mask,
+            }
+        }
+        Err(at)
+    }
+
+    /// The number of `word`, if it is a known name word.
+    fn id(&self, word: &str) -> Option<u32> {
+        self.find(word).ok()
+    }
+
+    /// The number of `word`, made a known name word if it is none.
+    fn intern(&mut self, word: &str) -> u32 {
+        let free = match self.find(word) {
+            Ok(id) => return id,
+            Err(free) => free,
+        };
+        // Fewer words than tokens, and a view holds fewer than 2^32; the
+        // text of the words is shorter than the text.
+        let id = u32::try_from(self.ends.len()).unwrap_or(UNKNOWN_WORD - 1);
+        self.text.push_str(word);
+        self.ends
+            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+        self.named.push(None);
+        if let Some(slot) = self.slots.get_mut(free) {
+            *slot = id + 1;
+        }
+        if self.ends.len() * 2 > self.slots.len() {
+            self.grow();
+        }
+        id
+    }
+
+    /// Doubles the table and puts every word back.
+    fn grow(&mut self) {
+        let slots = vec![0; self.slots.len() * 2];
+        self.slots = slots;
+        for id in 0..u32::try_from(self.ends.len()).unwrap_or(0) {
+            if let Err(free) = self.find(self.word(id)) {
+                if let Some(slot) = self.slots.get_mut(free) {
+                    *slot = id + 1;
+                }
+            }
+        }
+    }
+
+    /// Adds a person's fullest name, its words made known name words;
+    /// returns where it starts among the names and how many words it has.
+    fn add_name(&mut self, words: &[String]) -> (u32, u32) {
+        // Fewer words than tokens, and a view holds fewer than 2^32.
+        let start = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
+        for word in words {
+            let id = self.intern(word);
+            self.names.push(id);
+        }
+        (start, u32::try_from(words.len()).unwrap_or(0))
+    }
+
+    /// The words of `person`'s fullest name, as their numbers.
+    fn name_of(&self, person: &PersonBuild) -> &[u32] {
+        let (start, len) = person.parts;
+        let start = start as usize;
+        self.names.get(start..start + len as usize).unwrap_or(&[])
+    }
+
+    /// The people named under word `id`, if any.
+    fn named(&self, id: u32) -> Option<&Named> {
+        self.named.get(id as usize)?.as_ref()
+    }
+
+    /// Names person `index` under word `id`, unless they are among the
+    /// people named last under it.
+    fn name_under(&mut self, id: u32, index: usize) {
+        let Some(slot) = self.named.get_mut(id as usize) else {
+            return;
+        };
+        match slot {
+            Some(entry) if entry.recent().contains(&index) => {}
+            Some(entry) => entry.push(index),
+            None => *slot = Some(Named::One(index)),
+        }
+    }
+
+    /// The words people are named under.
+    fn keys(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..u32::try_from(self.named.len()).unwrap_or(0))
+            .filter(|&id| self.named(id).is_some())
+            .map(|id| self.word(id))
+    }
+}
+
 /// The people named under one name word, in order. Most words name one
 /// person, and keep them without a vector: a vector per word cost an
 /// allocation for every new name word of a text.
@@ -681,6 +896,12 @@ impl Named {
         }
     }
 
+    /// The [`RECENT`] people named last under the word, oldest first.
+    fn recent(&self) -> &[usize] {
+        let all = self.all();
+        all.get(all.len().saturating_sub(RECENT)..).unwrap_or(all)
+    }
+
     /// Names one more person under the word.
     fn push(&mut self, index: usize) {
         match self {
@@ -697,11 +918,11 @@ fn link_alone(
     context: &Context,
     claimed: &mut [bool],
     people: &mut [PersonBuild],
-    by_part: &FastMap<Rc<str>, Named>,
+    by_part: &NameWords,
 ) {
     let mut buf = [0u8; 144];
     let mut next = 0;
-    let beginnings = Beginnings::of(by_part.keys().map(|key| &**key));
+    let beginnings = Beginnings::of(by_part.keys());
     for i in context.starts() {
         if i < next || claimed[i] {
             continue;
@@ -732,7 +953,7 @@ fn link_alone(
 fn person_of_run(
     context: &Context,
     people: &[PersonBuild],
-    by_part: &FastMap<Rc<str>, Named>,
+    by_part: &NameWords,
     first: usize,
     last: usize,
     buf: &mut [u8],
@@ -744,23 +965,26 @@ fn person_of_run(
         }
         let lower = crate::lexicon::lowercase_into(tok.text, buf)?;
         let stem = super::context::genitive_stem(lower);
-        let list = by_part
-            .get(lower)
-            .or_else(|| stem.and_then(|s| by_part.get(s)));
+        let lower_id = by_part.id(lower);
+        let stem_id = || stem.and_then(|s| by_part.id(s));
+        let list = lower_id
+            .and_then(|id| by_part.named(id))
+            .or_else(|| stem_id().and_then(|id| by_part.named(id)));
         let index = match list {
             Some(list) => *list
                 .all()
                 .iter()
                 .rev()
                 .take(RECENT)
-                .max_by_key(|&&p| people[p].parts.len())?,
+                .max_by_key(|&&p| people[p].parts.1)?,
             None => {
                 let index = person?;
                 let known: &PersonBuild = &people[index];
-                let fits = known
-                    .parts
+                let stem_id = stem_id();
+                let fits = by_part
+                    .name_of(known)
                     .iter()
-                    .any(|p| &**p == lower || stem.is_some_and(|s| &**p == s));
+                    .any(|&p| Some(p) == lower_id || Some(p) == stem_id);
                 if !fits {
                     return None;
                 }
@@ -861,6 +1085,39 @@ mod tests {
         let mut out = String::new();
         push_lowercase("ΟΔΥΣΣΕΥΣ", &mut out);
         assert_eq!(out, "ΟΔΥΣΣΕΥΣ".to_lowercase());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn numbered_words_fit_as_the_words_do(
+            words in proptest::collection::vec("[abc]", 0..4),
+            known in proptest::collection::vec("[abc]", 1..4),
+        ) {
+            let mut numbers = NameWords::with_capacity(0);
+            let known_ids: Vec<u32> = known.iter().map(|w| numbers.intern(w)).collect();
+            // A word no known name has gets no number of its own.
+            let ids: Vec<u32> = words
+                .iter()
+                .map(|w| numbers.id(w).unwrap_or(UNKNOWN_WORD))
+                .collect();
+            proptest::prop_assert_eq!(ids_fit(&ids, &known_ids), names_fit(&words, &known));
+        }
+    }
+
+    #[test]
+    fn name_words_keep_their_numbers_as_the_table_grows() {
+        let mut numbers = NameWords::with_capacity(0);
+        let words: Vec<String> = (0..500).map(|n| format!("navn{n}")).collect();
+        let ids: Vec<u32> = words.iter().map(|w| numbers.intern(w)).collect();
+        for (word, &id) in words.iter().zip(&ids) {
+            assert_eq!(numbers.id(word), Some(id));
+            assert_eq!(numbers.intern(word), id);
+            assert_eq!(numbers.word(id), word);
+        }
+        assert_eq!(numbers.id("navn"), None);
+        assert_eq!(numbers.id(""), None);
+        numbers.name_under(ids[3], 7);
+        assert_eq!(numbers.keys().collect::<Vec<_>>(), ["navn3"]);
     }
 
     #[test]

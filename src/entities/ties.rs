@@ -57,6 +57,7 @@ struct Ties {
 
 /// Turns the people found into [`Person`]s with their party, roles,
 /// organization and gender, in order of first mention.
+#[inline(never)]
 pub(crate) fn attach(
     context: &Context,
     mut people: Vec<PersonBuild>,
