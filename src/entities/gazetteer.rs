@@ -233,13 +233,12 @@ pub(crate) fn key_of(name: &str) -> (String, usize) {
     // One string, lowered word by word as the rules lower the text, with
     // no string per word.
     let mut key = String::with_capacity(name.len() + tokens.len());
-    let mut buf = [0u8; 144];
     for (n, token) in tokens.iter().enumerate() {
         if n > 0 {
             key.push(' ');
         }
         let word = name.get(token.start..token.end).unwrap_or("");
-        if !push_lowercase(word, &mut key, &mut buf) {
+        if !push_lowercase(word, &mut key) {
             key.push_str(&word.to_lowercase());
         }
     }
@@ -393,9 +392,10 @@ pub(crate) fn longest_match<T: Copy>(
     let lookup = |key: &str| names.get(key).and_then(|name| name.value);
     key.clear();
     let mut best = None;
-    let mut buf = [0u8; 144];
     let mut previous_end = 0;
-    for n in 1..=GAZETTEER.longest {
+    // Read once: the gazetteer is a lazy static, checked at every read.
+    let longest = GAZETTEER.longest;
+    for n in 1..=longest {
         let Some(tok) = context.get(i + n - 1) else {
             break;
         };
@@ -407,7 +407,7 @@ pub(crate) fn longest_match<T: Copy>(
             key.push(' ');
         }
         let word_start = key.len();
-        if !push_lowercase(tok.text, key, &mut buf) {
+        if !push_lowercase(tok.text, key) {
             break;
         }
         // A word that follows no name's first word ends the match with
@@ -434,14 +434,19 @@ pub(crate) fn longest_match<T: Copy>(
     best
 }
 
+/// How long a word [`push_lowercase`] lowers may be, in bytes: the
+/// buffer `lowercase_into` lowers a word that is not ASCII into.
+const LOWER_BUF_LEN: usize = 144;
+
 /// Appends `word` lowered as `lowercase_into` lowers it to `key`, through
-/// `buf` when it is not ASCII; `false` when it does not fit `buf`. An
-/// ASCII word, nearly every name word, is lowered in place, with no
-/// copy to the buffer and no UTF-8 check on the way back; that path is
-/// inlined where a name's words are lowered one by one.
+/// a buffer when it is not ASCII; `false` when it is longer than
+/// [`LOWER_BUF_LEN`]. An ASCII word, nearly every name word, is lowered
+/// in place, with no copy to a buffer and no UTF-8 check on the way back;
+/// that path is inlined where a name's words are lowered one by one, and
+/// has no buffer to zero (the buffer lives in the path that needs it).
 #[inline(always)]
-pub(crate) fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
-    if word.is_ascii() && word.len() <= buf.len() {
+pub(crate) fn push_lowercase(word: &str, key: &mut String) -> bool {
+    if word.is_ascii() && word.len() <= LOWER_BUF_LEN {
         let start = key.len();
         key.push_str(word);
         if let Some(added) = key.get_mut(start..) {
@@ -449,13 +454,14 @@ pub(crate) fn push_lowercase(word: &str, key: &mut String, buf: &mut [u8]) -> bo
         }
         return true;
     }
-    push_lowercase_through(word, key, buf)
+    push_lowercase_through(word, key)
 }
 
-/// [`push_lowercase`] for a word that is not ASCII or does not fit `buf`.
+/// [`push_lowercase`] for a word that is not ASCII or is too long.
 #[inline(never)]
-fn push_lowercase_through(word: &str, key: &mut String, buf: &mut [u8]) -> bool {
-    match lowercase_into(word, buf) {
+fn push_lowercase_through(word: &str, key: &mut String) -> bool {
+    let mut buf = [0u8; LOWER_BUF_LEN];
+    match lowercase_into(word, &mut buf) {
         Some(lower) => {
             key.push_str(lower);
             true

@@ -1035,7 +1035,7 @@ fn add_variant_mentions(
                 break;
             }
             key.push(' ');
-            if !push_lowercase(next.text, &mut key, &mut buf) {
+            if !push_lowercase(next.text, &mut key) {
                 key.push_str(&next.text.to_lowercase());
             }
             let org_of = |k: &str| keys.get(k).and_then(|known| known.org);
