@@ -65,7 +65,14 @@ const fn short_word_key(word: &[u8]) -> u32 {
 /// asks it of the word after the name, often a short one).
 #[inline]
 fn is_particle(word: &str) -> bool {
-    matches!(word.len(), 2 | 3) && PARTICLE_KEYS.contains(&short_word_key(word.as_bytes()))
+    // The key made of the word's two or three bytes as `short_word_key`
+    // makes it, with no loop over them.
+    let key = match *word.as_bytes() {
+        [a, b] => u32::from(a) | u32::from(b) << 8,
+        [a, b, c] => u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16,
+        _ => return false,
+    };
+    PARTICLE_KEYS.contains(&key)
 }
 
 /// Titles of address before a name.
