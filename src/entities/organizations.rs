@@ -260,11 +260,11 @@ fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
 
 /// "Norriq Danmark A/S": proper words before a legal form at token `i`.
 fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Option<Found<'t>> {
-    // Cheap test first: a legal form follows a proper word.
+    // Cheap tests first: a legal form is a short word with one of a few
+    // first bytes (most words after a start are turned down on these),
+    // and it follows a proper word.
     let tok = context.get(i)?;
-    let follows_name = i > 0
-        && context.tok(i - 1).is_proper()
-        && tok.word()
+    let follows_name = tok.word()
         && tok.text.len() <= 8
         && tok.text.as_bytes().first().is_some_and(|&b| {
             matches!(
@@ -282,7 +282,9 @@ fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Opt
                     | b'a'
                     | b'p'
             )
-        });
+        })
+        && i > 0
+        && context.tok(i - 1).is_proper();
     if !follows_name {
         return None;
     }
