@@ -413,8 +413,8 @@ fn tags_of(
 }
 
 /// The tags of every token, by index: word tokens are looked up, number
-/// tokens get NUMBER (so a scan can skip tokens on their tags alone), all
-/// others get no tags.
+/// tokens get NUMBER and punctuation tokens PUNCTUATION (so a scan can
+/// skip tokens on their tags alone), all others get no tags.
 ///
 /// The list is made whole first and filled in place: a loop over two
 /// slices of one length keeps no length or capacity of its own to test
@@ -435,12 +435,22 @@ pub(crate) fn tag(text: &str, tokens: &[PackedToken]) -> Vec<Tags> {
 }
 
 /// The tags of a token that is not a word, by its kind's code (see
-/// [`PackedToken::kind_code`]): NUMBER for a number, none for the rest.
+/// [`PackedToken::kind_code`]): NUMBER for a number, PUNCTUATION for a
+/// mark, none for the rest.
 static TAGS_OF_KIND: [Tags; 8] = {
     let mut tags = [Tags::NONE; 8];
     tags[TokenKind::Number as usize] = Tags::NUMBER;
+    tags[TokenKind::Punctuation as usize] = Tags::PUNCTUATION;
     tags
 };
+
+/// The tags [`tag`] gives a token that is not a word, by its kind.
+pub(crate) fn tags_of_kind(token: &PackedToken) -> Tags {
+    TAGS_OF_KIND
+        .get(token.kind_code())
+        .copied()
+        .unwrap_or(Tags::NONE)
+}
 
 #[cfg(test)]
 mod tests {
@@ -541,6 +551,24 @@ mod tests {
             let lowered = key.word_token_latin1_lowercase(word);
             assert_eq!(lowered, key.latin1_lowercase(word), "{word:?}");
         }
+    }
+
+    /// PUNCTUATION marks just the punctuation tokens, so that a walk over
+    /// the tags finds every mark the tokens' kinds would.
+    #[test]
+    fn punctuation_tokens_and_only_they_are_tagged_punctuation() {
+        let text = "Hun sagde: »Nej, 3. maj!« – Ja… 'ok' 12,5 % https://x.dk";
+        let segmentation = crate::segment::segment(text);
+        let tokens = segmentation.tokens.packed();
+        let tags = tag(text, tokens);
+        let mut marks = 0;
+        for (token, tags) in tokens.iter().zip(&tags) {
+            let is_mark = token.kind() == TokenKind::Punctuation;
+            assert_eq!(tags.contains(Tags::PUNCTUATION), is_mark, "{token:?}");
+            assert_eq!(tags_of_kind(token).contains(Tags::PUNCTUATION), is_mark);
+            marks += usize::from(is_mark);
+        }
+        assert!(marks > 8);
     }
 
     #[test]

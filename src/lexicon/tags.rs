@@ -43,6 +43,9 @@ impl Tags {
     pub(crate) const DATE_COUNT: Tags = Tags(1 << 12);
     /// A Number token: set by the tagging pass, not by a list.
     pub(crate) const NUMBER: Tags = Tags(1 << 13);
+    /// A Punctuation token: set by the tagging pass, not by a list, so
+    /// that a walk over the tags alone finds the marks.
+    pub(crate) const PUNCTUATION: Tags = Tags(1 << 17);
 
     /// A place: a country, town, region or building ("Danmark", "Thisted").
     pub(crate) const PLACE: Tags = Tags(1 << 20);

@@ -2,7 +2,7 @@
 //! token ranges of each sentence and paragraph.
 
 use crate::document::Document;
-use crate::lexicon::Tags;
+use crate::lexicon::{self, Tags};
 use crate::model::{Span, TokenKind};
 use crate::token_list::PackedToken;
 
@@ -267,11 +267,12 @@ impl<'d> Filler<'d> {
         let mut bits = 0;
         let mut i = self.filled;
         while i < len && tokens[i].start() < end {
-            let verb = verb_bits(tags[i]);
             // Most tokens are words and no speech verb: their cell stays
             // blank, as the list was made, with nothing to store or add.
-            if verb != 0 || tokens[i].kind() == TokenKind::Punctuation {
-                let slot = cell(text, &tokens[i], verb);
+            // The tags say which are not, with no read of the token's kind
+            // (the tagging pass marks every punctuation token).
+            if tags[i].intersects(Tags::SPEECH_VERB | Tags::PUNCTUATION) {
+                let slot = cell(text, &tokens[i], verb_bits(tags[i]));
                 cells[i] = slot;
                 bits |= slot.class();
             }
@@ -393,7 +394,10 @@ impl<'d> View<'d> {
             &document.tags[..]
         } else {
             padded = (0..tokens.len())
-                .map(|i| document.tags.get(i).copied().unwrap_or(Tags::NONE))
+                .map(|i| {
+                    let token = tokens.get(i).map_or(Tags::NONE, lexicon::tags_of_kind);
+                    document.tags.get(i).copied().unwrap_or(Tags::NONE) | token
+                })
                 .collect();
             &padded[..]
         };
