@@ -255,6 +255,14 @@ pub(super) fn apposition(view: &View, from: usize, limit: usize) -> Option<(usiz
     // the cells, there is none, and the words are not read (no token
     // past the end is a comma).
     view.next_mark(from, window.min(view.len()), b',')?;
+    apposition_walk(view, from, limit)
+}
+
+/// [`apposition`]'s walk over the tokens from `from`. Inlined, as it was
+/// written in its caller.
+#[inline(always)]
+fn apposition_walk(view: &View, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let window = (from + 8).min(limit);
     let mut i = from;
     while i < window {
         if view.is_punct(i, ",") {
@@ -605,41 +613,9 @@ pub(super) fn states(view: &View, verb: usize, first: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::apposition;
+    use super::{apposition, apposition_walk};
     use crate::document::Document;
     use crate::quotes::view::View;
-
-    /// The apposition as the walk alone finds it, with no first look
-    /// for a comma.
-    fn apposition_walk(view: &View, from: usize, limit: usize) -> Option<(usize, usize)> {
-        let window = (from + 8).min(limit);
-        let mut i = from;
-        while i < window {
-            if view.is_punct(i, ",") {
-                let mut start = i + 1;
-                while start < window
-                    && view.is_word(start)
-                    && !view.is_capitalized(start)
-                    && start - i <= 2
-                {
-                    start += 1;
-                }
-                if !view.is_capitalized(start) {
-                    return None;
-                }
-                let end = super::name_run_end(view, start, limit);
-                let closes = end >= limit
-                    || view.is_punct(end, ",.(:;!?")
-                    || view.is_any(end, &["til", "fra", "hos", "i"]);
-                return (end - start >= 2 && closes).then_some((start, end));
-            }
-            if view.is_punct(i, ".!?:;") || view.is_any(i, &["til", "på", "der", "som", "og"]) {
-                return None;
-            }
-            i += 1;
-        }
-        None
-    }
 
     /// The first look for a comma changes no answer: from every token,
     /// to every limit, past the end too.

@@ -454,10 +454,18 @@ fn that_clause(view: &View, verb: usize, last: usize) -> Option<usize> {
     let window = (verb + 9).min(last);
     let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
     // Only an "at" opens the clause of a verb that does not ask: without
-    // one in reach, the walk below finds none, and it tests more a token.
+    // one in reach, the walk finds none, and it tests more a token.
     if !asks && !(verb + 1..window).any(|j| view.is(j, "at")) {
         return None;
     }
+    that_clause_walk(view, verb, last, asks)
+}
+
+/// [`that_clause`]'s walk over the tokens after the verb at `verb`, which
+/// asks a question if `asks`. Inlined, as it was written in its caller.
+#[inline(always)]
+fn that_clause_walk(view: &View, verb: usize, last: usize, asks: bool) -> Option<usize> {
+    let window = (verb + 9).min(last);
     for j in verb + 1..window {
         if asks && view.is_punct(j - 1, ",") && view.is_any(j, QUESTION_WORDS) {
             return (j + 2 < last).then_some(j);
@@ -612,14 +620,13 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
 #[cfg(test)]
 mod tests {
     use super::{
-        CLAUSE_REACH, Cue, DirectQuotes, HELD, QUESTION_WORDS, UsedCues, clause_end, new_found,
-        that_clause,
+        CLAUSE_REACH, Cue, DirectQuotes, HELD, UsedCues, clause_end, new_found, that_clause,
+        that_clause_walk,
     };
     use crate::document::Document;
     use crate::lexicon::Tags;
     use crate::model::QuoteKind;
     use crate::quotes::phrases::cue_after;
-    use crate::quotes::phrases::is_speech_verb;
     use crate::quotes::view::View;
 
     /// One bit a token: the marked cues, at the edges of the words of
@@ -693,46 +700,6 @@ mod tests {
         }
     }
 
-    /// The walk over a verb's clause alone, with no first pass for an
-    /// "at": what `that_clause` gives.
-    fn that_clause_walk(view: &View, verb: usize, last: usize) -> Option<usize> {
-        let window = (verb + 9).min(last);
-        let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
-        for j in verb + 1..window {
-            if asks && view.is_punct(j - 1, ",") && view.is_any(j, QUESTION_WORDS) {
-                return (j + 2 < last).then_some(j);
-            }
-            let at = view.is(j, "at");
-            if at && view.is(j + 1, "vide") {
-                continue;
-            }
-            if at {
-                let after_comma = view.is_punct(j - 1, ",");
-                let next_is_infinitive = !view.is_capitalized(j + 1)
-                    && view.word(j + 1).ends_with('e')
-                    && !view.is_any(
-                        j + 1,
-                        &[
-                            "de", "alle", "disse", "denne", "mange", "nogle", "hele", "samme",
-                            "ingen", "flere", "ogsa", "selve", "vore", "hverken", "sådanne",
-                            "begge",
-                        ],
-                    );
-                if after_comma || !next_is_infinitive {
-                    return (j + 2 < last).then_some(j);
-                }
-                return None;
-            }
-            if view.is_punct(j, ".!?:;\"»«“”„")
-                || is_speech_verb(view, j)
-                || view.is_punct(j - 1, ",") && view.is(j, "om")
-            {
-                return None;
-            }
-        }
-        None
-    }
-
     /// The first pass for an "at" changes no answer: from every token,
     /// to every end, on sentences with "at" after a comma and not, before
     /// an infinitive, "at vide", questions, "om" and each kind of stop.
@@ -748,7 +715,8 @@ mod tests {
         let mut found = 0;
         for verb in 0..view.len() + 1 {
             for last in verb..view.len() + 2 {
-                let expected = that_clause_walk(&view, verb, last);
+                let asks = view.is_any(verb, &["spørger", "spurgte", "spurgt"]);
+                let expected = that_clause_walk(&view, verb, last, asks);
                 assert_eq!(that_clause(&view, verb, last), expected, "{verb} {last}");
                 found += usize::from(expected.is_some());
             }
