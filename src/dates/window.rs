@@ -134,8 +134,7 @@ impl<'a> Window<'a> {
     pub(super) fn is_mark(&self, i: usize, mark: &str) -> bool {
         self.token(i)
             .filter(|t| t.kind() == TokenKind::Punctuation)
-            .and_then(|t| self.text.as_bytes().get(t.start()..t.end()))
-            == Some(mark.as_bytes())
+            .is_some_and(|t| self.bytes_of(t) == mark.as_bytes())
     }
 
     /// Whether token `j` starts right where token `i` ends.
@@ -189,10 +188,7 @@ impl<'a> Window<'a> {
     /// ASCII bytes match an ASCII word, and they lie on character
     /// boundaries, so the text need not be sliced.
     pub(super) fn is_ascii_word(&self, i: usize, word: &str) -> bool {
-        self.token(i)
-            .and_then(|t| self.text.as_bytes().get(t.start()..t.end()))
-            .unwrap_or(&[])
-            .eq_ignore_ascii_case(word.as_bytes())
+        self.bytes(i).eq_ignore_ascii_case(word.as_bytes())
     }
 
     /// Whether token `i`, lower-cased, is one of `candidates`.

@@ -357,8 +357,7 @@ fn listed_at<'t>(
         return None;
     }
     // The word before is read only for a place's name.
-    let after_place_word = || i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
-    if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word() {
+    if n == 1 && tok.tags.contains(Tags::PLACE) && after_place_word(context, i) {
         return None;
     }
     let span = Span::new(tok.span().start, context.get(last)?.span().end);
@@ -418,6 +417,11 @@ fn is_product(context: &Context, last: usize) -> bool {
 /// Prepositions after which a name that is also a place is the place ("i
 /// Brøndby").
 const PLACE_PREPOSITIONS: &[&str] = &["i", "fra", "til", "ved", "på", "mod", "nær", "omkring"];
+
+/// Whether one of the [`PLACE_PREPOSITIONS`] stands right before token `i`.
+fn after_place_word(context: &Context, i: usize) -> bool {
+    i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text)
+}
 
 /// Words that end an organization's name, alone or as the end of a
 /// compound ("Horsens Kunstmuseum", "Divisionsforeningen"), with the kind
@@ -807,6 +811,17 @@ struct Key {
     longest: usize,
 }
 
+impl Key {
+    /// Makes the sequence, a key of `words` words, a key of organization
+    /// `index`, unless it is another's already.
+    fn make_key_of(&mut self, words: usize, index: usize) {
+        if words == 1 {
+            self.longest = self.longest.max(1);
+        }
+        self.org = self.org.or(Some(index));
+    }
+}
+
 impl<'t> Linker<'t> {
     /// A linker whose maps are sized for the names of the text of
     /// `context` (see [`Context::names_capacity`]).
@@ -877,14 +892,12 @@ impl<'t> Linker<'t> {
         if keys.words > 1 {
             self.add_first_word(keys.first_word(), keys.words);
         }
+        // The name's own key is a string already: moved in, not copied.
         let known = self.keys.entry(keys.key).or_insert(Key {
             org: None,
             longest: 0,
         });
-        if keys.words == 1 {
-            known.longest = known.longest.max(1);
-        }
-        known.org = known.org.or(Some(index));
+        known.make_key_of(keys.words, index);
     }
 
     /// Makes `key`, of `words` words, a key of organization `index`
@@ -897,10 +910,7 @@ impl<'t> Linker<'t> {
                 longest: 0,
             }),
         };
-        if words == 1 {
-            known.longest = known.longest.max(1);
-        }
-        known.org = known.org.or(Some(index));
+        known.make_key_of(words, index);
     }
 
     /// Notes that a key of `words` words starts with the word `first`.
@@ -1054,10 +1064,8 @@ fn add_variant_mentions(
                 t.is_proper() && !claimed[last + 1] && context.same_sentence(last, last + 1)
             });
             // The word before is read only for a place's name.
-            let after_place_word =
-                || i > 0 && PLACE_PREPOSITIONS.contains(&context.tok(i - 1).text);
             if is_in_capitals(context, i, last)
-                || (tok.tags.contains(Tags::PLACE) && after_place_word())
+                || (tok.tags.contains(Tags::PLACE) && after_place_word(context, i))
             {
                 continue;
             }

@@ -675,50 +675,36 @@ fn same_person(
 /// same first name, or the words of one among the other's in order
 /// ("Hjort Frederiksen", "Claus Hjort Frederiksen").
 pub(crate) fn names_fit<A: AsRef<str>, B: AsRef<str>>(words: &[A], known: &[B]) -> bool {
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
-        return false;
-    };
-    if words.len() == 1 || known.len() == 1 {
-        return true;
-    }
-    known
-        .last()
-        .is_some_and(|k| same(k.as_ref(), last.as_ref()))
-        && (known
-            .first()
-            .is_some_and(|k| same(k.as_ref(), first.as_ref()))
-            || is_subsequence(words, known)
-            || is_subsequence(known, words))
-}
-
-/// Whether every word of `short` occurs in `long`, in order.
-fn is_subsequence<A: AsRef<str>, B: AsRef<str>>(short: &[A], long: &[B]) -> bool {
-    let mut rest = long.iter();
-    short
-        .iter()
-        .all(|word| rest.any(|w| same(w.as_ref(), word.as_ref())))
+    fit_by(words, known, |a: &A, b: &B| same(a.as_ref(), b.as_ref()))
 }
 
 /// [`names_fit`] for name words as their numbers among the text's
 /// [`NameWords`], where two words are the same exactly when their numbers
 /// are: a number compared costs less than a word.
 fn ids_fit(words: &[u32], known: &[u32]) -> bool {
+    fit_by(words, known, |a: &u32, b: &u32| a == b)
+}
+
+/// The rule of [`names_fit`], for words that `same` tells the same.
+#[inline(always)]
+fn fit_by<A, B>(words: &[A], known: &[B], same: impl Fn(&A, &B) -> bool) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
     if words.len() == 1 || known.len() == 1 {
         return true;
     }
-    known.last() == Some(last)
-        && (known.first() == Some(first)
-            || is_id_subsequence(words, known)
-            || is_id_subsequence(known, words))
+    known.last().is_some_and(|k| same(last, k))
+        && (known.first().is_some_and(|k| same(first, k))
+            || is_subsequence_by(words, known, &same)
+            || is_subsequence_by(known, words, |k: &B, w: &A| same(w, k)))
 }
 
-/// [`is_subsequence`] for numbered words.
-fn is_id_subsequence(short: &[u32], long: &[u32]) -> bool {
+/// Whether every word of `short` occurs in `long`, in order, as `same`
+/// tells words the same.
+fn is_subsequence_by<S, L>(short: &[S], long: &[L], same: impl Fn(&S, &L) -> bool) -> bool {
     let mut rest = long.iter();
-    short.iter().all(|word| rest.any(|w| w == word))
+    short.iter().all(|word| rest.any(|w| same(word, w)))
 }
 
 /// The number of a word of a mention that is no known name word: no

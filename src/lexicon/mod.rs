@@ -428,7 +428,7 @@ pub(crate) fn tag(text: &str, tokens: &[PackedToken]) -> Vec<Tags> {
         *tag = if token.kind() == TokenKind::Word {
             tag_word(text, token, lexicons)
         } else {
-            TAGS_OF_KIND[token.kind_code()]
+            tags_of_kind(token)
         };
     }
     tags

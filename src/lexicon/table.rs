@@ -15,6 +15,10 @@ use super::{Tags, zero_padded};
 /// Every byte's high bit.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
+/// Every byte's bit 5 (0x20), which tells a small ASCII letter from a
+/// capital.
+const CASE: u64 = 0x2020_2020_2020_2020;
+
 /// A word as the table sees it: its length and two loads that together
 /// cover all its bytes (see [`Key::of`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +96,6 @@ impl Key {
         if (self.head | self.tail) & HIGH != 0 || !(9..=16).contains(&self.len) {
             return self.latin1_lowercase(bytes);
         }
-        const CASE: u64 = 0x2020_2020_2020_2020;
         let lower = Key {
             head: self.head | CASE,
             tail: self.tail | CASE,
@@ -151,28 +154,24 @@ impl Key {
 /// By a word's length in bytes, 0 to 8, the mask that keeps that many
 /// bytes of a little-endian load: one load and an AND, where a shift by
 /// the length takes four more instructions.
-pub(crate) static SHORT_MASKS: [u64; 9] = {
+pub(crate) static SHORT_MASKS: [u64; 9] = by_length(u64::MAX);
+
+/// By a word's length in bytes, 0 to 8, the [`CASE`] bit of each of its
+/// bytes in a little-endian load: a table rather than `CASE` and a
+/// [`SHORT_MASKS`] entry, which cost every word an instruction more.
+static CASE_BITS: [u64; 9] = by_length(CASE);
+
+/// By a word's length in bytes, 0 to 8, the bits of `bits` that lie in
+/// that many bytes of a little-endian load.
+const fn by_length(bits: u64) -> [u64; 9] {
     let mut masks = [0u64; 9];
     let mut len = 1;
     while len <= 8 {
-        masks[len] = u64::MAX >> (64 - 8 * len);
+        masks[len] = bits >> (64 - 8 * len);
         len += 1;
     }
     masks
-};
-
-/// By a word's length in bytes, 0 to 8, bit 5 (0x20, which tells a small
-/// ASCII letter from a capital) of each of its bytes in a little-endian
-/// load.
-static CASE_BITS: [u64; 9] = {
-    let mut bits = [0u64; 9];
-    let mut len = 1;
-    while len <= 8 {
-        bits[len] = 0x2020_2020_2020_2020 >> (64 - 8 * len);
-        len += 1;
-    }
-    bits
-};
+}
 
 /// The byte 0x01 repeated: multiplied by a byte, that byte in every lane.
 const LANES: u64 = 0x0101_0101_0101_0101;

@@ -449,9 +449,7 @@ fn word_before_stop<const ASCII_LETTERS: bool>(
         return None;
     }
     if kind == TokenKind::Number && mid_line {
-        // A number of up to three bytes before a small letter or a month
-        // is an ordinal ("5. maj", "3. plads"), as classify_run finds.
-        let ordinal = end - pos <= 3 && starts_lower_case_or_month(text, end + 1);
+        let ordinal = keeps_ordinal_stop(text, pos, end, false);
         return Some((end + usize::from(ordinal), ordinal));
     }
     if kind != TokenKind::Word {
@@ -758,10 +756,8 @@ fn classify_run(text: &str, pos: usize, scan: &WordScan, line_start: bool) -> (u
     }
     let followed_by_stop = bytes.get(end) == Some(&b'.');
     if !scan.has_letter {
-        let ordinal = followed_by_stop
-            && scan.plain_digits
-            && end - pos <= 3
-            && (line_start || starts_lower_case_or_month(text, end + 1));
+        let ordinal =
+            followed_by_stop && scan.plain_digits && keeps_ordinal_stop(text, pos, end, line_start);
         return (end + usize::from(ordinal), TokenKind::Number);
     }
     let word = &text[pos..end];
@@ -772,6 +768,15 @@ fn classify_run(text: &str, pos: usize, scan: &WordScan, line_start: bool) -> (u
         return (end + 1, TokenKind::Word);
     }
     (end, TokenKind::Word)
+}
+
+/// Whether the full stop after the digits `text[pos..end]` makes them an
+/// ordinal and belongs to them: a number of up to three digits at the
+/// head of a line ("1." opens a list) or before a small letter or a
+/// month ("5. maj", "3. plads").
+#[inline]
+fn keeps_ordinal_stop(text: &str, pos: usize, end: usize, line_start: bool) -> bool {
+    end - pos <= 3 && (line_start || starts_lower_case_or_month(text, end + 1))
 }
 
 /// Whether the full stop after `word` belongs to it: an abbreviation
