@@ -761,15 +761,15 @@ fn case_at(text: &[u8], start: usize, word: &str) -> Case {
         return Case::Other;
     };
     // "Huawei", "Søren", "Østergaard", "Da": a capital and then a small
-    // ASCII letter make the word capitalised, whatever else it holds. No
-    // genitive ending can strip that letter: "'s" would have to start at
-    // it, and a bare "s" is stripped only after three characters.
-    let capital_then_small = match bytes {
-        [a, b, ..] if a.is_ascii_uppercase() => b.is_ascii_lowercase(),
-        [0xC3, b, c, ..] if lexicon::is_latin1_capital(*b) => c.is_ascii_lowercase(),
-        _ => false,
+    // ASCII or Latin-1 letter make the word capitalised, whatever else it
+    // holds. No genitive ending can strip that letter: "'s" would have to
+    // start at it, and a bare "s" is stripped only after three characters.
+    let capital_width = match bytes {
+        [a, ..] if a.is_ascii_uppercase() => 1,
+        [0xC3, b, ..] if lexicon::is_latin1_capital(*b) => 2,
+        _ => 0,
     };
-    if capital_then_small {
+    if capital_width > 0 && bytes.get(capital_width..).is_some_and(starts_small) {
         return Case::Capitalised;
     }
     // Most words are ASCII, and most of those lower case: answer them
@@ -778,10 +778,45 @@ fn case_at(text: &[u8], start: usize, word: &str) -> Case {
     if !high && first.is_ascii_lowercase() {
         return if capital { Case::Mixed } else { Case::Lower };
     }
+    if !high {
+        // All capitals ("FCK", "DR") or no letter first ("5G"): ASCII
+        // too, and answered on its bytes with no decoding.
+        return ascii_case_of(bytes);
+    }
     // The rest of Danish is written in ASCII and Latin-1 letters: answer
     // those on the bytes too, since a char walk looks every non-ASCII
     // letter up in the Unicode tables.
     latin1_case_of(bytes).unwrap_or_else(|| chars_case_of(word))
+}
+
+/// [`case_of`] for a word of ASCII bytes.
+fn ascii_case_of(bytes: &[u8]) -> Case {
+    let Some((&first, rest)) = bytes.split_first() else {
+        return Case::Other;
+    };
+    if first.is_ascii_lowercase() {
+        return if rest.iter().any(u8::is_ascii_uppercase) {
+            Case::Mixed
+        } else {
+            Case::Lower
+        };
+    }
+    if !first.is_ascii_uppercase() {
+        return Case::Other;
+    }
+    // A genitive ending does not make "TDC's" or "DBUs" less of an
+    // acronym.
+    let stem = match bytes {
+        [stem @ .., b'\'', b's'] => stem,
+        [stem @ .., b's'] if stem.len() >= 3 => stem,
+        _ => bytes,
+    };
+    let letter_after_first = rest.iter().any(u8::is_ascii_alphabetic);
+    if letter_after_first && !stem.iter().any(u8::is_ascii_lowercase) {
+        Case::Upper
+    } else {
+        Case::Capitalised
+    }
 }
 
 /// Whether `bytes` start with a small ASCII or Latin-1 letter ("s", "ø").
@@ -1042,6 +1077,13 @@ mod tests {
         #[test]
         fn genitive_stem_agrees_with_the_char_walk(word in "[a-cA-CsS'’æøÅ€-]{0,7}") {
             proptest::prop_assert_eq!(genitive_stem(&word), genitive_stem_by_chars(&word));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_case_agrees_with_the_char_walk(word in "[a-cA-CsS'0-9-]{0,8}") {
+            proptest::prop_assert_eq!(ascii_case_of(word.as_bytes()), chars_case_of(&word));
         }
     }
 
