@@ -613,8 +613,10 @@ impl<'t> ViewBuilder<'t> {
 
     /// The marks of any other word: capitalised, all capitals, or starting
     /// with a digit or a mark. `marks` are those every word at its place
-    /// has.
-    #[inline(never)]
+    /// has. Inlined into the second walk, which does little else: a call
+    /// per capitalised word saved and restored six registers and built
+    /// the token on the stack (0.6M instructions of profile doc 1).
+    #[inline(always)]
     fn word(&mut self, i: usize, start: usize, end: usize, tagged: Tags, marks: u16) -> u16 {
         let mut tok = tok_at(self.text, start, end, tagged, marks);
         let case = case_at(self.text.as_bytes(), start, tok.text);
