@@ -603,8 +603,9 @@ impl<'t> ViewBuilder<'t> {
     }
 
     /// Lists small word `i` at `start..end` among the role words if it
-    /// is one; its length and ending say it may be.
-    #[inline(never)]
+    /// is one; its length and ending say it may be. Inlined, as
+    /// [`ViewBuilder::word`] is: its call cost more than the test.
+    #[inline(always)]
     fn small_word(&mut self, i: usize, start: usize, end: usize, tagged: Tags, marks: u16) {
         if is_definite_role(&tok_at(self.text, start, end, tagged, marks)) {
             self.role_words.push(index(i));
