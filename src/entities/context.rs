@@ -297,9 +297,10 @@ impl<'t> Context<'t> {
                     // The tagger tells which words have no capital: most
                     // words, whose case then needs no second look at
                     // their letters. The cheap tests of
-                    // `is_definite_role` first, on the bytes alone: most
-                    // small words need no more.
-                    (word_marks | Case::Lower as u16, may_be_definite_role(word))
+                    // `is_definite_role` first, on the bytes and tags
+                    // alone: most small words need no more.
+                    let role = may_be_small_definite_role(word, tagged);
+                    (word_marks | Case::Lower as u16, role)
                 } else {
                     (word_marks, true)
                 }
@@ -733,6 +734,22 @@ fn is_definite_role(tok: &Tok) -> bool {
 #[inline(always)]
 fn may_be_definite_role(word: &[u8]) -> bool {
     word.len() >= 6 && word.ends_with(b"en")
+}
+
+/// Whether a small word with tags `tagged` may be a role word in the
+/// definite form, by [`may_be_definite_role`] and then by its tags or the
+/// last bytes of the word or of its stem without "-en": a small word is
+/// a role by its role tag or by ending in a role
+/// (`roles::role_shape`).
+#[inline(always)]
+fn may_be_small_definite_role(word: &[u8], tagged: Tags) -> bool {
+    if !may_be_definite_role(word) {
+        return false;
+    }
+    let stem = word.get(..word.len() - 2).unwrap_or(word);
+    tagged.contains(Tags::ROLE)
+        || super::roles::may_end_in_role(word)
+        || super::roles::may_end_in_role(stem)
 }
 
 /// Works out once what the rules ask of a capitalised word.
@@ -1203,6 +1220,24 @@ mod tests {
             );
         }
         assert!(!opens_line_after(b"12", TokenKind::Number, true));
+    }
+
+    /// The role words the first walk's tests let through are those the
+    /// full test finds among all the tokens.
+    #[test]
+    fn role_words_are_those_the_full_test_finds() {
+        let text = "Ministeren og landechefen mødte direktøren, virksomheden, \
+            regeringen og formanden. Konsulenten, borgmesteren og eksperten \
+            talte med talskvinden og medlemmen i salen ved havnen; \
+            it-konsulenten, ordføreren og den tidligere forsvarsministeren.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let context = Context::new(&document);
+        let expected: Vec<usize> = (0..context.len())
+            .filter(|&i| is_definite_role(&context.tok(i)))
+            .collect();
+        assert!(expected.len() >= 6, "{expected:?}");
+        assert_eq!(context.role_words().collect::<Vec<_>>(), expected);
     }
 
     #[test]

@@ -116,6 +116,43 @@ const SHORTEST_ENDING: usize = {
     shortest
 };
 
+/// The last two bytes of each of [`ROLE_ENDINGS`], by the low six bits of
+/// each byte: bit `slot % 64` of entry `slot / 64`, as [`tail_slot`]
+/// reads them.
+static ROLE_TAILS: [u64; 64] = {
+    let mut tails = [0u64; 64];
+    let mut k = 0;
+    while k < ROLE_ENDINGS.len() {
+        let ending = ROLE_ENDINGS[k].as_bytes();
+        if ending.len() >= 2 {
+            let slot = tail_slot(ending[ending.len() - 2], ending[ending.len() - 1]);
+            tails[slot / 64] |= 1 << (slot % 64);
+        }
+        k += 1;
+    }
+    tails
+};
+
+/// The slot in [`ROLE_TAILS`] of a word that ends in bytes `a`, `b`.
+const fn tail_slot(a: u8, b: u8) -> usize {
+    ((a & 0x3F) as usize) << 6 | (b & 0x3F) as usize
+}
+
+/// Whether `word` may end in one of [`ROLE_ENDINGS`]: its last two bytes
+/// are, by their low six bits, some ending's. A word that does not is no
+/// compound of a role ending, which a bit test tells without a look at
+/// the endings.
+#[inline(always)]
+pub(crate) fn may_end_in_role(word: &[u8]) -> bool {
+    let [.., a, b] = word else {
+        return false;
+    };
+    let slot = tail_slot(*a, *b);
+    ROLE_TAILS
+        .get(slot / 64)
+        .is_some_and(|bits| bits & (1 << (slot % 64)) != 0)
+}
+
 /// [`ROLE_ENDINGS`] by their endings, with their lengths.
 static ENDINGS: Lazy<Suffixes<usize>> = Lazy::new(|| {
     let endings: Vec<(&'static str, usize)> = ROLE_ENDINGS.iter().map(|e| (*e, e.len())).collect();
@@ -250,6 +287,37 @@ mod tests {
             let word = format!("{prefix}{kept}{}", if definite { "en" } else { "" });
             proptest::prop_assert_eq!(ends_in_role(&word), ends_in_role_by_endings(&word), "{}", word);
         }
+    }
+
+    proptest::proptest! {
+        /// A word or stem that ends in a role ending ends in its last two
+        /// bytes, which the bit test finds.
+        #[test]
+        fn compounds_of_role_endings_may_end_in_a_role(
+            prefix in "[a-zø]{0,4}",
+            k in 0..ROLE_ENDINGS.len(),
+            after in "(en)?[a-z]?",
+        ) {
+            let word = format!("{prefix}{}{after}", ROLE_ENDINGS[k]);
+            let stem = word.strip_suffix("en").unwrap_or(&word);
+            if ends_in_role(&word) {
+                proptest::prop_assert!(
+                    may_end_in_role(word.as_bytes()) || may_end_in_role(stem.as_bytes()),
+                    "{}", word
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn most_definite_words_cannot_end_in_a_role() {
+        for stem in ["virksomhed", "regering", "aftal", "byrådssal"] {
+            assert!(!may_end_in_role(stem.as_bytes()), "{stem}");
+        }
+        for stem in ["landechef", "udenrigsminister", "konsul"] {
+            assert!(may_end_in_role(stem.as_bytes()), "{stem}");
+        }
+        assert!(!may_end_in_role(b"r"));
     }
 
     #[test]
