@@ -90,12 +90,10 @@ fn ends_in_role(text: &str) -> bool {
 fn ends_in_role_by_endings(text: &str) -> bool {
     let stem = text.strip_suffix("en").unwrap_or(text);
     let endings = &*ENDINGS;
-    // Most words end in no ending's last byte, and are ruled out by it
-    // before any ending is looked up.
+    // Most words end in no ending's last two bytes, and are ruled out by
+    // them before any ending is looked up.
     let compound = |word: &str| {
-        word.as_bytes()
-            .last()
-            .is_some_and(|&last| endings.some_end_in(last))
+        may_end_in_role(word.as_bytes())
             && endings
                 .find(word)
                 .is_some_and(|ending_len| word.len() > ending_len)
@@ -306,6 +304,25 @@ mod tests {
                     "{}", word
                 );
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The bit test before the endings agrees with the endings alone.
+        #[test]
+        fn ends_in_role_agrees_with_the_endings_alone(
+            prefix in "[a-zø]{0,4}",
+            k in 0..ROLE_ENDINGS.len(),
+            cut in 0usize..6,
+            after in "(en)?[a-z]{0,2}",
+        ) {
+            let ending = ROLE_ENDINGS[k];
+            let kept = ending.get(cut..).unwrap_or(ending);
+            let word = format!("{prefix}{kept}{after}");
+            let stem = word.strip_suffix("en").unwrap_or(&word);
+            let compound = |w: &str| ENDINGS.find(w).is_some_and(|len| w.len() > len);
+            let expected = compound(&word) || (stem.len() < word.len() && compound(stem));
+            proptest::prop_assert_eq!(ends_in_role(&word), expected, "{}", word);
         }
     }
 

@@ -89,9 +89,6 @@ pub(crate) struct Suffixes<T: Copy + 'static> {
     by_slot: Box<[(u8, u8)]>,
     /// The endings sorted by slot, list order kept within a slot.
     endings: Vec<Ending<T>>,
-    /// Bit `b % 64` of entry `b / 64` is set when some ending's last byte
-    /// is `b`.
-    last_bytes: [u64; 4],
 }
 
 impl<T: Copy + 'static> Suffixes<T> {
@@ -128,16 +125,9 @@ impl<T: Copy + 'static> Suffixes<T> {
             }
             range.1 = to_u8(at + 1);
         }
-        let mut last_bytes = [0u64; 4];
-        for (_, ending) in &sorted {
-            if let Some(&last) = ending.text.last() {
-                last_bytes[usize::from(last / 64)] |= 1 << (last % 64);
-            }
-        }
         Suffixes {
             by_slot,
             endings: sorted.into_iter().map(|(_, ending)| ending).collect(),
-            last_bytes,
         }
     }
 
@@ -152,13 +142,6 @@ impl<T: Copy + 'static> Suffixes<T> {
         self.candidates(word, word_tail)
             .iter()
             .any(|ending| ending.loose_tail.ends(word_tail, word, ending.loose))
-    }
-
-    /// Whether some ending ends in byte `last`: a word whose last byte is
-    /// not such ends in none, which this answers with no look at a slot.
-    #[inline]
-    pub(crate) fn some_end_in(&self, last: u8) -> bool {
-        self.last_bytes[usize::from(last / 64)] & (1 << (last % 64)) != 0
     }
 
     /// The value of the first ending that `word` ends with. Inlined: most
@@ -208,8 +191,6 @@ mod tests {
         assert_eq!(table.find("landechef"), Some(3));
         assert_eq!(table.find("hus"), None);
         assert_eq!(table.find("f"), None);
-        assert!(table.some_end_in(b'r') && table.some_end_in(b'f'));
-        assert!(!table.some_end_in(b's') && !table.some_end_in(0xA5));
         assert!(table.may_end("monster"));
         assert!(table.may_end("Ster"));
         assert!(!table.may_end("hus"));
@@ -224,9 +205,6 @@ mod tests {
             let table = Suffixes::new(list);
             let first = list.iter().find(|(e, _)| word.ends_with(e)).map(|&(_, v)| v);
             proptest::prop_assert_eq!(table.find(&word), first);
-            if first.is_some() {
-                proptest::prop_assert!(table.some_end_in(*word.as_bytes().last().unwrap_or(&0)));
-            }
             let whole = list.iter().find(|(e, v)| word == *e && v % 2 == 0).map(|&(_, v)| v);
             proptest::prop_assert_eq!(table.find_whole(&word, |v| v % 2 == 0), whole);
             let may_end = list.iter().any(|(e, _)| {
