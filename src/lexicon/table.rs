@@ -60,6 +60,23 @@ impl Key {
         Some(Key { head, tail: 0, len })
     }
 
+    /// The key of `word`, of 9 to 16 bytes, as [`Key::of`] makes it: its
+    /// first and its last eight bytes; `None` for a word of another
+    /// length.
+    #[inline(always)]
+    pub(crate) fn of_middle(word: &[u8]) -> Option<Key> {
+        if !(9..=16).contains(&word.len()) {
+            return None;
+        }
+        let head = u64::from_le_bytes(*word.first_chunk::<8>()?);
+        let tail = u64::from_le_bytes(*word.last_chunk::<8>()?);
+        Some(Key {
+            head,
+            tail,
+            len: word.len(),
+        })
+    }
+
     /// For the key of a word of at most 8 bytes (see [`Key::of_short_in`])
     /// of ASCII and Latin-1 letters: the key lower-cased, and whether the
     /// word had a capital; `None` for any other word.
@@ -391,13 +408,26 @@ impl WordTable {
         self.probe(key, |slot| self.matches(slot, key, word, case))
     }
 
-    /// [`get`](WordTable::get) for the key of a word of 1 to 8 bytes
-    /// (see [`Key::of_short_in`]): such a key, and every slot of a word
-    /// that short, has a tail of 0, so the head and the length tell the
-    /// word.
+    /// [`get`](WordTable::get) for the key of a word of 9 to 16 bytes (see
+    /// [`Key::of_middle`]): its two loads and its length tell the word.
     #[inline(always)]
-    pub(crate) fn get_short(&self, key: Key) -> Tags {
-        self.probe(key, |slot| slot.head == key.head && slot.len() == key.len)
+    pub(crate) fn get_middle(&self, key: Key) -> Tags {
+        self.probe(key, |slot| {
+            slot.head == key.head && slot.tail == key.tail && slot.len() == key.len
+        })
+    }
+
+    /// The probe of the key of a word of 1 to 8 bytes (see
+    /// [`Key::of_short_in`]), with what it reads of the table, to be kept
+    /// by a loop that probes many words: such a key, and every slot of a
+    /// word that short, has a tail of 0, so the head and the length tell
+    /// the word.
+    pub(crate) fn short_probe(&self) -> ShortProbe<'_> {
+        ShortProbe {
+            slots: &self.slots,
+            mask: self.slots.len().wrapping_sub(1),
+            miss: self.miss,
+        }
     }
 
     /// The tags of the first slot from `key`'s start on that `holds` the
@@ -458,6 +488,40 @@ impl WordTable {
                 return true;
             }
             at += 8;
+        }
+    }
+}
+
+/// The probe of a word of 1 to 8 bytes, with the table's slots, mask and
+/// mark read once (see [`WordTable::short_probe`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ShortProbe<'t> {
+    slots: &'t [Slot],
+    /// The number of slots less one.
+    mask: usize,
+    /// The tags of a word the table does not hold.
+    miss: Tags,
+}
+
+impl ShortProbe<'_> {
+    /// The tags of the word of 1 to 8 bytes with lower-cased key `key`,
+    /// the table's mark alone if it does not hold the word.
+    #[inline(always)]
+    pub(crate) fn get(self, key: Key) -> Tags {
+        let mut at = key.hash() as usize;
+        // The table is at most half full, so an empty slot ends every
+        // probe; a table of no slots has none to get.
+        loop {
+            let Some(slot) = self.slots.get(at & self.mask) else {
+                return self.miss;
+            };
+            if slot.is_empty() {
+                return self.miss;
+            }
+            if slot.head == key.head && slot.len() == key.len {
+                return slot.tags;
+            }
+            at = at.wrapping_add(1);
         }
     }
 }
@@ -566,7 +630,14 @@ mod tests {
                 "{word}"
             );
             if word.len() <= 8 {
-                assert_eq!(table.get_short(key), expected, "{word}");
+                assert_eq!(table.short_probe().get(key), expected, "{word}");
+            }
+            if (9..=16).contains(&word.len()) {
+                assert_eq!(
+                    Key::of_middle(word.as_bytes()),
+                    Some(Key::of(word.as_bytes()))
+                );
+                assert_eq!(table.get_middle(key), expected, "{word}");
             }
         }
         let long = "Y".repeat(39) + "a";
@@ -646,14 +717,27 @@ mod tests {
         let get = |word: &[u8]| table.get(Key::of(word), word, Case::Lower);
         assert_eq!(get(b"maj"), Tags::MONTH | Tags::NO_CAPITAL);
         assert_eq!(
-            table.get_short(Key::of(b"maj")),
+            table.short_probe().get(Key::of(b"maj")),
             Tags::MONTH | Tags::NO_CAPITAL
         );
         assert_eq!(get(b"folketingsmedlemmer"), Tags::ROLE | Tags::NO_CAPITAL);
         for missing in [&b"juni"[..], b"folketingsmedlemmerne", b""] {
             assert_eq!(get(missing), Tags::NO_CAPITAL, "{missing:?}");
         }
-        assert_eq!(table.get_short(Key::of(b"juni")), Tags::NO_CAPITAL);
+        assert_eq!(table.short_probe().get(Key::of(b"juni")), Tags::NO_CAPITAL);
+    }
+
+    #[test]
+    fn a_word_of_9_to_16_bytes_is_told_by_both_its_loads() {
+        // In a table of four slots, some of the words that share the
+        // first word's head and length start their probe at its slot.
+        let table = WordTable::new([(&b"folketinga"[..], Tags::ROLE)].into_iter());
+        for last in b'a'..=b'z' {
+            let word = [&b"folketing"[..], &[last]].concat();
+            let expected = if last == b'a' { Tags::ROLE } else { Tags::NONE };
+            let key = Key::of_middle(&word).expect("ten bytes");
+            assert_eq!(table.get_middle(key), expected, "{word:?}");
+        }
     }
 
     #[test]
