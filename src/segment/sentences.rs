@@ -128,6 +128,13 @@ impl<'a> Splitter<'a> {
     /// Pushes the paragraph's sentences onto `out`.
     fn run(&self, out: &mut Vec<Sentence>) {
         let tokens = self.tokens;
+        if fast_paths() && self.is_one_sentence() {
+            // A headline, a byline, a paragraph of one sentence.
+            if let Some(last) = tokens.len().checked_sub(1) {
+                self.push(0, last, out);
+            }
+            return;
+        }
         let mut start = 0;
         // Bracket depth of a sentence that opens with a bracket, so that
         // "(Foto: Anne Hansen)" before a capital stands alone.
@@ -160,6 +167,17 @@ impl<'a> Splitter<'a> {
         if start < tokens.len() {
             self.push(start, tokens.len() - 1, out);
         }
+    }
+
+    /// Whether the paragraph is one sentence without being read: no
+    /// token before its last may end one, and it does not open with a
+    /// bracket (whose sentence ends where the bracket closes). Whether
+    /// its last token ends a sentence or not, the paragraph ends it.
+    #[inline(always)]
+    fn is_one_sentence(&self) -> bool {
+        let last = self.tokens.len().saturating_sub(1);
+        let inside = |&index: &usize| index.wrapping_sub(self.first_token) < last;
+        !self.possible_ends.iter().any(inside) && self.mark(0) != Some('(')
     }
 
     /// The first token at or after `i` that may end a sentence (see
@@ -585,6 +603,8 @@ mod tests {
             "Se bl.a. Hansen, dr. Jensen og St. Petersborg. Kl. 14 kom P. Hansen. Ca. 20 kom.",
             "1. Første. a. Anden: at gå. Prof. Hansen. Jf. Loven. Mv. Slut",
             "Han kom osv. og gik. Det kostede ca. 20 kr. i alt. Se bl.a. at P. og 4. maj. Ok.",
+            "Én sætning her.\n\nOverskrift\n\n(Foto Ritzau) Ja\n\n(Ja) nej\n\nTo.\nLinjer\n\n.",
+            "Dr. Hansen kom.\n\nKl. 14\n\nEn, to og tre\n\n»Ja«\n\n(Se side 4.)\n\n",
         ];
         for text in texts {
             let fast = sentences(text);
