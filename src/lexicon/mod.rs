@@ -233,7 +233,9 @@ static LEXICONS: Lazy<[WordTable; 2]> = Lazy::new(|| {
         .filter(|(_, tags)| !tags.is_empty())
         .collect();
     [
-        WordTable::marked(lower_words.into_iter(), Tags::NO_CAPITAL),
+        // A quarter full: most words of a text are short lower-case
+        // words looked up here, and a few hundred words take little room.
+        WordTable::marked(lower_words.into_iter(), Tags::NO_CAPITAL, 4),
         WordTable::new(words.iter().map(|(word, tags)| (&word[..], *tags))),
     ]
 });

@@ -335,18 +335,21 @@ impl WordTable {
     /// The table of `words`: each lower-cased word (as bytes) with its
     /// tags; a word that comes twice gets the union of its tags.
     pub(crate) fn new<'w>(words: impl ExactSizeIterator<Item = (&'w [u8], Tags)>) -> WordTable {
-        WordTable::marked(words, Tags::NONE)
+        WordTable::marked(words, Tags::NONE, 2)
     }
 
     /// [`WordTable::new`], with `mark` among the tags of every word,
     /// whether the table holds it or not: the tagging pass marks every
     /// word it looks up in a table the same way, and so does not add
-    /// the mark per word.
+    /// the mark per word. The table has `room` slots or more for each
+    /// word, at least two, so that it is at most half full; with more, a
+    /// probe seldom goes past its first slot.
     pub(crate) fn marked<'w>(
         words: impl ExactSizeIterator<Item = (&'w [u8], Tags)>,
         mark: Tags,
+        room: usize,
     ) -> WordTable {
-        let capacity = (words.len() * 2 + 1).next_power_of_two();
+        let capacity = (words.len() * room.max(2) + 1).next_power_of_two();
         let mut table = WordTable {
             slots: vec![Slot::default(); capacity].into_boxed_slice(),
             long: Vec::new(),
@@ -713,7 +716,12 @@ mod tests {
             (&b"maj"[..], Tags::MONTH),
             (&b"folketingsmedlemmer"[..], Tags::ROLE),
         ];
-        let table = WordTable::marked(words.into_iter(), Tags::NO_CAPITAL);
+        let table = WordTable::marked(words.into_iter(), Tags::NO_CAPITAL, 4);
+        assert!(table.slots.len() >= 4 * words.len());
+        // Never more than half full, whatever the room asked for.
+        let tight = WordTable::marked(words.into_iter(), Tags::NONE, 0);
+        assert!(tight.slots.len() >= 2 * words.len());
+        assert_eq!(tight.short_probe().get(Key::of(b"maj")), Tags::MONTH);
         let get = |word: &[u8]| table.get(Key::of(word), word, Case::Lower);
         assert_eq!(get(b"maj"), Tags::MONTH | Tags::NO_CAPITAL);
         assert_eq!(
