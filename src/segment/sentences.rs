@@ -128,21 +128,17 @@ impl<'a> Splitter<'a> {
     /// Pushes the paragraph's sentences onto `out`.
     fn run(&self, out: &mut Vec<Sentence>) {
         let tokens = self.tokens;
-        if fast_paths() && self.is_one_sentence() {
-            // A headline, a byline, a paragraph of one sentence.
-            if let Some(last) = tokens.len().checked_sub(1) {
-                self.push(0, last, out);
-            }
-            return;
-        }
         let mut start = 0;
         // Bracket depth of a sentence that opens with a bracket, so that
         // "(Foto: Anne Hansen)" before a capital stands alone.
         let mut bracket_depth: Option<usize> = None;
         // Position in `possible_ends` of the first at or after `i`.
         let mut cursor = 0;
+        // The paragraph's last token ends its last sentence whatever it
+        // is, and so is not read (but in the test of the fast paths).
+        let read_to = tokens.len().saturating_sub(usize::from(fast_paths()));
         let mut i = 0;
-        while i < tokens.len() {
+        while i < read_to {
             if i == start {
                 bracket_depth = (self.mark(i) == Some('(')).then_some(0);
             }
@@ -151,7 +147,7 @@ impl<'a> Splitter<'a> {
                 // the sentence (none of them opens one: `start` is at or
                 // before `i`, so the jump lands past it).
                 i = self.next_possible_end(i, &mut cursor);
-                if i >= tokens.len() {
+                if i >= read_to {
                     break;
                 }
             }
@@ -167,17 +163,6 @@ impl<'a> Splitter<'a> {
         if start < tokens.len() {
             self.push(start, tokens.len() - 1, out);
         }
-    }
-
-    /// Whether the paragraph is one sentence without being read: no
-    /// token before its last may end one, and it does not open with a
-    /// bracket (whose sentence ends where the bracket closes). Whether
-    /// its last token ends a sentence or not, the paragraph ends it.
-    #[inline(always)]
-    fn is_one_sentence(&self) -> bool {
-        let last = self.tokens.len().saturating_sub(1);
-        let inside = |&index: &usize| index.wrapping_sub(self.first_token) < last;
-        !self.possible_ends.iter().any(inside) && self.mark(0) != Some('(')
     }
 
     /// The first token at or after `i` that may end a sentence (see
