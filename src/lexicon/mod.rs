@@ -357,8 +357,9 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
     Some((&buf[..len], changed))
 }
 
-/// The tags of a word token of 1 to 8 bytes of ASCII and Latin-1 letters
-/// (nearly every word), probed in `lower` or `whole` as its case says
+/// The tags of the word token `bytes[start..start + len]` of 1 to 8
+/// bytes of ASCII and Latin-1 letters (nearly every word), probed in
+/// `lower` or `whole` as its case says
 /// (see [`LEXICONS`]); `None` for any other word, which
 /// [`tag_other_word`] reads. Most words are read by one load from the
 /// text, which checks the bounds for them; the probe reads no other
@@ -366,11 +367,12 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
 #[inline(always)]
 fn tag_short_word(
     bytes: &[u8],
-    token: &PackedToken,
+    start: usize,
+    len: usize,
     lower: ShortProbe,
     whole: ShortProbe,
 ) -> Option<Tags> {
-    let key = Key::of_short_in(bytes, token.start(), token.len())?;
+    let key = Key::of_short_in(bytes, start, len)?;
     let (lower_key, had_capital) = key.word_token_lowercase()?;
     let table = if had_capital { whole } else { lower };
     Some(table.get(lower_key))
@@ -452,15 +454,15 @@ pub(crate) fn tag(text: &str, tokens: &[PackedToken]) -> Vec<Tags> {
     let bytes = text.as_bytes();
     let mut tags = vec![Tags::NONE; tokens.len()];
     for (tag, token) in tags.iter_mut().zip(tokens) {
-        // One test for a word, four tokens in five; every other kind
-        // takes its tags from a table, with no second test.
-        *tag = if token.kind() == TokenKind::Word {
-            match tag_short_word(bytes, token, lower, whole) {
-                Some(tags) => tags,
-                None => tag_other_word(text, token, lexicons),
-            }
-        } else {
-            tags_of_kind(token)
+        // One test for a short word, most tokens; every other kind takes
+        // its tags from a table.
+        let short = token
+            .short_word_len()
+            .and_then(|len| tag_short_word(bytes, token.start(), len, lower, whole));
+        *tag = match short {
+            Some(tags) => tags,
+            None if token.kind() == TokenKind::Word => tag_other_word(text, token, lexicons),
+            None => tags_of_kind(token),
         };
     }
     tags
