@@ -20,7 +20,7 @@ use crate::token_list::PackedToken;
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use table::{Case, Key, ShortProbe, WordTable};
+use table::{Case, Key, Slots, WordTable};
 
 /// The entries of a word-list file: trimmed lines, without blank lines and
 /// `#` comments.
@@ -359,23 +359,22 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
 
 /// The tags of the word token `bytes[start..start + len]` of 1 to 8
 /// bytes of ASCII and Latin-1 letters (nearly every word), probed in
-/// `lower` or `whole` as its case says
-/// (see [`LEXICONS`]); `None` for any other word, which
-/// [`tag_other_word`] reads. Most words are read by one load from the
-/// text, which checks the bounds for them; the probe reads no other
-/// bytes.
+/// `lower` or `whole` as its case says (see [`LEXICONS`]); `None` for
+/// any other word, which [`tag_other_word`] reads. Most words are read
+/// by one load from the text, which checks the bounds for them; the
+/// probe reads no other bytes.
 #[inline(always)]
 fn tag_short_word(
     bytes: &[u8],
     start: usize,
     len: usize,
-    lower: ShortProbe,
-    whole: ShortProbe,
+    lower: Slots,
+    whole: Slots,
 ) -> Option<Tags> {
     let key = Key::of_short_in(bytes, start, len)?;
     let (lower_key, had_capital) = key.word_token_lowercase()?;
     let table = if had_capital { whole } else { lower };
-    Some(table.get(lower_key))
+    Some(table.get_short(lower_key))
 }
 
 /// [`tag_short_word`] for every other word: longer, outside Latin-1, or
@@ -446,11 +445,11 @@ fn tags_of(
 ///
 /// The list is made whole first and filled in place: a loop over two
 /// slices of one length keeps no length or capacity of its own to test
-/// and store per token. The two tables' probes are read once, before the
+/// and store per token. The two tables' slots are read once, before the
 /// loop, and only short words are read in it.
 pub(crate) fn tag(text: &str, tokens: &[PackedToken]) -> Vec<Tags> {
     let lexicons = &*LEXICONS;
-    let [lower, whole] = [&lexicons[0], &lexicons[1]].map(WordTable::short_probe);
+    let [lower, whole] = [&lexicons[0], &lexicons[1]].map(WordTable::slots);
     let bytes = text.as_bytes();
     let mut tags = vec![Tags::NONE; tokens.len()];
     for (tag, token) in tags.iter_mut().zip(tokens) {

@@ -420,14 +420,13 @@ impl WordTable {
         })
     }
 
-    /// The probe of the key of a word of 1 to 8 bytes (see
-    /// [`Key::of_short_in`]), with what it reads of the table, to be kept
-    /// by a loop that probes many words: such a key, and every slot of a
-    /// word that short, has a tail of 0, so the head and the length tell
-    /// the word.
-    pub(crate) fn short_probe(&self) -> ShortProbe<'_> {
-        ShortProbe {
+    /// The table's slots, mask and mark, as a probe reads them: to be
+    /// kept by a loop that probes many words.
+    pub(crate) fn slots(&self) -> Slots<'_> {
+        Slots {
             slots: &self.slots,
+            // Masked where it indexes, so that the index is seen to be in
+            // bounds.
             mask: self.slots.len().wrapping_sub(1),
             miss: self.miss,
         }
@@ -437,26 +436,7 @@ impl WordTable {
     /// word, the table's mark alone if an empty slot comes first.
     #[inline(always)]
     fn probe(&self, key: Key, holds: impl Fn(&Slot) -> bool) -> Tags {
-        let slots = &self.slots[..];
-        // Masked where it indexes, so that the index is seen to be in
-        // bounds.
-        let mask = slots.len().wrapping_sub(1);
-        let mut at = key.hash() as usize;
-        // The table is at most half full (see `new`), so an empty slot
-        // ends every probe, with no count to keep; a table of no slots
-        // has no slot to get.
-        loop {
-            let Some(slot) = slots.get(at & mask) else {
-                return self.miss;
-            };
-            if slot.is_empty() {
-                return self.miss;
-            }
-            if holds(slot) {
-                return slot.tags;
-            }
-            at = at.wrapping_add(1);
-        }
+        self.slots().probe(key, holds)
     }
 
     /// Whether `slot` holds the word with lower-cased key `key` and
@@ -495,10 +475,10 @@ impl WordTable {
     }
 }
 
-/// The probe of a word of 1 to 8 bytes, with the table's slots, mask and
-/// mark read once (see [`WordTable::short_probe`]).
+/// The slots of a [`WordTable`], with their mask and the table's mark
+/// (see [`WordTable::slots`]).
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct ShortProbe<'t> {
+pub(crate) struct Slots<'t> {
     slots: &'t [Slot],
     /// The number of slots less one.
     mask: usize,
@@ -506,14 +486,24 @@ pub(crate) struct ShortProbe<'t> {
     miss: Tags,
 }
 
-impl ShortProbe<'_> {
-    /// The tags of the word of 1 to 8 bytes with lower-cased key `key`,
-    /// the table's mark alone if it does not hold the word.
+impl Slots<'_> {
+    /// [`get`](WordTable::get) for the key of a word of 1 to 8 bytes
+    /// (see [`Key::of_short_in`]): such a key, and every slot of a word
+    /// that short, has a tail of 0, so the head and the length tell the
+    /// word.
     #[inline(always)]
-    pub(crate) fn get(self, key: Key) -> Tags {
+    pub(crate) fn get_short(self, key: Key) -> Tags {
+        self.probe(key, |slot| slot.head == key.head && slot.len() == key.len)
+    }
+
+    /// The tags of the first slot from `key`'s start on that `holds` the
+    /// word, the table's mark alone if an empty slot comes first.
+    #[inline(always)]
+    fn probe(self, key: Key, holds: impl Fn(&Slot) -> bool) -> Tags {
         let mut at = key.hash() as usize;
-        // The table is at most half full, so an empty slot ends every
-        // probe; a table of no slots has none to get.
+        // The table is at most half full (see `WordTable::marked`), so an
+        // empty slot ends every probe, with no count to keep; a table of
+        // no slots has no slot to get.
         loop {
             let Some(slot) = self.slots.get(at & self.mask) else {
                 return self.miss;
@@ -521,7 +511,7 @@ impl ShortProbe<'_> {
             if slot.is_empty() {
                 return self.miss;
             }
-            if slot.head == key.head && slot.len() == key.len {
+            if holds(slot) {
                 return slot.tags;
             }
             at = at.wrapping_add(1);
@@ -633,7 +623,7 @@ mod tests {
                 "{word}"
             );
             if word.len() <= 8 {
-                assert_eq!(table.short_probe().get(key), expected, "{word}");
+                assert_eq!(table.slots().get_short(key), expected, "{word}");
             }
             if (9..=16).contains(&word.len()) {
                 assert_eq!(
@@ -721,18 +711,18 @@ mod tests {
         // Never more than half full, whatever the room asked for.
         let tight = WordTable::marked(words.into_iter(), Tags::NONE, 0);
         assert!(tight.slots.len() >= 2 * words.len());
-        assert_eq!(tight.short_probe().get(Key::of(b"maj")), Tags::MONTH);
+        assert_eq!(tight.slots().get_short(Key::of(b"maj")), Tags::MONTH);
         let get = |word: &[u8]| table.get(Key::of(word), word, Case::Lower);
         assert_eq!(get(b"maj"), Tags::MONTH | Tags::NO_CAPITAL);
         assert_eq!(
-            table.short_probe().get(Key::of(b"maj")),
+            table.slots().get_short(Key::of(b"maj")),
             Tags::MONTH | Tags::NO_CAPITAL
         );
         assert_eq!(get(b"folketingsmedlemmer"), Tags::ROLE | Tags::NO_CAPITAL);
         for missing in [&b"juni"[..], b"folketingsmedlemmerne", b""] {
             assert_eq!(get(missing), Tags::NO_CAPITAL, "{missing:?}");
         }
-        assert_eq!(table.short_probe().get(Key::of(b"juni")), Tags::NO_CAPITAL);
+        assert_eq!(table.slots().get_short(Key::of(b"juni")), Tags::NO_CAPITAL);
     }
 
     #[test]
