@@ -103,6 +103,17 @@ impl PackedToken {
         unsafe { std::mem::transmute::<u8, TokenKind>(code) }
     }
 
+    /// The length of a word token of 1 to 8 bytes; `None` for any other
+    /// token. One test for both: less a length of one, a short word's
+    /// packed length and kind, rotated so that the kind's bits lie on
+    /// top, is below 8.
+    #[inline(always)]
+    pub(crate) fn short_word_len(self) -> Option<usize> {
+        let word = self.len_kind ^ kind_code(TokenKind::Word);
+        let rotated = word.wrapping_sub(1 << KIND_BITS).rotate_right(KIND_BITS);
+        (rotated < 8).then_some(rotated as usize + 1)
+    }
+
     /// The token `by` bytes further on, in the same 4 GiB page: its start
     /// is the low 32 bits of an offset, and its length and kind go along.
     #[inline]
@@ -561,6 +572,19 @@ mod tests {
 
     const fn token(start: usize, end: usize, kind: TokenKind) -> Token {
         Token { start, end, kind }
+    }
+
+    #[test]
+    fn a_short_word_is_told_by_one_test_as_by_its_kind_and_length() {
+        let lengths = (0..=20).chain([MAX_TOKEN_LEN - 1, MAX_TOKEN_LEN]);
+        for len in lengths {
+            for kind in ALL_KINDS {
+                let packed = PackedToken::new(7, 7 + len, kind);
+                let short = kind == TokenKind::Word && (1..=8).contains(&len);
+                let expected = short.then_some(len);
+                assert_eq!(packed.short_word_len(), expected, "{kind:?} {len}");
+            }
+        }
     }
 
     #[test]

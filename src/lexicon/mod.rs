@@ -20,7 +20,7 @@ use crate::token_list::PackedToken;
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use table::{Case, Key, WordTable};
+use table::{Case, Key, Slots, WordTable};
 
 /// The entries of a word-list file: trimmed lines, without blank lines and
 /// `#` comments.
@@ -233,7 +233,9 @@ static LEXICONS: Lazy<[WordTable; 2]> = Lazy::new(|| {
         .filter(|(_, tags)| !tags.is_empty())
         .collect();
     [
-        WordTable::marked(lower_words.into_iter(), Tags::NO_CAPITAL),
+        // A quarter full: most words of a text are short lower-case
+        // words looked up here, and a few hundred words take little room.
+        WordTable::marked(lower_words.into_iter(), Tags::NO_CAPITAL, 4),
         WordTable::new(words.iter().map(|(word, tags)| (&word[..], *tags))),
     ]
 });
@@ -355,38 +357,63 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
     Some((&buf[..len], changed))
 }
 
-/// The tags of the word token `token` of `text`, from the table of
-/// `lexicons` its case picks (see [`LEXICONS`]).
-#[inline]
-fn tag_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
-    // Most words: a few letters, read by one load from the text, which
-    // checks the bounds for them; the probe reads no other bytes of a
-    // word of up to 16.
-    let short = Key::of_short_in(text.as_bytes(), token.start(), token.len());
-    if let Some((lower, had_capital)) = short.and_then(|key| key.word_token_lowercase()) {
-        return lexicons[usize::from(had_capital)].get_short(lower);
-    }
+/// The tags of the word token `bytes[start..start + len]` of 1 to 8
+/// bytes of ASCII and Latin-1 letters (nearly every word), probed in
+/// `lower` or `whole` as its case says (see [`LEXICONS`]); `None` for
+/// any other word, which [`tag_other_word`] reads. Most words are read
+/// by one load from the text, which checks the bounds for them; the
+/// probe reads no other bytes.
+#[inline(always)]
+fn tag_short_word(
+    bytes: &[u8],
+    start: usize,
+    len: usize,
+    lower: Slots,
+    whole: Slots,
+) -> Option<Tags> {
+    let key = Key::of_short_in(bytes, start, len)?;
+    let (lower_key, had_capital) = key.word_token_lowercase()?;
+    let table = if had_capital { whole } else { lower };
+    Some(table.get_short(lower_key))
+}
+
+/// [`tag_short_word`] for every other word: longer, outside Latin-1, or
+/// too near the text's end for one load. Kept out of line, so that the
+/// tagging loop keeps its state in registers. A word of 9 to 16 bytes
+/// (most of them) is read by two loads and probed by them alone.
+#[inline(never)]
+fn tag_other_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
     // Bytes, not a str: a token always lies on char boundaries, and
-    // slicing bytes skips the check; only the rare word outside Latin-1
-    // is read as a str.
-    let Some(bytes) = text.as_bytes().get(token.start()..token.end()) else {
+    // slicing bytes skips the check.
+    let Some(word) = text.as_bytes().get(token.start()..token.end()) else {
         return Tags::NONE;
     };
+    if let Some(key) = Key::of_middle(word) {
+        if let Some((lower, had_capital)) = key.word_token_latin1_lowercase(word) {
+            return lexicons[usize::from(had_capital)].get_middle(lower);
+        }
+    }
+    tag_long_word(text, word, token, lexicons)
+}
+
+/// [`tag_other_word`] for a word of more than 16 bytes, or one outside
+/// Latin-1, whose bytes are `bytes`.
+#[inline(never)]
+fn tag_long_word(text: &str, bytes: &[u8], token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
     if bytes.len() > MAX_WORD {
         return Tags::NONE;
     }
-    // Nearly every Danish word: lowered inside its key, uncopied, and
-    // probed here, with no call.
-    if let Some((lower, had_capital)) = Key::of(bytes).word_token_latin1_lowercase(bytes) {
+    let key = Key::of(bytes);
+    if let Some((lower, had_capital)) = key.word_token_latin1_lowercase(bytes) {
         return tags_of(lower, bytes, Case::Latin1, had_capital, lexicons);
     }
-    tag_other_word(text, token, lexicons)
+    tag_unicode_word(text, token, lexicons)
 }
 
-/// [`tag_word`] for a word with characters outside Latin-1, lower-cased
-/// into a buffer first.
+/// [`tag_long_word`] for a word with characters outside Latin-1,
+/// lower-cased into a buffer first.
 #[inline(never)]
-fn tag_other_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
+fn tag_unicode_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
     let Some(word) = text.get(token.start()..token.end()) else {
         return Tags::NONE;
     };
@@ -418,17 +445,23 @@ fn tags_of(
 ///
 /// The list is made whole first and filled in place: a loop over two
 /// slices of one length keeps no length or capacity of its own to test
-/// and store per token.
+/// and store per token. The two tables' slots are read once, before the
+/// loop, and only short words are read in it.
 pub(crate) fn tag(text: &str, tokens: &[PackedToken]) -> Vec<Tags> {
     let lexicons = &*LEXICONS;
+    let [lower, whole] = [&lexicons[0], &lexicons[1]].map(WordTable::slots);
+    let bytes = text.as_bytes();
     let mut tags = vec![Tags::NONE; tokens.len()];
     for (tag, token) in tags.iter_mut().zip(tokens) {
-        // One test for a word, four tokens in five; every other kind
-        // takes its tags from a table, with no second test.
-        *tag = if token.kind() == TokenKind::Word {
-            tag_word(text, token, lexicons)
-        } else {
-            tags_of_kind(token)
+        // One test for a short word, most tokens; every other kind takes
+        // its tags from a table.
+        let short = token
+            .short_word_len()
+            .and_then(|len| tag_short_word(bytes, token.start(), len, lower, whole));
+        *tag = match short {
+            Some(tags) => tags,
+            None if token.kind() == TokenKind::Word => tag_other_word(text, token, lexicons),
+            None => tags_of_kind(token),
         };
     }
     tags
@@ -569,6 +602,57 @@ mod tests {
             marks += usize::from(is_mark);
         }
         assert!(marks > 8);
+    }
+
+    /// The tags [`tag`] gives a word token, by the general path: the
+    /// whole table's tags for a word with a capital; for one without,
+    /// those a lower-case word can carry, marked NO_CAPITAL.
+    fn tags_by_lookup(word: &str) -> Tags {
+        let mut buf = [0u8; MAX_WORD * 3];
+        let had_capital = lowercase_bytes(word, &mut buf).is_some_and(|(_, changed)| changed);
+        if had_capital {
+            lookup(word)
+        } else {
+            lookup(word).difference(PROPER_ONLY) | Tags::NO_CAPITAL
+        }
+    }
+
+    #[test]
+    fn every_word_token_gets_the_tags_of_the_general_lookup() {
+        // Words of every list as they are, capitalised and in capitals,
+        // some with a letter more; long words, words outside Latin-1 and
+        // a last word too near the end for one load.
+        let mut text = String::new();
+        let lists = TAGGED_LISTS.iter().chain(FIRST_WORD_LISTS);
+        for &(_, _, data) in lists {
+            for entry in entries(data).step_by(7).take(120) {
+                let word = entry.split(['|', ' ']).next().unwrap_or(entry);
+                let mut capital = word.chars();
+                let capitalised: String = capital
+                    .next()
+                    .map(|first| first.to_uppercase().chain(capital).collect())
+                    .unwrap_or_default();
+                let upper = word.to_uppercase();
+                text.push_str(&format!("{word} {capitalised} {upper} {word}e, "));
+            }
+        }
+        text.push_str(
+            "Folketingsmedlemmerne ÆRØSKØBINGSFÆRGERNE Ærøskøbing ΣΟΦΙΑ Łódź \
+             udenrigsministeriet UDENRIGSMINISTERIETS fortæller Maj",
+        );
+        let segmentation = crate::segment::segment(&text);
+        let tokens = segmentation.tokens.packed();
+        let tags = tag(&text, tokens);
+        let mut words = 0;
+        for (token, tags) in tokens.iter().zip(&tags) {
+            if token.kind() != TokenKind::Word {
+                continue;
+            }
+            let word = &text[token.start()..token.end()];
+            assert_eq!(*tags, tags_by_lookup(word), "{word}");
+            words += 1;
+        }
+        assert!(words > 3000, "{words}");
     }
 
     #[test]

@@ -60,6 +60,23 @@ impl Key {
         Some(Key { head, tail: 0, len })
     }
 
+    /// The key of `word`, of 9 to 16 bytes, as [`Key::of`] makes it: its
+    /// first and its last eight bytes; `None` for a word of another
+    /// length.
+    #[inline(always)]
+    pub(crate) fn of_middle(word: &[u8]) -> Option<Key> {
+        if !(9..=16).contains(&word.len()) {
+            return None;
+        }
+        let head = u64::from_le_bytes(*word.first_chunk::<8>()?);
+        let tail = u64::from_le_bytes(*word.last_chunk::<8>()?);
+        Some(Key {
+            head,
+            tail,
+            len: word.len(),
+        })
+    }
+
     /// For the key of a word of at most 8 bytes (see [`Key::of_short_in`])
     /// of ASCII and Latin-1 letters: the key lower-cased, and whether the
     /// word had a capital; `None` for any other word.
@@ -318,18 +335,21 @@ impl WordTable {
     /// The table of `words`: each lower-cased word (as bytes) with its
     /// tags; a word that comes twice gets the union of its tags.
     pub(crate) fn new<'w>(words: impl ExactSizeIterator<Item = (&'w [u8], Tags)>) -> WordTable {
-        WordTable::marked(words, Tags::NONE)
+        WordTable::marked(words, Tags::NONE, 2)
     }
 
     /// [`WordTable::new`], with `mark` among the tags of every word,
     /// whether the table holds it or not: the tagging pass marks every
     /// word it looks up in a table the same way, and so does not add
-    /// the mark per word.
+    /// the mark per word. The table has `room` slots or more for each
+    /// word, at least two, so that it is at most half full; with more, a
+    /// probe seldom goes past its first slot.
     pub(crate) fn marked<'w>(
         words: impl ExactSizeIterator<Item = (&'w [u8], Tags)>,
         mark: Tags,
+        room: usize,
     ) -> WordTable {
-        let capacity = (words.len() * 2 + 1).next_power_of_two();
+        let capacity = (words.len() * room.max(2) + 1).next_power_of_two();
         let mut table = WordTable {
             slots: vec![Slot::default(); capacity].into_boxed_slice(),
             long: Vec::new(),
@@ -391,39 +411,32 @@ impl WordTable {
         self.probe(key, |slot| self.matches(slot, key, word, case))
     }
 
-    /// [`get`](WordTable::get) for the key of a word of 1 to 8 bytes
-    /// (see [`Key::of_short_in`]): such a key, and every slot of a word
-    /// that short, has a tail of 0, so the head and the length tell the
-    /// word.
+    /// [`get`](WordTable::get) for the key of a word of 9 to 16 bytes (see
+    /// [`Key::of_middle`]): its two loads and its length tell the word.
     #[inline(always)]
-    pub(crate) fn get_short(&self, key: Key) -> Tags {
-        self.probe(key, |slot| slot.head == key.head && slot.len() == key.len)
+    pub(crate) fn get_middle(&self, key: Key) -> Tags {
+        self.probe(key, |slot| {
+            slot.head == key.head && slot.tail == key.tail && slot.len() == key.len
+        })
+    }
+
+    /// The table's slots, mask and mark, as a probe reads them: to be
+    /// kept by a loop that probes many words.
+    pub(crate) fn slots(&self) -> Slots<'_> {
+        Slots {
+            slots: &self.slots,
+            // Masked where it indexes, so that the index is seen to be in
+            // bounds.
+            mask: self.slots.len().wrapping_sub(1),
+            miss: self.miss,
+        }
     }
 
     /// The tags of the first slot from `key`'s start on that `holds` the
     /// word, the table's mark alone if an empty slot comes first.
     #[inline(always)]
     fn probe(&self, key: Key, holds: impl Fn(&Slot) -> bool) -> Tags {
-        let slots = &self.slots[..];
-        // Masked where it indexes, so that the index is seen to be in
-        // bounds.
-        let mask = slots.len().wrapping_sub(1);
-        let mut at = key.hash() as usize;
-        // The table is at most half full (see `new`), so an empty slot
-        // ends every probe, with no count to keep; a table of no slots
-        // has no slot to get.
-        loop {
-            let Some(slot) = slots.get(at & mask) else {
-                return self.miss;
-            };
-            if slot.is_empty() {
-                return self.miss;
-            }
-            if holds(slot) {
-                return slot.tags;
-            }
-            at = at.wrapping_add(1);
-        }
+        self.slots().probe(key, holds)
     }
 
     /// Whether `slot` holds the word with lower-cased key `key` and
@@ -458,6 +471,50 @@ impl WordTable {
                 return true;
             }
             at += 8;
+        }
+    }
+}
+
+/// The slots of a [`WordTable`], with their mask and the table's mark
+/// (see [`WordTable::slots`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Slots<'t> {
+    slots: &'t [Slot],
+    /// The number of slots less one.
+    mask: usize,
+    /// The tags of a word the table does not hold.
+    miss: Tags,
+}
+
+impl Slots<'_> {
+    /// [`get`](WordTable::get) for the key of a word of 1 to 8 bytes
+    /// (see [`Key::of_short_in`]): such a key, and every slot of a word
+    /// that short, has a tail of 0, so the head and the length tell the
+    /// word.
+    #[inline(always)]
+    pub(crate) fn get_short(self, key: Key) -> Tags {
+        self.probe(key, |slot| slot.head == key.head && slot.len() == key.len)
+    }
+
+    /// The tags of the first slot from `key`'s start on that `holds` the
+    /// word, the table's mark alone if an empty slot comes first.
+    #[inline(always)]
+    fn probe(self, key: Key, holds: impl Fn(&Slot) -> bool) -> Tags {
+        let mut at = key.hash() as usize;
+        // The table is at most half full (see `WordTable::marked`), so an
+        // empty slot ends every probe, with no count to keep; a table of
+        // no slots has no slot to get.
+        loop {
+            let Some(slot) = self.slots.get(at & self.mask) else {
+                return self.miss;
+            };
+            if slot.is_empty() {
+                return self.miss;
+            }
+            if holds(slot) {
+                return slot.tags;
+            }
+            at = at.wrapping_add(1);
         }
     }
 }
@@ -566,7 +623,14 @@ mod tests {
                 "{word}"
             );
             if word.len() <= 8 {
-                assert_eq!(table.get_short(key), expected, "{word}");
+                assert_eq!(table.slots().get_short(key), expected, "{word}");
+            }
+            if (9..=16).contains(&word.len()) {
+                assert_eq!(
+                    Key::of_middle(word.as_bytes()),
+                    Some(Key::of(word.as_bytes()))
+                );
+                assert_eq!(table.get_middle(key), expected, "{word}");
             }
         }
         let long = "Y".repeat(39) + "a";
@@ -642,18 +706,36 @@ mod tests {
             (&b"maj"[..], Tags::MONTH),
             (&b"folketingsmedlemmer"[..], Tags::ROLE),
         ];
-        let table = WordTable::marked(words.into_iter(), Tags::NO_CAPITAL);
+        let table = WordTable::marked(words.into_iter(), Tags::NO_CAPITAL, 4);
+        assert!(table.slots.len() >= 4 * words.len());
+        // Never more than half full, whatever the room asked for.
+        let tight = WordTable::marked(words.into_iter(), Tags::NONE, 0);
+        assert!(tight.slots.len() >= 2 * words.len());
+        assert_eq!(tight.slots().get_short(Key::of(b"maj")), Tags::MONTH);
         let get = |word: &[u8]| table.get(Key::of(word), word, Case::Lower);
         assert_eq!(get(b"maj"), Tags::MONTH | Tags::NO_CAPITAL);
         assert_eq!(
-            table.get_short(Key::of(b"maj")),
+            table.slots().get_short(Key::of(b"maj")),
             Tags::MONTH | Tags::NO_CAPITAL
         );
         assert_eq!(get(b"folketingsmedlemmer"), Tags::ROLE | Tags::NO_CAPITAL);
         for missing in [&b"juni"[..], b"folketingsmedlemmerne", b""] {
             assert_eq!(get(missing), Tags::NO_CAPITAL, "{missing:?}");
         }
-        assert_eq!(table.get_short(Key::of(b"juni")), Tags::NO_CAPITAL);
+        assert_eq!(table.slots().get_short(Key::of(b"juni")), Tags::NO_CAPITAL);
+    }
+
+    #[test]
+    fn a_word_of_9_to_16_bytes_is_told_by_both_its_loads() {
+        // In a table of four slots, some of the words that share the
+        // first word's head and length start their probe at its slot.
+        let table = WordTable::new([(&b"folketinga"[..], Tags::ROLE)].into_iter());
+        for last in b'a'..=b'z' {
+            let word = [&b"folketing"[..], &[last]].concat();
+            let expected = if last == b'a' { Tags::ROLE } else { Tags::NONE };
+            let key = Key::of_middle(&word).expect("ten bytes");
+            assert_eq!(table.get_middle(key), expected, "{word:?}");
+        }
     }
 
     #[test]
