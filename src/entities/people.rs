@@ -454,18 +454,33 @@ const MEMBER_NOUNS: &[(&str, &str)] = &[
     ("alternativist", "ALT"),
 ];
 
+/// Whether `word` may start with one of the [`MEMBER_NOUNS`], lowered,
+/// by its first two bytes: every member noun is ASCII, so a word whose
+/// first two bytes are ASCII starts with one only if they are, lowered,
+/// a member noun's first two ("siger", "direktør" are turned down). A
+/// byte that is not ASCII may be part of a letter that folds to ASCII,
+/// so such a word may start with one.
+#[inline]
+fn may_start_member_noun(word: &[u8]) -> bool {
+    let (Some(&first), Some(&second)) = (word.first(), word.get(1)) else {
+        return true;
+    };
+    if !first.is_ascii() {
+        return true;
+    }
+    let first = first.to_ascii_lowercase();
+    MEMBER_NOUNS.iter().any(|(stem, _)| {
+        let stem = stem.as_bytes();
+        stem.first() == Some(&first)
+            && (!second.is_ascii() || stem.get(1) == Some(&second.to_ascii_lowercase()))
+    })
+}
+
 /// The party code a member noun names ("socialdemokraten" → "S").
 pub(crate) fn member_party(word: &str) -> Option<&'static str> {
     // Every member noun is ASCII and five bytes or more: a shorter word, or
-    // one that starts with another ASCII letter, needs no lower-casing (a
-    // non-ASCII first letter may still fold to ASCII, so it goes on).
-    let first = *word.as_bytes().first()?;
-    if word.len() < 5
-        || (first.is_ascii()
-            && !MEMBER_NOUNS
-                .iter()
-                .any(|(stem, _)| stem.as_bytes().first() == Some(&first.to_ascii_lowercase())))
-    {
+    // one that starts otherwise, needs no lower-casing.
+    if word.len() < 5 || !may_start_member_noun(word.as_bytes()) {
         return None;
     }
     let mut buf = [0u8; 144];
@@ -1018,6 +1033,34 @@ mod tests {
     use super::*;
     use crate::document::Document;
     use crate::model::Sentence;
+
+    proptest::proptest! {
+        #[test]
+        fn member_nouns_are_found_as_without_the_first_test(
+            stem in 0..=MEMBER_NOUNS.len(),
+            cut in 0usize..20,
+            capitals in proptest::num::u32::ANY,
+            rest in "[a-zA-Zæø'\u{212A}-]{0,8}",
+        ) {
+            // A member noun or a part of one, some of its letters
+            // capitals, then anything; or anything.
+            let start = MEMBER_NOUNS.get(stem).map_or("", |(noun, _)| noun);
+            let start = start.get(..cut.min(start.len())).unwrap_or(start);
+            let mut word: String = start
+                .chars()
+                .enumerate()
+                .map(|(k, c)| if capitals >> (k % 32) & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            word.push_str(&rest);
+            let lower = word.to_lowercase();
+            let slow = MEMBER_NOUNS
+                .iter()
+                .find(|(stem, _)| lower.starts_with(stem))
+                .map(|&(_, code)| code)
+                .filter(|_| word.len() >= 5);
+            proptest::prop_assert_eq!(member_party(&word), slow);
+        }
+    }
 
     #[test]
     fn particles_are_found_by_their_keys() {

@@ -125,8 +125,12 @@ fn read_mention(
     ties: &mut Ties,
 ) {
     let same = |k: usize| context.same_sentence(k, first);
+    // The first party found is kept (each is put in only if there is
+    // none): once there is one, the party rules need not look, which
+    // spares a person named often most of the lookups of a mention.
+    let party_known = ties.party.is_some();
     // A party code in parentheses right after the name.
-    if context.is_at(last + 1, last, "(") {
+    if !party_known && context.is_at(last + 1, last, "(") {
         if let Some(m) = party_at.get(&(last + 2)) {
             if m.kind == PartyMentionKind::ParenCode {
                 ties.party
@@ -143,7 +147,7 @@ fn read_mention(
     if let Some(end) = before {
         if let Some(start) = roles::phrase_ending_at(context, end) {
             push_role(ties, roles::phrase_text(context, start, end));
-            let prefixed = (start..=end).find_map(|k| {
+            let prefixed = (start..=end).filter(|_| !party_known).find_map(|k| {
                 party_at
                     .get(&k)
                     .copied()
@@ -158,12 +162,16 @@ fn read_mention(
     }
     if let Some(k) = lead {
         let tok = &context.tok(k);
-        if let Some(m) = party_at.get(&k) {
+        if party_known {
+        } else if let Some(m) = party_at.get(&k) {
             if matches!(m.kind, PartyMentionKind::Prefixed | PartyMentionKind::Name) {
                 ties.party
                     .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
             }
-        } else if let Some(code) = member_party(tok.text).filter(|_| tok.case() == Case::Lower) {
+        } else if let Some(code) = (tok.case() == Case::Lower)
+            .then(|| member_party(tok.text))
+            .flatten()
+        {
             ties.party.get_or_insert_with(|| code.to_string());
         }
         if ties.organization.is_none() {
