@@ -105,9 +105,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
         if let Some((first, last)) = accept(context, i, end) {
             let last = with_apostrophe(context, last);
             add_mention(context, &mut people, &mut by_part, &mut parts, first, last);
-            for slot in claimed.iter_mut().take(last + 1).skip(first) {
-                *slot = true;
-            }
+            claim(claimed, first, last);
         }
         next = end + 1;
     }
@@ -116,6 +114,15 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
         person.mentions.sort_by_key(|m| m.2.start);
     }
     people
+}
+
+/// Marks tokens `first..=last` as taken: a name's two or three tokens
+/// one by one, which a call to fill them cost more than.
+#[inline(always)]
+fn claim(claimed: &mut [bool], first: usize, last: usize) {
+    for slot in claimed.get_mut(first..=last).unwrap_or_default() {
+        *slot = true;
+    }
 }
 
 /// Whether the word opens a sentence and is an ordinary word, which
@@ -303,27 +310,25 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
             break;
         }
     }
-    while last > first
-        && context
-            .tok(last)
-            .tags
-            .intersects(Tags::MONTH.union(Tags::WEEKDAY))
-    {
+    // The run's last token, put together once for the tests below.
+    let mut tail = context.tok(last);
+    while last > first && tail.tags.intersects(Tags::MONTH.union(Tags::WEEKDAY)) {
         last -= 1;
+        tail = context.tok(last);
     }
     if first > last {
         return None;
     }
+    let tail = &tail;
     let names = Tags::FIRST_NAME.union(Tags::SURNAME);
     let head = context.tok(first);
     if is_initial_letter(&head) {
-        let tail = &context.tok(last);
         let named = is_name_word(tail)
             && !is_initial_letter(tail)
             && (tail.tags.contains(Tags::SURNAME) || name_like(tail));
         return named.then_some((first, last));
     }
-    if super::organizations::is_org_head(&context.tok(last)) || is_after_postcode(context, first) {
+    if super::organizations::is_org_head(tail) || is_after_postcode(context, first) {
         return None;
     }
     if context
@@ -332,7 +337,6 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     {
         return None;
     }
-    let tail = &context.tok(last);
     if roles::is_role(tail) && !tail.tags.intersects(names) {
         return None;
     }
@@ -579,14 +583,13 @@ fn add_mention(
     first: usize,
     last: usize,
 ) {
-    let span = Span::new(
-        context.tok(first).span().start,
-        context.tok(last).span().end,
-    );
-    let last = if context.tok(last).word() {
-        last
+    let last_tok = context.tok(last);
+    let span = Span::new(context.tok(first).span().start, last_tok.span().end);
+    let (last, last_tok) = if last_tok.word() {
+        (last, last_tok)
     } else {
-        last.saturating_sub(1).max(first)
+        let before = last.saturating_sub(1).max(first);
+        (before, context.tok(before))
     };
     let (parts, ids) = parts.of(context, first, last, by_part);
     let (index, named) = match same_person(people, by_part, ids) {
@@ -604,11 +607,11 @@ fn add_mention(
     let person = &mut people[index];
     person.mentions.push((
         first,
-        last + usize::from(span.end > context.tok(last).span().end),
+        last + usize::from(span.end > last_tok.span().end),
         span,
     ));
     if parts.len() > person.parts.1 as usize {
-        let name_end = context.tok(last).span().start + context.tok(last).base().len();
+        let name_end = last_tok.span().start + last_tok.base().len();
         person.name = context
             .text
             .get(span.start..name_end)
@@ -950,9 +953,7 @@ fn link_alone(
         if let Some(index) = person_of_run(context, people, by_part, i, end, &mut buf) {
             let span = Span::new(tok.span().start, context.tok(last).span().end);
             people[index].mentions.push((i, last, span));
-            for slot in claimed.iter_mut().take(last + 1).skip(i) {
-                *slot = true;
-            }
+            claim(claimed, i, last);
         }
     }
 }
