@@ -1,7 +1,7 @@
 //! The names of organizations and parties from the word lists, compiled
 //! once, and matched at a token whose first word the lexicon tagged.
 
-use super::context::{Context, genitive_stem};
+use super::context::{Context, Tok, genitive_stem};
 use crate::lexicon::FastMap;
 use crate::lexicon::FxHasher;
 use crate::lexicon::{
@@ -45,6 +45,9 @@ pub(crate) struct Names<T> {
     /// The shapes of the words that follow a first word in some name,
     /// each with and without a genitive ending.
     later_words: WordShapes,
+    /// The shapes of the names of one word, each with and without a
+    /// genitive ending.
+    one_word_names: WordShapes,
 }
 
 impl<T> Default for Names<T> {
@@ -52,6 +55,7 @@ impl<T> Default for Names<T> {
         Names {
             by_key: FastMap::default(),
             later_words: WordShapes::default(),
+            one_word_names: WordShapes::default(),
         }
     }
 }
@@ -68,6 +72,26 @@ impl<T> Names<T> {
     /// "Aarhus,") are turned down by this rather than looked up.
     fn may_follow(&self, word: &str) -> bool {
         self.later_words.may_hold(word.as_bytes())
+    }
+
+    /// Whether a match that starts at token `i`, `first`, may find a
+    /// name: when it may not, [`longest_match`] finds none there. Most
+    /// words tagged as a name's first word ("Det", "Den") are no name
+    /// alone, and are followed by a word that follows no first word
+    /// ("Det er"): turned down on the shapes of the two words, before
+    /// either is lowered and looked up. Only an ASCII word is turned
+    /// down on its shape.
+    #[inline]
+    fn may_match_at(&self, context: &Context, i: usize, first: &Tok) -> bool {
+        let alone =
+            !first.text.is_ascii() || self.one_word_names.may_hold_lowered(first.text.as_bytes());
+        alone
+            || context.get(i + 1).is_some_and(|next| {
+                !next.sentence_break()
+                    && next.span().start <= first.span().end + 1
+                    && (!next.text.is_ascii()
+                        || self.later_words.may_hold_lowered(next.text.as_bytes()))
+            })
     }
 }
 
@@ -90,6 +114,9 @@ fn add_name<T>(names: &mut Names<T>, key: &str, value: T, keep_first: bool) {
                 continues: false,
             })
             .continues = true;
+    }
+    if !key.contains(' ') {
+        names.one_word_names.insert_with_genitives(key);
     }
     for word in key.split(' ').skip(1) {
         names.later_words.insert_with_genitives(word);
@@ -402,6 +429,20 @@ pub(crate) fn longest_match<T: Copy>(
     key: &mut String,
     names: &Names<T>,
 ) -> Option<(usize, T)> {
+    if !names.may_match_at(context, i, &context.get(i)?) {
+        return None;
+    }
+    match_from(context, i, key, names)
+}
+
+/// [`longest_match`] without the first test on the shapes of its first
+/// two words.
+fn match_from<T: Copy>(
+    context: &Context,
+    i: usize,
+    key: &mut String,
+    names: &Names<T>,
+) -> Option<(usize, T)> {
     let lookup = |key: &str| names.get(key).and_then(|name| name.value);
     key.clear();
     let mut best = None;
@@ -560,6 +601,58 @@ mod tests {
         for word in ["er", "har", "var", "i"] {
             assert!(!GAZETTEER.party_names.may_follow(word), "{word}");
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_match_as_without_the_first_test(
+            words in proptest::collection::vec(
+                "Det|DET|Den|Der|Konservative|Radikale|Venstre|Venstres|Dansk|Folkeparti|\\
+                 Folkepartis|Kongelige|Teater|Danske|Bank|Banks|Politiken|Politikens|er|\\
+                 kom|og|i|\\.|,|Ærø|Jyllands-Posten|DR|DR's|FC|Aarhus|Universitet",
+                1..8,
+            ),
+            spaces in proptest::collection::vec("( |  |\n\n)", 8),
+        ) {
+            let mut text = String::new();
+            for (word, space) in words.iter().zip(&spaces) {
+                text.push_str(word);
+                text.push_str(space);
+            }
+            let segmentation = crate::segment::segment(&text);
+            let document = crate::document::Document::new(&text, &segmentation);
+            let context = Context::new(&document);
+            let mut key = String::new();
+            for i in 0..context.len() {
+                let orgs = &GAZETTEER.organizations;
+                proptest::prop_assert_eq!(
+                    longest_match(&context, i, &mut key, orgs),
+                    match_from(&context, i, &mut key, orgs)
+                );
+                let parties = &GAZETTEER.party_names;
+                proptest::prop_assert_eq!(
+                    longest_match(&context, i, &mut key, parties),
+                    match_from(&context, i, &mut key, parties)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_test_turns_down_a_first_word_alone_before_another_word() {
+        let text = "Det er koldt, og Det Radikale Venstre siger nej.";
+        let segmentation = crate::segment::segment(text);
+        let document = crate::document::Document::new(text, &segmentation);
+        let context = Context::new(&document);
+        let first = context.tok(0);
+        assert!(!GAZETTEER.party_names.may_match_at(&context, 0, &first));
+        let named = (0..context.len()).find(|&i| context.tok(i).is("Det") && i > 0);
+        let named = named.unwrap();
+        assert!(
+            GAZETTEER
+                .party_names
+                .may_match_at(&context, named, &context.tok(named))
+        );
     }
 
     #[test]

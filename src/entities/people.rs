@@ -105,9 +105,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
         if let Some((first, last)) = accept(context, i, end) {
             let last = with_apostrophe(context, last);
             add_mention(context, &mut people, &mut by_part, &mut parts, first, last);
-            for slot in claimed.iter_mut().take(last + 1).skip(first) {
-                *slot = true;
-            }
+            claim(claimed, first, last);
         }
         next = end + 1;
     }
@@ -116,6 +114,15 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
         person.mentions.sort_by_key(|m| m.2.start);
     }
     people
+}
+
+/// Marks tokens `first..=last` as taken: a name's two or three tokens
+/// one by one, which a call to fill them cost more than.
+#[inline(always)]
+fn claim(claimed: &mut [bool], first: usize, last: usize) {
+    for slot in claimed.get_mut(first..=last).unwrap_or_default() {
+        *slot = true;
+    }
 }
 
 /// Whether the word opens a sentence and is an ordinary word, which
@@ -242,6 +249,15 @@ fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
     last
 }
 
+/// [`roles::is_role`], read from the token's marks where the token view
+/// worked it out, as it did for every capitalised word: the rules here
+/// ask it of nearly every word of a name, and the call cost more than
+/// the read.
+#[inline(always)]
+fn is_role(tok: &Tok) -> bool {
+    tok.known_role().unwrap_or_else(|| roles::is_role(tok))
+}
+
 /// Whether the word looks like part of a name: a listed name, or no
 /// ordinary word, place, organization, month or role.
 fn name_like(tok: &Tok) -> bool {
@@ -253,7 +269,7 @@ fn name_like(tok: &Tok) -> bool {
                 .union(Tags::MONTH)
                 .union(Tags::WEEKDAY)
                 .union(Tags::PARTY_START),
-        ) || roles::is_role(tok)
+        ) || is_role(tok)
             || tok.case() == Case::Upper)
 }
 
@@ -276,9 +292,7 @@ fn starts_name(context: &Context, first: usize, last: usize) -> bool {
     {
         return false;
     }
-    !tok.tags.intersects(Tags::COMMON_WORD.union(Tags::PLACE))
-        && !roles::is_role(tok)
-        && next_is_name
+    !tok.tags.intersects(Tags::COMMON_WORD.union(Tags::PLACE)) && !is_role(tok) && next_is_name
 }
 
 /// The part of the run `first..=last` that is a person's name, if any.
@@ -296,34 +310,32 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
         if is_initial_letter(tok) && !(tok.initial() && tok.tags.contains(Tags::COMMON_WORD)) {
             break;
         }
-        let role = roles::is_role(tok) && !tok.tags.contains(Tags::FIRST_NAME);
+        let role = is_role(tok) && !tok.tags.contains(Tags::FIRST_NAME);
         if role || (tok.initial() && !starts_name(context, first, last)) || is_particle(tok.text) {
             first += 1;
         } else {
             break;
         }
     }
-    while last > first
-        && context
-            .tok(last)
-            .tags
-            .intersects(Tags::MONTH.union(Tags::WEEKDAY))
-    {
+    // The run's last token, put together once for the tests below.
+    let mut tail = context.tok(last);
+    while last > first && tail.tags.intersects(Tags::MONTH.union(Tags::WEEKDAY)) {
         last -= 1;
+        tail = context.tok(last);
     }
     if first > last {
         return None;
     }
+    let tail = &tail;
     let names = Tags::FIRST_NAME.union(Tags::SURNAME);
     let head = context.tok(first);
     if is_initial_letter(&head) {
-        let tail = &context.tok(last);
         let named = is_name_word(tail)
             && !is_initial_letter(tail)
             && (tail.tags.contains(Tags::SURNAME) || name_like(tail));
         return named.then_some((first, last));
     }
-    if super::organizations::is_org_head(&context.tok(last)) || is_after_postcode(context, first) {
+    if super::organizations::is_org_head(tail) || is_after_postcode(context, first) {
         return None;
     }
     if context
@@ -332,8 +344,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     {
         return None;
     }
-    let tail = &context.tok(last);
-    if roles::is_role(tail) && !tail.tags.intersects(names) {
+    if is_role(tail) && !tail.tags.intersects(names) {
         return None;
     }
     // The cue is read last, only when the name words alone do not settle
@@ -454,18 +465,33 @@ const MEMBER_NOUNS: &[(&str, &str)] = &[
     ("alternativist", "ALT"),
 ];
 
+/// Whether `word` may start with one of the [`MEMBER_NOUNS`], lowered,
+/// by its first two bytes: every member noun is ASCII, so a word whose
+/// first two bytes are ASCII starts with one only if they are, lowered,
+/// a member noun's first two ("siger", "direktør" are turned down). A
+/// byte that is not ASCII may be part of a letter that folds to ASCII,
+/// so such a word may start with one.
+#[inline]
+fn may_start_member_noun(word: &[u8]) -> bool {
+    let (Some(&first), Some(&second)) = (word.first(), word.get(1)) else {
+        return true;
+    };
+    if !first.is_ascii() {
+        return true;
+    }
+    let first = first.to_ascii_lowercase();
+    MEMBER_NOUNS.iter().any(|(stem, _)| {
+        let stem = stem.as_bytes();
+        stem.first() == Some(&first)
+            && (!second.is_ascii() || stem.get(1) == Some(&second.to_ascii_lowercase()))
+    })
+}
+
 /// The party code a member noun names ("socialdemokraten" → "S").
 pub(crate) fn member_party(word: &str) -> Option<&'static str> {
     // Every member noun is ASCII and five bytes or more: a shorter word, or
-    // one that starts with another ASCII letter, needs no lower-casing (a
-    // non-ASCII first letter may still fold to ASCII, so it goes on).
-    let first = *word.as_bytes().first()?;
-    if word.len() < 5
-        || (first.is_ascii()
-            && !MEMBER_NOUNS
-                .iter()
-                .any(|(stem, _)| stem.as_bytes().first() == Some(&first.to_ascii_lowercase())))
-    {
+    // one that starts otherwise, needs no lower-casing.
+    if word.len() < 5 || !may_start_member_noun(word.as_bytes()) {
         return None;
     }
     let mut buf = [0u8; 144];
@@ -564,14 +590,13 @@ fn add_mention(
     first: usize,
     last: usize,
 ) {
-    let span = Span::new(
-        context.tok(first).span().start,
-        context.tok(last).span().end,
-    );
-    let last = if context.tok(last).word() {
-        last
+    let last_tok = context.tok(last);
+    let span = Span::new(context.tok(first).span().start, last_tok.span().end);
+    let (last, last_tok) = if last_tok.word() {
+        (last, last_tok)
     } else {
-        last.saturating_sub(1).max(first)
+        let before = last.saturating_sub(1).max(first);
+        (before, context.tok(before))
     };
     let (parts, ids) = parts.of(context, first, last, by_part);
     let (index, named) = match same_person(people, by_part, ids) {
@@ -589,11 +614,11 @@ fn add_mention(
     let person = &mut people[index];
     person.mentions.push((
         first,
-        last + usize::from(span.end > context.tok(last).span().end),
+        last + usize::from(span.end > last_tok.span().end),
         span,
     ));
     if parts.len() > person.parts.1 as usize {
-        let name_end = context.tok(last).span().start + context.tok(last).base().len();
+        let name_end = last_tok.span().start + last_tok.base().len();
         person.name = context
             .text
             .get(span.start..name_end)
@@ -935,9 +960,7 @@ fn link_alone(
         if let Some(index) = person_of_run(context, people, by_part, i, end, &mut buf) {
             let span = Span::new(tok.span().start, context.tok(last).span().end);
             people[index].mentions.push((i, last, span));
-            for slot in claimed.iter_mut().take(last + 1).skip(i) {
-                *slot = true;
-            }
+            claim(claimed, i, last);
         }
     }
 }
@@ -1018,6 +1041,34 @@ mod tests {
     use super::*;
     use crate::document::Document;
     use crate::model::Sentence;
+
+    proptest::proptest! {
+        #[test]
+        fn member_nouns_are_found_as_without_the_first_test(
+            stem in 0..=MEMBER_NOUNS.len(),
+            cut in 0usize..20,
+            capitals in proptest::num::u32::ANY,
+            rest in "[a-zA-Zæø'\u{212A}-]{0,8}",
+        ) {
+            // A member noun or a part of one, some of its letters
+            // capitals, then anything; or anything.
+            let start = MEMBER_NOUNS.get(stem).map_or("", |(noun, _)| noun);
+            let start = start.get(..cut.min(start.len())).unwrap_or(start);
+            let mut word: String = start
+                .chars()
+                .enumerate()
+                .map(|(k, c)| if capitals >> (k % 32) & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            word.push_str(&rest);
+            let lower = word.to_lowercase();
+            let slow = MEMBER_NOUNS
+                .iter()
+                .find(|(stem, _)| lower.starts_with(stem))
+                .map(|&(_, code)| code)
+                .filter(|_| word.len() >= 5);
+            proptest::prop_assert_eq!(member_party(&word), slow);
+        }
+    }
 
     #[test]
     fn particles_are_found_by_their_keys() {

@@ -80,7 +80,7 @@ pub(crate) fn attach(
         orgs,
         sorted: OnceCell::new(),
     };
-    let sentence_people = people_per_sentence(context, &people);
+    let sentence_people = SentencePeople::of(context, &people);
     people.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.2.start));
     people
         .into_iter()
@@ -125,8 +125,12 @@ fn read_mention(
     ties: &mut Ties,
 ) {
     let same = |k: usize| context.same_sentence(k, first);
+    // The first party found is kept (each is put in only if there is
+    // none): once there is one, the party rules need not look, which
+    // spares a person named often most of the lookups of a mention.
+    let party_known = ties.party.is_some();
     // A party code in parentheses right after the name.
-    if context.is_at(last + 1, last, "(") {
+    if !party_known && context.is_at(last + 1, last, "(") {
         if let Some(m) = party_at.get(&(last + 2)) {
             if m.kind == PartyMentionKind::ParenCode {
                 ties.party
@@ -143,7 +147,7 @@ fn read_mention(
     if let Some(end) = before {
         if let Some(start) = roles::phrase_ending_at(context, end) {
             push_role(ties, roles::phrase_text(context, start, end));
-            let prefixed = (start..=end).find_map(|k| {
+            let prefixed = (start..=end).filter(|_| !party_known).find_map(|k| {
                 party_at
                     .get(&k)
                     .copied()
@@ -158,12 +162,16 @@ fn read_mention(
     }
     if let Some(k) = lead {
         let tok = &context.tok(k);
-        if let Some(m) = party_at.get(&k) {
+        if party_known {
+        } else if let Some(m) = party_at.get(&k) {
             if matches!(m.kind, PartyMentionKind::Prefixed | PartyMentionKind::Name) {
                 ties.party
                     .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
             }
-        } else if let Some(code) = member_party(tok.text).filter(|_| tok.case() == Case::Lower) {
+        } else if let Some(code) = (tok.case() == Case::Lower)
+            .then(|| member_party(tok.text))
+            .flatten()
+        {
             ties.party.get_or_insert_with(|| code.to_string());
         }
         if ties.organization.is_none() {
@@ -281,27 +289,92 @@ fn push_role(ties: &mut Ties, role: Cow<str>) {
     }
 }
 
-/// How many different people each sentence mentions.
-fn people_per_sentence(context: &Context, people: &[PersonBuild]) -> Vec<u8> {
-    let sentences = context
-        .len()
-        .checked_sub(1)
-        .map_or(0, |last| context.sentence_of(last) + 1);
-    let mut counts = vec![0u8; sentences];
-    for person in people {
-        // Mentions are in text order, so a repeated sentence is the last one.
-        let mut last = None;
-        for &(first, _, _) in &person.mentions {
-            let sentence = context.sentence_of(first);
-            if last != Some(sentence) {
-                last = Some(sentence);
-                if let Some(count) = counts.get_mut(sentence) {
-                    *count = count.saturating_add(1);
+/// How many different people mention each of the sentences where
+/// someone without a known gender is named: [`pronoun_gender`] asks only
+/// of those. Most people have a gender from their first name, so those
+/// sentences are few, and each mention is looked up among them rather
+/// than among all the text's sentences (or not at all when everyone has
+/// a gender).
+struct SentencePeople {
+    /// The sentences, in order: each as its number, its first token and
+    /// the first token past it.
+    sentences: Vec<(usize, usize, usize)>,
+    /// How many people each names, by the same index.
+    counts: Vec<u8>,
+}
+
+impl SentencePeople {
+    /// The counts for the sentences of `people` without a gender.
+    fn of(context: &Context, people: &[PersonBuild]) -> SentencePeople {
+        let mut numbers: Vec<usize> = people
+            .iter()
+            .filter(|person| person.gender.is_none())
+            .flat_map(|person| person.mentions.iter())
+            .map(|&(first, _, _)| context.sentence_of(first))
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        let sentences: Vec<(usize, usize, usize)> = numbers
+            .into_iter()
+            .map(|s| (s, context.sentence_start(s), context.sentence_start(s + 1)))
+            .collect();
+        let mut counts = vec![0u8; sentences.len()];
+        if sentences.is_empty() {
+            return SentencePeople { sentences, counts };
+        }
+        for person in people {
+            // Mentions are in text order, so a repeated sentence is the
+            // last one.
+            let mut last = None;
+            for &(first, _, _) in &person.mentions {
+                let at = sentences.partition_point(|&(_, _, end)| end <= first);
+                let holds = sentences
+                    .get(at)
+                    .is_some_and(|&(_, start, end)| start <= first && first < end);
+                if holds && last != Some(at) {
+                    last = Some(at);
+                    if let Some(count) = counts.get_mut(at) {
+                        *count = count.saturating_add(1);
+                    }
                 }
             }
         }
+        SentencePeople { sentences, counts }
     }
-    counts
+
+    /// How many different people sentence `sentence` mentions, if it is
+    /// one of the sentences counted.
+    fn count(&self, sentence: usize) -> Option<u8> {
+        let at = self
+            .sentences
+            .binary_search_by_key(&sentence, |&(s, _, _)| s)
+            .ok()?;
+        self.counts.get(at).copied()
+    }
+
+    /// [`SentencePeople::count`] worked out as before, for every sentence
+    /// of the text: the slow path the counts must agree with.
+    #[cfg(test)]
+    fn all(context: &Context, people: &[PersonBuild]) -> Vec<u8> {
+        let sentences = context
+            .len()
+            .checked_sub(1)
+            .map_or(0, |last| context.sentence_of(last) + 1);
+        let mut counts = vec![0u8; sentences];
+        for person in people {
+            let mut last = None;
+            for &(first, _, _) in &person.mentions {
+                let sentence = context.sentence_of(first);
+                if last != Some(sentence) {
+                    last = Some(sentence);
+                    if let Some(count) = counts.get_mut(sentence) {
+                        *count = count.saturating_add(1);
+                    }
+                }
+            }
+        }
+        counts
+    }
 }
 
 /// The gender "Hun" or "Han" gives when it opens the sentence after one
@@ -309,11 +382,11 @@ fn people_per_sentence(context: &Context, people: &[PersonBuild]) -> Vec<u8> {
 fn pronoun_gender(
     context: &Context,
     person: &PersonBuild,
-    sentence_people: &[u8],
+    sentence_people: &SentencePeople,
 ) -> Option<Gender> {
     for &(first, _, _) in &person.mentions {
         let sentence = context.sentence_of(first);
-        if sentence_people.get(sentence) != Some(&1) {
+        if sentence_people.count(sentence) != Some(1) {
             continue;
         }
         // The tokens of the next sentence.
@@ -338,4 +411,37 @@ pub(crate) fn role_mentions(context: &Context, claimed: &[bool]) -> Vec<Span> {
         .filter(|&i| !claimed.get(i).copied().unwrap_or(true))
         .filter_map(|i| context.get(i).map(|tok| tok.span()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    #[test]
+    fn sentence_people_are_counted_as_over_every_sentence() {
+        // Two people of no known gender; others named in the sentences
+        // between theirs, and in theirs.
+        let text = "Konsulent Quorra Vinge kom i går. Mette Hansen talte længe. \
+                    Vinge svarede. Hun smilede. Direktør Xylander Bramsen kom. \
+                    Bramsen og Hansen var enige. Mette Hansen blev.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let context = Context::new(&document);
+        let mut claimed = vec![false; context.len()];
+        let people = super::super::people::find(&context, &mut claimed);
+        let unknown: Vec<&PersonBuild> = people.iter().filter(|p| p.gender.is_none()).collect();
+        assert!(unknown.len() >= 2, "{people:?}");
+        let counted = SentencePeople::of(&context, &people);
+        let all = SentencePeople::all(&context, &people);
+        let asked: Vec<usize> = unknown
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(|m| context.sentence_of(m.0)))
+            .collect();
+        for (sentence, &count) in all.iter().enumerate() {
+            let expected = asked.contains(&sentence).then_some(count);
+            assert_eq!(counted.count(sentence), expected, "sentence {sentence}");
+        }
+        assert!(asked.iter().any(|&s| all[s] > 1), "{all:?}");
+    }
 }
