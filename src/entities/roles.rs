@@ -50,8 +50,42 @@ const ROLE_ENDINGS: &[&str] = &[
 ];
 
 /// Whether the word is a role: in the role list or ending in a role.
+/// Inlined, with the tests that answer nearly every word: the marks of a
+/// capitalised word, then a small word's tags, length and last bytes.
+/// As a call, its entry and exit cost more than those tests; only the
+/// few words whose last bytes may be a role ending's have the endings
+/// looked up, out of line.
+#[inline(always)]
 pub(crate) fn is_role(tok: &Tok) -> bool {
-    tok.known_role().unwrap_or_else(|| role_shape(tok))
+    if let Some(role) = tok.known_role() {
+        return role;
+    }
+    if !tok.word() {
+        return false;
+    }
+    if tok.tags.contains(Tags::ROLE) {
+        return true;
+    }
+    if tok.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME)) {
+        return false;
+    }
+    let word = tok.text.as_bytes();
+    word.len() > SHORTEST_ENDING
+        && (may_end_in_role(word) || (word.ends_with(b"en") && may_end_in_role(stem_of(word))))
+        && ends_in_role_looked_up(tok.text)
+}
+
+/// The word without its last two bytes (a definite "-en").
+#[inline(always)]
+fn stem_of(word: &[u8]) -> &[u8] {
+    word.get(..word.len().saturating_sub(2)).unwrap_or(word)
+}
+
+/// [`ends_in_role`] for a word that [`is_role`]'s inlined tests left:
+/// kept out of line, as few words come this far.
+#[inline(never)]
+fn ends_in_role_looked_up(text: &str) -> bool {
+    ends_in_role(text)
 }
 
 /// [`is_role`] worked out from the word itself: once per token for
@@ -323,6 +357,56 @@ mod tests {
             let compound = |w: &str| ENDINGS.find(w).is_some_and(|len| w.len() > len);
             let expected = compound(&word) || (stem.len() < word.len() && compound(stem));
             proptest::prop_assert_eq!(ends_in_role(&word), expected, "{}", word);
+        }
+    }
+
+    /// Every token of `text` paired with what the inlined tests of
+    /// [`is_role`] and the full [`role_shape`] say of it.
+    fn fast_and_slow(text: &str) -> Vec<(String, bool, bool)> {
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let context = Context::new(&document);
+        context
+            .toks(0, context.len().saturating_sub(1))
+            .map(|t| (t.text.to_string(), is_role(&t), role_shape(&t)))
+            .collect()
+    }
+
+    #[test]
+    fn inlined_role_tests_agree_with_the_role_shape() {
+        let text = "Direktøren og landechefen talte med it-konsulenten, \
+                    formand Lis Holm, 42 medlemmer og Borgmesteren i går.";
+        let words = fast_and_slow(text);
+        assert!(words.iter().any(|(_, _, slow)| *slow));
+        for (word, fast, slow) in words {
+            assert_eq!(fast, slow, "{word}");
+        }
+    }
+
+    proptest::proptest! {
+        /// [`is_role`]'s inlined tests before the endings agree with the
+        /// full [`role_shape`], on small and capitalised words alike.
+        #[test]
+        fn inlined_role_tests_agree_on_compounds(
+            prefix in "[a-zø]{0,4}",
+            k in 0..ROLE_ENDINGS.len(),
+            cut in 0usize..6,
+            after in "(en)?[a-z]{0,2}",
+            capital in proptest::bool::ANY,
+        ) {
+            let ending = ROLE_ENDINGS[k];
+            let kept = ending.get(cut..).unwrap_or(ending);
+            let word = format!("{prefix}{kept}{after}");
+            let word = if capital {
+                let mut chars = word.chars();
+                chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+            } else {
+                word
+            };
+            let text = format!("Vi mødte {word} i dag.");
+            for (token, fast, slow) in fast_and_slow(&text) {
+                proptest::prop_assert_eq!(fast, slow, "{}", token);
+            }
         }
     }
 
