@@ -6,6 +6,7 @@ use crate::lexicon::FastMap;
 use crate::lexicon::FxHasher;
 use crate::lexicon::{
     FIRST_WORD_LISTS, entries, is_latin1_capital, is_latin1_small, latin1_lower, lowercase_into,
+    lowers_as_ascii,
 };
 use crate::model::OrganizationKind;
 use crate::segment::tokenize;
@@ -501,19 +502,31 @@ const LOWER_BUF_LEN: usize = 144;
 #[inline(always)]
 pub(crate) fn push_lowercase(word: &str, key: &mut String) -> bool {
     if word.is_ascii() && word.len() <= LOWER_BUF_LEN {
-        let start = key.len();
-        key.push_str(word);
-        if let Some(added) = key.get_mut(start..) {
-            added.make_ascii_lowercase();
-        }
+        push_ascii_lowered(word, key);
         return true;
     }
     push_lowercase_through(word, key)
 }
 
-/// [`push_lowercase`] for a word that is not ASCII or is too long.
+/// Appends `word` to `key` with its ASCII capitals lowered, in place.
+#[inline(always)]
+fn push_ascii_lowered(word: &str, key: &mut String) {
+    let start = key.len();
+    key.push_str(word);
+    if let Some(added) = key.get_mut(start..) {
+        added.make_ascii_lowercase();
+    }
+}
+
+/// [`push_lowercase`] for a word that is not ASCII or is too long. A
+/// word whose letters beyond ASCII are small ("Jørgensen") is lowered in
+/// place as an ASCII word is.
 #[inline(never)]
 fn push_lowercase_through(word: &str, key: &mut String) -> bool {
+    if word.len() <= LOWER_BUF_LEN && lowers_as_ascii(word) {
+        push_ascii_lowered(word, key);
+        return true;
+    }
     let mut buf = [0u8; LOWER_BUF_LEN];
     match lowercase_into(word, &mut buf) {
         Some(lower) => {

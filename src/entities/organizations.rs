@@ -1017,7 +1017,6 @@ fn add_variant_mentions(
     orgs: &mut [OrgBuild],
     keys: &FastMap<String, Key>,
 ) -> Vec<OrgBuild> {
-    let mut buf = [0u8; 144];
     let mut key = String::new();
     let mut sisters = Vec::new();
     let firsts = keys.iter().filter(|(_, key)| key.longest > 0);
@@ -1032,17 +1031,18 @@ fn add_variant_mentions(
         if !tok.is_proper() || !beginnings.may_hold(tok.text) {
             continue;
         }
-        let Some(lower) = lowercase_into(tok.text, &mut buf) else {
+        // Lowered in the key itself: the key a longer name is put
+        // together in starts with it, and an ASCII word needs no check.
+        key.clear();
+        if !push_lowercase(tok.text, &mut key) {
             continue;
-        };
-        let Some(first) = first_word(lower).or_else(|| genitive_stem(lower).and_then(first_word))
+        }
+        let Some(first) = first_word(&key).or_else(|| genitive_stem(&key).and_then(first_word))
         else {
             continue;
         };
         let longest = first.longest;
         let mut found = first.org.map(|org| (i, org));
-        key.clear();
-        key.push_str(lower);
         for n in 2..=longest {
             let k = i + n - 1;
             let Some(next) = context.get(k) else { break };

@@ -496,16 +496,16 @@ pub(crate) fn member_party(word: &str) -> Option<&'static str> {
     }
     let mut buf = [0u8; 144];
     let owned;
-    let lower = match crate::lexicon::lowercase_into(word, &mut buf) {
+    let lower = match crate::lexicon::lowercase_bytes_into(word, &mut buf) {
         Some(lower) => lower,
         None => {
             owned = word.to_lowercase();
-            owned.as_str()
+            owned.as_bytes()
         }
     };
     MEMBER_NOUNS
         .iter()
-        .find(|(stem, _)| lower.starts_with(stem))
+        .find(|(stem, _)| lower.starts_with(stem.as_bytes()))
         .map(|&(_, code)| code)
 }
 
