@@ -221,8 +221,9 @@ pub(crate) struct Gazetteer {
     /// Organization names and their kind.
     pub(crate) organizations: Names<OrganizationKind>,
     /// Keys of names listed in capitals ("DA", "LO", "FOA"), which match
-    /// only words written in capitals.
-    pub(crate) acronyms: FastSet<Box<str>>,
+    /// only words written in capitals. As bytes: a word is looked up
+    /// lowered as bytes, with no UTF-8 check.
+    pub(crate) acronyms: FastSet<Box<[u8]>>,
     /// The shapes of the `acronyms`, with and without a genitive ending.
     acronym_shapes: WordShapes,
     /// Party names (not codes), to an index into `parties`.
@@ -379,7 +380,7 @@ pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
                     .all(char::is_uppercase)
                 {
                     gazetteer.acronym_shapes.insert_with_genitives(&key);
-                    gazetteer.acronyms.insert(key.clone().into());
+                    gazetteer.acronyms.insert(key.as_bytes().into());
                 }
                 add_name(&mut gazetteer.organizations, &key, kind, true);
             }
@@ -487,6 +488,16 @@ fn match_from<T: Copy>(
         }
     }
     best
+}
+
+/// [`genitive_stem`] of a word lowered as bytes. Only a word whose last
+/// byte may end a genitive (the test `genitive_stem` makes first) is
+/// checked as UTF-8 and read as text.
+pub(crate) fn genitive_stem_of_lowered(lower: &[u8]) -> Option<&str> {
+    if !matches!(lower.last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return None;
+    }
+    genitive_stem(std::str::from_utf8(lower).ok()?)
 }
 
 /// How long a word [`push_lowercase`] lowers may be, in bytes: the
@@ -668,9 +679,26 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn a_stem_of_lowered_bytes_is_the_stem_of_the_lowered_word(
+            word in "[a-cA-CsS'’æøÅ€Σ-]{0,7}",
+        ) {
+            let mut buf = [0u8; 64];
+            let lower = crate::lexicon::lowercase_into(&word, &mut buf).map(str::to_string);
+            let mut bytes_buf = [0u8; 64];
+            let lower_bytes = crate::lexicon::lowercase_bytes_into(&word, &mut bytes_buf);
+            proptest::prop_assert_eq!(
+                lower_bytes.and_then(genitive_stem_of_lowered),
+                lower.as_deref().and_then(genitive_stem)
+            );
+        }
+    }
+
     #[test]
     fn every_acronym_may_be_one_whatever_its_case() {
         for key in &GAZETTEER.acronyms {
+            let key = String::from_utf8_lossy(key);
             for ending in [""].into_iter().chain(GENITIVE_ENDINGS) {
                 let word = format!("{key}{ending}");
                 assert!(GAZETTEER.may_be_acronym(&word), "{word}");

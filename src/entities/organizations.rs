@@ -6,11 +6,13 @@
 use super::beginnings::Beginnings;
 use super::bytes::after_last_hyphen;
 use super::context::{Case, Context, Tok, genitive_stem};
-use super::gazetteer::{GAZETTEER, KEY_CAPACITY, longest_match, push_lowercase};
+use super::gazetteer::{
+    GAZETTEER, KEY_CAPACITY, genitive_stem_of_lowered, longest_match, push_lowercase,
+};
 use super::roles;
 use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
-use crate::lexicon::{Tags, lowercase_into};
+use crate::lexicon::{Tags, lowercase_bytes_into, lowercase_into};
 use crate::model::{OrganizationKind, Span};
 use std::collections::hash_map::Entry;
 
@@ -375,11 +377,12 @@ fn is_acronym(word: &str) -> bool {
         return false;
     }
     let mut buf = [0u8; 144];
-    let Some(lower) = lowercase_into(word, &mut buf) else {
+    let Some(lower) = lowercase_bytes_into(word, &mut buf) else {
         return false;
     };
     GAZETTEER.acronyms.contains(lower)
-        || genitive_stem(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
+        || genitive_stem_of_lowered(lower)
+            .is_some_and(|stem| GAZETTEER.acronyms.contains(stem.as_bytes()))
 }
 
 /// Whether `word`, less a genitive ending, has no small letter ("DSB",
