@@ -559,9 +559,10 @@ impl Parts {
 /// only on a final capital sigma, whose lead byte 0xCE sends the word to
 /// `to_lowercase`.
 fn push_lowercase(word: &str, out: &mut String) {
-    // Most name words are ASCII: lowered in place, with no buffer to copy
-    // through and no UTF-8 check on the way back.
-    if word.is_ascii() {
+    // Most name words are ASCII, or have no capital beyond ASCII
+    // ("Jørgensen"): lowered in place, with no buffer to copy through and
+    // no UTF-8 check on the way back.
+    if word.is_ascii() || crate::lexicon::lowers_as_ascii(word) {
         let start = out.len();
         out.push_str(word);
         if let Some(added) = out.get_mut(start..) {
@@ -1119,6 +1120,15 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn lowering_into_a_string_agrees_with_to_lowercase(word in "\\PC{0,12}") {
+            let mut out = String::from("x");
+            push_lowercase(&word, &mut out);
+            proptest::prop_assert_eq!(out, format!("x{}", word.to_lowercase()));
+        }
+
+        #[test]
+        fn lowering_latin1_words_agrees_with_to_lowercase(
+            word in "[a-zA-Z'’\u{c0}-\u{ff}-]{0,12}",
+        ) {
             let mut out = String::from("x");
             push_lowercase(&word, &mut out);
             proptest::prop_assert_eq!(out, format!("x{}", word.to_lowercase()));
