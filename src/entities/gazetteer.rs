@@ -6,6 +6,7 @@ use crate::lexicon::FastMap;
 use crate::lexicon::FxHasher;
 use crate::lexicon::{
     FIRST_WORD_LISTS, entries, is_latin1_capital, is_latin1_small, latin1_lower, lowercase_into,
+    lowers_as_ascii,
 };
 use crate::model::OrganizationKind;
 use crate::segment::tokenize;
@@ -220,8 +221,9 @@ pub(crate) struct Gazetteer {
     /// Organization names and their kind.
     pub(crate) organizations: Names<OrganizationKind>,
     /// Keys of names listed in capitals ("DA", "LO", "FOA"), which match
-    /// only words written in capitals.
-    pub(crate) acronyms: FastSet<Box<str>>,
+    /// only words written in capitals. As bytes: a word is looked up
+    /// lowered as bytes, with no UTF-8 check.
+    pub(crate) acronyms: FastSet<Box<[u8]>>,
     /// The shapes of the `acronyms`, with and without a genitive ending.
     acronym_shapes: WordShapes,
     /// Party names (not codes), to an index into `parties`.
@@ -378,7 +380,7 @@ pub(crate) static GAZETTEER: Lazy<Gazetteer> = Lazy::new(|| {
                     .all(char::is_uppercase)
                 {
                     gazetteer.acronym_shapes.insert_with_genitives(&key);
-                    gazetteer.acronyms.insert(key.clone().into());
+                    gazetteer.acronyms.insert(key.as_bytes().into());
                 }
                 add_name(&mut gazetteer.organizations, &key, kind, true);
             }
@@ -488,6 +490,16 @@ fn match_from<T: Copy>(
     best
 }
 
+/// [`genitive_stem`] of a word lowered as bytes. Only a word whose last
+/// byte may end a genitive (the test `genitive_stem` makes first) is
+/// checked as UTF-8 and read as text.
+pub(crate) fn genitive_stem_of_lowered(lower: &[u8]) -> Option<&str> {
+    if !matches!(lower.last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return None;
+    }
+    genitive_stem(std::str::from_utf8(lower).ok()?)
+}
+
 /// How long a word [`push_lowercase`] lowers may be, in bytes: the
 /// buffer `lowercase_into` lowers a word that is not ASCII into.
 const LOWER_BUF_LEN: usize = 144;
@@ -501,19 +513,31 @@ const LOWER_BUF_LEN: usize = 144;
 #[inline(always)]
 pub(crate) fn push_lowercase(word: &str, key: &mut String) -> bool {
     if word.is_ascii() && word.len() <= LOWER_BUF_LEN {
-        let start = key.len();
-        key.push_str(word);
-        if let Some(added) = key.get_mut(start..) {
-            added.make_ascii_lowercase();
-        }
+        push_ascii_lowered(word, key);
         return true;
     }
     push_lowercase_through(word, key)
 }
 
-/// [`push_lowercase`] for a word that is not ASCII or is too long.
+/// Appends `word` to `key` with its ASCII capitals lowered, in place.
+#[inline(always)]
+fn push_ascii_lowered(word: &str, key: &mut String) {
+    let start = key.len();
+    key.push_str(word);
+    if let Some(added) = key.get_mut(start..) {
+        added.make_ascii_lowercase();
+    }
+}
+
+/// [`push_lowercase`] for a word that is not ASCII or is too long. A
+/// word whose letters beyond ASCII are small ("Jørgensen") is lowered in
+/// place as an ASCII word is.
 #[inline(never)]
 fn push_lowercase_through(word: &str, key: &mut String) -> bool {
+    if word.len() <= LOWER_BUF_LEN && lowers_as_ascii(word) {
+        push_ascii_lowered(word, key);
+        return true;
+    }
     let mut buf = [0u8; LOWER_BUF_LEN];
     match lowercase_into(word, &mut buf) {
         Some(lower) => {
@@ -655,9 +679,26 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn a_stem_of_lowered_bytes_is_the_stem_of_the_lowered_word(
+            word in "[a-cA-CsS'’æøÅ€Σ-]{0,7}",
+        ) {
+            let mut buf = [0u8; 64];
+            let lower = crate::lexicon::lowercase_into(&word, &mut buf).map(str::to_string);
+            let mut bytes_buf = [0u8; 64];
+            let lower_bytes = crate::lexicon::lowercase_bytes_into(&word, &mut bytes_buf);
+            proptest::prop_assert_eq!(
+                lower_bytes.and_then(genitive_stem_of_lowered),
+                lower.as_deref().and_then(genitive_stem)
+            );
+        }
+    }
+
     #[test]
     fn every_acronym_may_be_one_whatever_its_case() {
         for key in &GAZETTEER.acronyms {
+            let key = String::from_utf8_lossy(key);
             for ending in [""].into_iter().chain(GENITIVE_ENDINGS) {
                 let word = format!("{key}{ending}");
                 assert!(GAZETTEER.may_be_acronym(&word), "{word}");

@@ -6,11 +6,13 @@
 use super::beginnings::Beginnings;
 use super::bytes::after_last_hyphen;
 use super::context::{Case, Context, Tok, genitive_stem};
-use super::gazetteer::{GAZETTEER, KEY_CAPACITY, longest_match, push_lowercase};
+use super::gazetteer::{
+    GAZETTEER, KEY_CAPACITY, genitive_stem_of_lowered, longest_match, push_lowercase,
+};
 use super::roles;
 use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
-use crate::lexicon::{Tags, lowercase_into};
+use crate::lexicon::{Tags, lowercase_bytes_into, lowercase_into};
 use crate::model::{OrganizationKind, Span};
 use std::collections::hash_map::Entry;
 
@@ -375,11 +377,12 @@ fn is_acronym(word: &str) -> bool {
         return false;
     }
     let mut buf = [0u8; 144];
-    let Some(lower) = lowercase_into(word, &mut buf) else {
+    let Some(lower) = lowercase_bytes_into(word, &mut buf) else {
         return false;
     };
     GAZETTEER.acronyms.contains(lower)
-        || genitive_stem(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
+        || genitive_stem_of_lowered(lower)
+            .is_some_and(|stem| GAZETTEER.acronyms.contains(stem.as_bytes()))
 }
 
 /// Whether `word`, less a genitive ending, has no small letter ("DSB",
@@ -1017,7 +1020,6 @@ fn add_variant_mentions(
     orgs: &mut [OrgBuild],
     keys: &FastMap<String, Key>,
 ) -> Vec<OrgBuild> {
-    let mut buf = [0u8; 144];
     let mut key = String::new();
     let mut sisters = Vec::new();
     let firsts = keys.iter().filter(|(_, key)| key.longest > 0);
@@ -1032,17 +1034,18 @@ fn add_variant_mentions(
         if !tok.is_proper() || !beginnings.may_hold(tok.text) {
             continue;
         }
-        let Some(lower) = lowercase_into(tok.text, &mut buf) else {
+        // Lowered in the key itself: the key a longer name is put
+        // together in starts with it, and an ASCII word needs no check.
+        key.clear();
+        if !push_lowercase(tok.text, &mut key) {
             continue;
-        };
-        let Some(first) = first_word(lower).or_else(|| genitive_stem(lower).and_then(first_word))
+        }
+        let Some(first) = first_word(&key).or_else(|| genitive_stem(&key).and_then(first_word))
         else {
             continue;
         };
         let longest = first.longest;
         let mut found = first.org.map(|org| (i, org));
-        key.clear();
-        key.push_str(lower);
         for n in 2..=longest {
             let k = i + n - 1;
             let Some(next) = context.get(k) else { break };

@@ -496,16 +496,16 @@ pub(crate) fn member_party(word: &str) -> Option<&'static str> {
     }
     let mut buf = [0u8; 144];
     let owned;
-    let lower = match crate::lexicon::lowercase_into(word, &mut buf) {
+    let lower = match crate::lexicon::lowercase_bytes_into(word, &mut buf) {
         Some(lower) => lower,
         None => {
             owned = word.to_lowercase();
-            owned.as_str()
+            owned.as_bytes()
         }
     };
     MEMBER_NOUNS
         .iter()
-        .find(|(stem, _)| lower.starts_with(stem))
+        .find(|(stem, _)| lower.starts_with(stem.as_bytes()))
         .map(|&(_, code)| code)
 }
 
@@ -559,9 +559,10 @@ impl Parts {
 /// only on a final capital sigma, whose lead byte 0xCE sends the word to
 /// `to_lowercase`.
 fn push_lowercase(word: &str, out: &mut String) {
-    // Most name words are ASCII: lowered in place, with no buffer to copy
-    // through and no UTF-8 check on the way back.
-    if word.is_ascii() {
+    // Most name words are ASCII, or have no capital beyond ASCII
+    // ("Jørgensen"): lowered in place, with no buffer to copy through and
+    // no UTF-8 check on the way back.
+    if word.is_ascii() || crate::lexicon::lowers_as_ascii(word) {
         let start = out.len();
         out.push_str(word);
         if let Some(added) = out.get_mut(start..) {
@@ -787,37 +788,38 @@ impl NameWords {
     /// The slot where `word` starts its search: from the hash's upper
     /// half, which every byte of a short word moves (its lowest bits
     /// depend on the first bytes alone).
-    fn home(&self, word: &str) -> usize {
+    fn home(&self, word: &[u8]) -> usize {
         let mut hasher = crate::lexicon::FxHasher::default();
-        std::hash::Hasher::write(&mut hasher, word.as_bytes());
+        std::hash::Hasher::write(&mut hasher, word);
         (std::hash::Hasher::finish(&hasher) >> 32) as usize & (self.slots.len() - 1)
     }
 
     /// The number of `word` if it is a known name word, else the free
     /// slot where it would go.
     #[inline]
-    fn find(&self, word: &str) -> Result<u32, usize> {
+    fn find(&self, word: &[u8]) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
         let mut at = self.home(word);
         // The table is at most half full: the walk meets a free slot.
         for _ in 0..self.slots.len() {
             match self.slots.get(at) {
                 Some(&0) | None => return Err(at),
-                Some(&slot) if self.word(slot - 1) == word => return Ok(slot - 1),
+                Some(&slot) if self.word(slot - 1).as_bytes() == word => return Ok(slot - 1),
                 Some(_) => at = (at + 1) & mask,
             }
         }
         Err(at)
     }
 
-    /// The number of `word`, if it is a known name word.
-    fn id(&self, word: &str) -> Option<u32> {
-        self.find(word).ok()
+    /// The number of `word`, if it is a known name word. Read as bytes:
+    /// a word lowered as bytes is looked up with no UTF-8 check.
+    fn id<W: AsRef<[u8]> + ?Sized>(&self, word: &W) -> Option<u32> {
+        self.find(word.as_ref()).ok()
     }
 
     /// The number of `word`, made a known name word if it is none.
     fn intern(&mut self, word: &str) -> u32 {
-        let free = match self.find(word) {
+        let free = match self.find(word.as_bytes()) {
             Ok(id) => return id,
             Err(free) => free,
         };
@@ -842,7 +844,7 @@ impl NameWords {
         let slots = vec![0; self.slots.len() * 2];
         self.slots = slots;
         for id in 0..u32::try_from(self.ends.len()).unwrap_or(0) {
-            if let Err(free) = self.find(self.word(id)) {
+            if let Err(free) = self.find(self.word(id).as_bytes()) {
                 if let Some(slot) = self.slots.get_mut(free) {
                     *slot = id + 1;
                 }
@@ -979,8 +981,8 @@ fn person_of_run(
         if !is_name_word(&tok) {
             continue;
         }
-        let lower = crate::lexicon::lowercase_into(tok.text, buf)?;
-        let stem = super::context::genitive_stem(lower);
+        let lower = crate::lexicon::lowercase_bytes_into(tok.text, buf)?;
+        let stem = super::gazetteer::genitive_stem_of_lowered(lower);
         let lower_id = by_part.id(lower);
         let stem_id = || stem.and_then(|s| by_part.id(s));
         let list = lower_id
@@ -1118,6 +1120,15 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn lowering_into_a_string_agrees_with_to_lowercase(word in "\\PC{0,12}") {
+            let mut out = String::from("x");
+            push_lowercase(&word, &mut out);
+            proptest::prop_assert_eq!(out, format!("x{}", word.to_lowercase()));
+        }
+
+        #[test]
+        fn lowering_latin1_words_agrees_with_to_lowercase(
+            word in "[a-zA-Z'’\u{c0}-\u{ff}-]{0,12}",
+        ) {
             let mut out = String::from("x");
             push_lowercase(&word, &mut out);
             proptest::prop_assert_eq!(out, format!("x{}", word.to_lowercase()));

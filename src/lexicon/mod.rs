@@ -297,6 +297,29 @@ pub(crate) fn lowercase_into<'b>(word: &'b str, buf: &'b mut [u8]) -> Option<&'b
     std::str::from_utf8(lower).ok()
 }
 
+/// [`lowercase_into`] as bytes, for a caller that only compares or
+/// hashes the lowered word: the same bytes, with no UTF-8 check on the
+/// way back (a `&str` and a `&[u8]` hash differently: look a word up
+/// this way only in a table keyed by bytes).
+pub(crate) fn lowercase_bytes_into<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    lowercase_bytes(word, buf).map(|(lower, _)| lower)
+}
+
+/// Whether lowering `word` as [`lowercase_into`] does changes no byte
+/// but ASCII capitals: every byte beyond ASCII is part of a small Latin-1
+/// letter (0xC3 and then 0xA0 to 0xBF: "København", "Søren"), which
+/// lowers to itself. Such a word is lowered in a string in place by
+/// `make_ascii_lowercase`, with no buffer and no UTF-8 check.
+pub(crate) fn lowers_as_ascii(word: &str) -> bool {
+    let mut bytes = word.bytes();
+    while let Some(byte) = bytes.next() {
+        if byte >= 0x80 && (byte != 0xC3 || !matches!(bytes.next(), Some(0xA0..=0xBF))) {
+            return false;
+        }
+    }
+    true
+}
+
 /// Lower-cases `word` into `buf` as UTF-8 bytes, and tells whether
 /// anything changed (so whether the word had a capital). `None` when it
 /// does not fit.
@@ -539,6 +562,39 @@ mod tests {
             lowercase_bytes("ÆB", &mut four),
             Some(("æb".as_bytes(), true))
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bytes_form_lowers_as_the_str_form(word in "\\PC{0,24}") {
+            let (mut a, mut b) = ([0u8; 48], [0u8; 48]);
+            let as_str = lowercase_into(&word, &mut a).map(str::as_bytes);
+            proptest::prop_assert_eq!(lowercase_bytes_into(&word, &mut b), as_str);
+        }
+
+        #[test]
+        fn a_word_that_lowers_as_ascii_lowers_so(
+            word in "[a-zA-Z0-9'’æøåÆØÅéÉüÜßÿ×÷\u{c0}-\u{ff}-]{0,12}",
+        ) {
+            if lowers_as_ascii(&word) {
+                let mut buf = [0u8; 48];
+                let ascii_lowered = word.to_ascii_lowercase();
+                proptest::prop_assert_eq!(
+                    lowercase_into(&word, &mut buf),
+                    Some(ascii_lowered.as_str())
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn danish_small_letters_lower_as_ascii() {
+        assert!(lowers_as_ascii("HUAWEI"));
+        assert!(lowers_as_ascii("Søren"));
+        assert!(lowers_as_ascii("Københavns"));
+        assert!(!lowers_as_ascii("Østergaard"));
+        assert!(!lowers_as_ascii("Søren’s"));
+        assert!(!lowers_as_ascii("ΣΟΦΙΑ"));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use super::SpeakerPhrase;
 use super::view::{View, partition_from};
 use crate::entities::Entities;
-use crate::lexicon::lowercase_into;
+use crate::lexicon::{lowercase_bytes_into, lowercase_into};
 use crate::model::{Gender, Span};
 use std::cell::Cell;
 
@@ -56,11 +56,13 @@ const ROLE_ENDINGS: &[&str] = &[
 /// Whether `word` is a role noun by its ending ("Forsvarsminister").
 pub(super) fn is_role_word(word: &str) -> bool {
     let mut buf = [0u8; 96];
-    let Some(lower) = lowercase_into(word, &mut buf) else {
+    let Some(lower) = lowercase_bytes_into(word, &mut buf) else {
         return false;
     };
-    let stem = lower.strip_suffix("en").unwrap_or(lower);
-    ROLE_ENDINGS.iter().any(|ending| stem.ends_with(ending))
+    let stem = lower.strip_suffix(b"en").unwrap_or(lower);
+    ROLE_ENDINGS
+        .iter()
+        .any(|ending| stem.ends_with(ending.as_bytes()))
 }
 
 /// Maps speaker phrases to people and organizations.
@@ -239,7 +241,8 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let mut buf = [0u8; 96];
-            if let Some(word) = lowercase_into(self.view.word(k), &mut buf) {
+            if let Some(word) = lowercase_bytes_into(self.view.word(k), &mut buf) {
+                let stem = stem.as_bytes();
                 if word.ends_with(stem) || stem.ends_with(word) && word.len() >= 4 {
                     role_word = Some(k);
                     break;
