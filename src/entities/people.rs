@@ -249,15 +249,6 @@ fn run_end(context: &Context, i: usize, claimed: &[bool]) -> usize {
     last
 }
 
-/// [`roles::is_role`], read from the token's marks where the token view
-/// worked it out, as it did for every capitalised word: the rules here
-/// ask it of nearly every word of a name, and the call cost more than
-/// the read.
-#[inline(always)]
-fn is_role(tok: &Tok) -> bool {
-    tok.known_role().unwrap_or_else(|| roles::is_role(tok))
-}
-
 /// Whether the word looks like part of a name: a listed name, or no
 /// ordinary word, place, organization, month or role.
 fn name_like(tok: &Tok) -> bool {
@@ -269,7 +260,7 @@ fn name_like(tok: &Tok) -> bool {
                 .union(Tags::MONTH)
                 .union(Tags::WEEKDAY)
                 .union(Tags::PARTY_START),
-        ) || is_role(tok)
+        ) || roles::is_role(tok)
             || tok.case() == Case::Upper)
 }
 
@@ -292,7 +283,9 @@ fn starts_name(context: &Context, first: usize, last: usize) -> bool {
     {
         return false;
     }
-    !tok.tags.intersects(Tags::COMMON_WORD.union(Tags::PLACE)) && !is_role(tok) && next_is_name
+    !tok.tags.intersects(Tags::COMMON_WORD.union(Tags::PLACE))
+        && !roles::is_role(tok)
+        && next_is_name
 }
 
 /// The part of the run `first..=last` that is a person's name, if any.
@@ -310,7 +303,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
         if is_initial_letter(tok) && !(tok.initial() && tok.tags.contains(Tags::COMMON_WORD)) {
             break;
         }
-        let role = is_role(tok) && !tok.tags.contains(Tags::FIRST_NAME);
+        let role = roles::is_role(tok) && !tok.tags.contains(Tags::FIRST_NAME);
         if role || (tok.initial() && !starts_name(context, first, last)) || is_particle(tok.text) {
             first += 1;
         } else {
@@ -344,7 +337,7 @@ fn accept(context: &Context, mut first: usize, mut last: usize) -> Option<(usize
     {
         return None;
     }
-    if is_role(tail) && !tail.tags.intersects(names) {
+    if roles::is_role(tail) && !tail.tags.intersects(names) {
         return None;
     }
     // The cue is read last, only when the name words alone do not settle
