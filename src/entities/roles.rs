@@ -60,14 +60,8 @@ pub(crate) fn is_role(tok: &Tok) -> bool {
     if let Some(role) = tok.known_role() {
         return role;
     }
-    if !tok.word() {
-        return false;
-    }
-    if tok.tags.contains(Tags::ROLE) {
-        return true;
-    }
-    if tok.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME)) {
-        return false;
+    if let Some(role) = role_by_tags(tok) {
+        return role;
     }
     let word = tok.text.as_bytes();
     word.len() > SHORTEST_ENDING
@@ -93,16 +87,24 @@ fn ends_in_role_looked_up(text: &str) -> bool {
 /// rest.
 #[inline]
 pub(crate) fn role_shape(tok: &Tok) -> bool {
+    role_by_tags(tok).unwrap_or_else(|| ends_in_role(tok.text))
+}
+
+/// What a token's kind and tags alone say of its being a role: none but
+/// a word is one, a listed role is one, and a name is none; `None` when
+/// only its letters can tell.
+#[inline(always)]
+fn role_by_tags(tok: &Tok) -> Option<bool> {
     if !tok.word() {
-        return false;
+        return Some(false);
     }
     if tok.tags.contains(Tags::ROLE) {
-        return true;
+        return Some(true);
     }
     if tok.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME)) {
-        return false;
+        return Some(false);
     }
-    ends_in_role(tok.text)
+    None
 }
 
 /// Whether `text`, or `text` without a definite "-en", is a compound that
