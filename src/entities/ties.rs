@@ -2,7 +2,7 @@
 //! the tokens right around each mention; and the gender a pronoun in the
 //! next sentence gives.
 
-use super::context::{Case, Context};
+use super::context::{Case, Context, Tok};
 use super::gazetteer::GAZETTEER;
 use super::organizations::OrgBuild;
 use super::parties::{PartyMention, PartyMentionKind};
@@ -162,17 +162,8 @@ fn read_mention(
     }
     if let Some(k) = lead {
         let tok = &context.tok(k);
-        if party_known {
-        } else if let Some(m) = party_at.get(&k) {
-            if matches!(m.kind, PartyMentionKind::Prefixed | PartyMentionKind::Name) {
-                ties.party
-                    .get_or_insert_with(|| GAZETTEER.parties[m.party].code.to_string());
-            }
-        } else if let Some(code) = (tok.case() == Case::Lower)
-            .then(|| member_party(tok.text))
-            .flatten()
-        {
-            ties.party.get_or_insert_with(|| code.to_string());
+        if ties.party.is_none() {
+            ties.party = lead_party(party_at, k, tok);
         }
         if ties.organization.is_none() {
             ties.organization = org_at.get(&k).copied().or_else(|| {
@@ -286,6 +277,19 @@ fn last_org_before(org_starts: &OrgStarts, at: usize) -> Option<usize> {
 fn push_role(ties: &mut Ties, role: Cow<str>) {
     if !role.is_empty() && !ties.roles.iter().any(|known| *known == role) {
         ties.roles.push(role.into_owned());
+    }
+}
+
+/// The party of a person whose lead word, token `k`, is a party's name
+/// or prefixed code ("S-formand") or a member noun ("socialdemokraten").
+fn lead_party(party_at: &FastMap<usize, PartyMention>, k: usize, tok: &Tok) -> Option<String> {
+    match party_at.get(&k) {
+        Some(m) => matches!(m.kind, PartyMentionKind::Prefixed | PartyMentionKind::Name)
+            .then(|| GAZETTEER.parties[m.party].code.to_string()),
+        None => (tok.case() == Case::Lower)
+            .then(|| member_party(tok.text))
+            .flatten()
+            .map(str::to_string),
     }
 }
 
