@@ -1029,20 +1029,27 @@ fn hyphenated_name_tags(word: &str) -> Tags {
 /// "Jens", "Huaweis" → "Huawei"; `None` when it has none.
 #[inline]
 pub(crate) fn genitive_stem(word: &str) -> Option<&str> {
+    let stem = genitive_stem_bytes(word.as_bytes())?;
+    word.get(..stem.len())
+}
+
+/// [`genitive_stem`] on the bytes of a word, for a word lowered as bytes,
+/// which needs no UTF-8 check for it. Every ending is ASCII but "’"
+/// (E2 80 99), so each cut falls on a char boundary: before an ASCII
+/// byte or before the first byte of "’".
+#[inline]
+pub(crate) fn genitive_stem_bytes(word: &[u8]) -> Option<&[u8]> {
     // Most words end in none of the endings' last bytes, and are turned
     // down before anything else.
-    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+    if !matches!(word.last(), Some(b's' | b'S' | b'\'' | 0x99)) {
         return None;
     }
     genitive_stem_of_candidate(word)
 }
 
-/// [`genitive_stem`] of a word whose last byte may end a genitive.
-fn genitive_stem_of_candidate(word: &str) -> Option<&str> {
-    // On the bytes: every ending is ASCII but "’" (E2 80 99), and each
-    // cut falls on a char boundary, since it ends before an ASCII byte or
-    // before the first byte of "’".
-    let ending = match word.as_bytes() {
+/// [`genitive_stem_bytes`] of a word whose last byte may end a genitive.
+fn genitive_stem_of_candidate(word: &[u8]) -> Option<&[u8]> {
+    let ending = match word {
         [.., b'\'', b's'] => 2,
         [.., 0xE2, 0x80, 0x99, b's'] => 4,
         [.., b'\''] | [.., b's'] | [.., b'S'] => 1,
@@ -1050,7 +1057,12 @@ fn genitive_stem_of_candidate(word: &str) -> Option<&str> {
         _ => return None,
     };
     let stem = word.get(..word.len() - ending)?;
-    let two_chars = stem.chars().nth(1).is_some();
+    // Two characters at least: two bytes that start one.
+    let two_chars = stem
+        .iter()
+        .filter(|&&b| !(0x80..0xC0).contains(&b))
+        .nth(1)
+        .is_some();
     two_chars.then_some(stem)
 }
 

@@ -490,16 +490,6 @@ fn match_from<T: Copy>(
     best
 }
 
-/// [`genitive_stem`] of a word lowered as bytes. Only a word whose last
-/// byte may end a genitive (the test `genitive_stem` makes first) is
-/// checked as UTF-8 and read as text.
-pub(crate) fn genitive_stem_of_lowered(lower: &[u8]) -> Option<&str> {
-    if !matches!(lower.last(), Some(b's' | b'S' | b'\'' | 0x99)) {
-        return None;
-    }
-    genitive_stem(std::str::from_utf8(lower).ok()?)
-}
-
 /// How long a word [`push_lowercase`] lowers may be, in bytes: the
 /// buffer `lowercase_into` lowers a word that is not ASCII into.
 const LOWER_BUF_LEN: usize = 144;
@@ -521,7 +511,7 @@ pub(crate) fn push_lowercase(word: &str, key: &mut String) -> bool {
 
 /// Appends `word` to `key` with its ASCII capitals lowered, in place.
 #[inline(always)]
-fn push_ascii_lowered(word: &str, key: &mut String) {
+pub(crate) fn push_ascii_lowered(word: &str, key: &mut String) {
     let start = key.len();
     key.push_str(word);
     if let Some(added) = key.get_mut(start..) {
@@ -689,8 +679,8 @@ mod tests {
             let mut bytes_buf = [0u8; 64];
             let lower_bytes = crate::lexicon::lowercase_bytes_into(&word, &mut bytes_buf);
             proptest::prop_assert_eq!(
-                lower_bytes.and_then(genitive_stem_of_lowered),
-                lower.as_deref().and_then(genitive_stem)
+                lower_bytes.and_then(crate::entities::context::genitive_stem_bytes),
+                lower.as_deref().and_then(genitive_stem).map(str::as_bytes)
             );
         }
     }

@@ -5,10 +5,8 @@
 
 use super::beginnings::Beginnings;
 use super::bytes::after_last_hyphen;
-use super::context::{Case, Context, Tok, genitive_stem};
-use super::gazetteer::{
-    GAZETTEER, KEY_CAPACITY, genitive_stem_of_lowered, longest_match, push_lowercase,
-};
+use super::context::{Case, Context, Tok, genitive_stem, genitive_stem_bytes};
+use super::gazetteer::{GAZETTEER, KEY_CAPACITY, longest_match, push_lowercase};
 use super::roles;
 use super::suffixes::Suffixes;
 use crate::lexicon::FastMap;
@@ -381,8 +379,7 @@ fn is_acronym(word: &str) -> bool {
         return false;
     };
     GAZETTEER.acronyms.contains(lower)
-        || genitive_stem_of_lowered(lower)
-            .is_some_and(|stem| GAZETTEER.acronyms.contains(stem.as_bytes()))
+        || genitive_stem_bytes(lower).is_some_and(|stem| GAZETTEER.acronyms.contains(stem))
 }
 
 /// Whether `word`, less a genitive ending, has no small letter ("DSB",

@@ -5,6 +5,7 @@
 use super::beginnings::Beginnings;
 use super::bytes::same;
 use super::context::{Case, Context, Tok};
+use super::gazetteer::push_ascii_lowered;
 use super::parties::prefixed_party;
 use super::roles;
 use crate::lexicon::Tags;
@@ -556,11 +557,7 @@ fn push_lowercase(word: &str, out: &mut String) {
     // ("Jørgensen"): lowered in place, with no buffer to copy through and
     // no UTF-8 check on the way back.
     if word.is_ascii() || crate::lexicon::lowers_as_ascii(word) {
-        let start = out.len();
-        out.push_str(word);
-        if let Some(added) = out.get_mut(start..) {
-            added.make_ascii_lowercase();
-        }
+        push_ascii_lowered(word, out);
         return;
     }
     let mut buf = [0u8; 144];
@@ -975,7 +972,7 @@ fn person_of_run(
             continue;
         }
         let lower = crate::lexicon::lowercase_bytes_into(tok.text, buf)?;
-        let stem = super::gazetteer::genitive_stem_of_lowered(lower);
+        let stem = super::context::genitive_stem_bytes(lower);
         let lower_id = by_part.id(lower);
         let stem_id = || stem.and_then(|s| by_part.id(s));
         let list = lower_id
