@@ -51,7 +51,9 @@ impl Key {
     /// word, or one that ends less than eight bytes before the text.
     #[inline(always)]
     pub(crate) fn of_short_in(text: &[u8], start: usize, len: usize) -> Option<Key> {
-        let eight = text.get(start..)?.first_chunk::<8>()?;
+        // A token's start is a `u32` widened (see `PackedToken`), so the
+        // end cannot wrap there and the one test of the range is its end.
+        let eight = text.get(start..start.wrapping_add(8))?.first_chunk::<8>()?;
         if !(1..=8).contains(&len) {
             return None;
         }
