@@ -251,12 +251,22 @@ fn push_plain_run<const SENTENCES: bool>(
             pos = mark_end + usize::from(bytes.get(mark_end) == Some(&b' '));
             continue;
         }
-        let (letters_end, seen) = ascii_letters(bytes, pos);
+        let (mut letters_end, mut seen) = ascii_letters(bytes, pos);
         if seen != 0 && bytes.get(letters_end) == Some(&b' ') {
-            // The commonest token: ASCII letters and a space.
-            tokens.push(PackedToken::new(pos, letters_end, TokenKind::Word));
-            pos = letters_end + 1;
-            continue;
+            // The commonest token: ASCII letters and a space, most often
+            // before another, read here without the loop's first test.
+            loop {
+                tokens.push(PackedToken::new(pos, letters_end, TokenKind::Word));
+                pos = letters_end + 1;
+                (letters_end, seen) = ascii_letters(bytes, pos);
+                if seen == 0 || bytes.get(letters_end) != Some(&b' ') {
+                    break;
+                }
+            }
+            if seen == 0 {
+                // No ASCII letter here: the loop's first test decides.
+                continue;
+            }
         }
         if seen != 0 && bytes.get(letters_end) == Some(&b',') {
             // The next commonest: a comma joins digits only, so it ends
@@ -1180,5 +1190,80 @@ mod tests {
                 "Da"
             ]
         );
+    }
+
+    /// The tokens of `text` as the main loop's full scan alone makes
+    /// them, token by token, with no plain run.
+    fn tokenize_by_full_scan(text: &str) -> Vec<PackedToken> {
+        let mut tokens = Vec::new();
+        let mut pos = 0;
+        let mut line_start = true;
+        while let Some(c) = char_at(text, pos) {
+            if is_space(c) {
+                line_start |= c == '\n' || c == '\r';
+                pos += c.len_utf8();
+                continue;
+            }
+            let (end, kind) = scan_token(text, pos, c, line_start);
+            tokens.push(PackedToken::new(pos, end, kind));
+            line_start = false;
+            pos = end;
+        }
+        tokens
+    }
+
+    /// A run reads a word of ASCII letters and a space, and the words
+    /// after it, in a loop of its own, which leaves at anything else.
+    #[test]
+    fn words_and_spaces_read_in_a_row_are_what_the_full_scan_makes_them() {
+        let followers = [
+            "ord",
+            "Ord",
+            "x",
+            "12",
+            "5.",
+            "kr.",
+            "bl.a.",
+            "Ærø",
+            "æble",
+            "«Ja»",
+            "(se",
+            "-",
+            "–",
+            "IT-chef",
+            "é",
+            "×2",
+            ",",
+            ".",
+            "..",
+            "…",
+            "@",
+            "www.dr.dk",
+            "http://x.dk",
+            "a@b.dk",
+            "  to",
+            "\nny",
+            "\r\nny",
+            "\u{a0}nbsp",
+            "langtordudenende",
+            "ordet.",
+            "Nej!",
+        ];
+        for follower in followers {
+            for lead in [
+                "og ",
+                "og det ",
+                "alle de gode ord ",
+                "Udenrigsministeriet ",
+            ] {
+                for text in [
+                    format!("{lead}{follower}"),
+                    format!("{lead}{follower} og sådan"),
+                    format!("a. {lead}{follower}. Ja"),
+                ] {
+                    assert_eq!(tokenize(&text), tokenize_by_full_scan(&text), "{text:?}");
+                }
+            }
+        }
     }
 }
