@@ -51,8 +51,10 @@ impl Key {
     /// word, or one that ends less than eight bytes before the text.
     #[inline(always)]
     pub(crate) fn of_short_in(text: &[u8], start: usize, len: usize) -> Option<Key> {
-        // A token's start is a `u32` widened (see `PackedToken`), so the
-        // end cannot wrap there and the one test of the range is its end.
+        // Where the tagging loop inlines this, `start` is a token's `u32`
+        // start widened (see `PackedToken`): `start + 8` cannot wrap, and
+        // the range's one test is its end. A range that wraps is empty,
+        // so any start gets the same answer as by `get(start..)`.
         let eight = text.get(start..start.wrapping_add(8))?.first_chunk::<8>()?;
         if !(1..=8).contains(&len) {
             return None;
