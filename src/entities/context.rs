@@ -678,13 +678,19 @@ fn tok_at(text: &str, start: usize, end: usize, tagged: Tags, marks: u16) -> Tok
 /// reads the first anyway.
 #[inline(always)]
 fn token_bytes(text: &[u8], start: usize, end: usize) -> Option<&[u8]> {
+    let Some(&after) = text.get(end) else {
+        // The text's last token, which ends where the text does, at a
+        // boundary.
+        let word = text.get(start..end)?;
+        return opens_char(word.first().copied().unwrap_or(0)).then_some(word);
+    };
+    // Any other token ends before the text does, and so starts before it
+    // too (a token starts at or before its end): its first byte and the
+    // byte after it are both there, and tested together, as signed bytes,
+    // of which a continuation byte is below -0x40.
     let word = text.get(start..end)?;
-    // A token of no bytes starts where it ends; 0 stands for a first
-    // byte there, whose test the one of the byte after makes.
-    let first = word.first().copied().unwrap_or(0);
-    // Past the word's end only at the text's end, which is a boundary.
-    let after = text.get(end).copied().unwrap_or(0);
-    (opens_char(first) && opens_char(after)).then_some(word)
+    let first = text.get(start).copied().unwrap_or(after);
+    ((first as i8).min(after as i8) >= -0x40).then_some(word)
 }
 
 /// Whether `gap` holds a line break. A plain loop: `slice::contains`
