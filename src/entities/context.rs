@@ -240,6 +240,9 @@ impl<'t> Context<'t> {
         let mut place = Marks::INITIAL;
         // The end of the token before.
         let mut previous_end = document.start;
+        // The byte there, which starts the gap before the next token: read
+        // with the token before it, whose boundary test reads it anyway.
+        let mut byte_after_previous = bytes.get(previous_end).copied().unwrap_or(0);
         // The first walk, over every token, marks each at its place and
         // calls nothing, so that its state stays in registers; the tokens
         // that need more (a capitalised word, a role word, a parenthesis)
@@ -251,7 +254,7 @@ impl<'t> Context<'t> {
             // The view ends before a token that does not slice the text
             // at char boundaries, which no segmentation makes: `get`
             // relies on every token of the view slicing it.
-            let Some(word) = token_bytes(bytes, start, end) else {
+            let Some((word, after)) = token_bytes(bytes, start, end) else {
                 viewed = i;
                 break;
             };
@@ -276,11 +279,12 @@ impl<'t> Context<'t> {
             }
             // The gap is mostly one space, and then there is nothing to
             // read.
-            let one_space = start == previous_end + 1 && bytes.get(previous_end) == Some(&b' ');
+            let one_space = start == previous_end + 1 && byte_after_previous == b' ';
             if !one_space && bytes.get(previous_end..start).is_some_and(has_line_break) {
                 place |= Marks::INITIAL;
             }
             previous_end = end;
+            byte_after_previous = after;
             let needs_more;
             (*mark, needs_more) = if kind != TokenKind::Word {
                 let placed = (place & !Marks::INITIAL) | sentence_break;
@@ -761,14 +765,15 @@ fn tok_at(text: &str, start: usize, end: usize, tagged: Tags, marks: u16) -> Tok
 
 /// The bytes of the token at `start..end`, if the token slices `text` at
 /// char boundaries, as `str::get` finds: on the bytes, since the walk
-/// reads the first anyway.
+/// reads the first anyway. With them the byte after the token, or 0 at
+/// the text's end.
 #[inline(always)]
-fn token_bytes(text: &[u8], start: usize, end: usize) -> Option<&[u8]> {
+fn token_bytes(text: &[u8], start: usize, end: usize) -> Option<(&[u8], u8)> {
     let Some(&after) = text.get(end) else {
         // The text's last token, which ends where the text does, at a
         // boundary.
         let word = text.get(start..end)?;
-        return opens_char(word.first().copied().unwrap_or(0)).then_some(word);
+        return opens_char(word.first().copied().unwrap_or(0)).then_some((word, 0));
     };
     // Any other token ends before the text does, and so starts before it
     // too (a token starts at or before its end): its first byte and the
@@ -776,7 +781,7 @@ fn token_bytes(text: &[u8], start: usize, end: usize) -> Option<&[u8]> {
     // of which a continuation byte is below -0x40.
     let word = text.get(start..end)?;
     let first = text.get(start).copied().unwrap_or(after);
-    ((first as i8).min(after as i8) >= -0x40).then_some(word)
+    ((first as i8).min(after as i8) >= -0x40).then_some((word, after))
 }
 
 /// Whether `gap` holds a line break. A plain loop: `slice::contains`
@@ -1292,7 +1297,8 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The walk's test of a token's bounds is `str::get`'s.
+        /// The walk's test of a token's bounds is `str::get`'s, and the
+        /// byte after the token comes with it.
         #[test]
         fn token_bounds_are_checked_as_str_get_checks_them(
             text in "[aø€ -]{0,8}",
@@ -1300,8 +1306,11 @@ mod tests {
             len in 0usize..8,
         ) {
             let end = start + len;
-            let bytes = token_bytes(text.as_bytes(), start, end);
+            let found = token_bytes(text.as_bytes(), start, end);
+            let bytes = found.map(|(word, _)| word);
             proptest::prop_assert_eq!(bytes, text.get(start..end).map(str::as_bytes));
+            let after = text.as_bytes().get(end).copied().unwrap_or(0);
+            proptest::prop_assert!(found.is_none_or(|(_, byte)| byte == after));
         }
     }
 
@@ -1448,6 +1457,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A line break inside a sentence makes the word after it initial,
+    /// whatever the gap around it; one space or none does not.
+    #[test]
+    fn a_line_break_inside_a_sentence_opens_a_line() {
+        let text = "Jens så Ole og\nOle så Jens og \n Bo så Per,Per så Bo og\r\nEva";
+        let segmentation = crate::segment::segment(text);
+        assert_eq!(segmentation.sentences.len(), 1);
+        let document = Document::new(text, &segmentation);
+        let context = Context::new(&document);
+        let initial: Vec<&str> = context
+            .toks(0, context.len() - 1)
+            .filter(|t| t.initial())
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(initial, ["Jens", "Ole", "Bo", "Eva"]);
     }
 
     #[test]
