@@ -240,6 +240,9 @@ impl<'t> Context<'t> {
         let mut place = Marks::INITIAL;
         // The end of the token before.
         let mut previous_end = document.start;
+        // The byte there, which starts the gap before the next token: read
+        // with the token before it, whose boundary test reads it anyway.
+        let mut byte_after_previous = bytes.get(previous_end).copied().unwrap_or(0);
         // The first walk, over every token, marks each at its place and
         // calls nothing, so that its state stays in registers; the tokens
         // that need more (a capitalised word, a role word, a parenthesis)
@@ -251,7 +254,7 @@ impl<'t> Context<'t> {
             // The view ends before a token that does not slice the text
             // at char boundaries, which no segmentation makes: `get`
             // relies on every token of the view slicing it.
-            let Some(word) = token_bytes(bytes, start, end) else {
+            let Some((word, after)) = token_bytes(bytes, start, end) else {
                 viewed = i;
                 break;
             };
@@ -276,11 +279,12 @@ impl<'t> Context<'t> {
             }
             // The gap is mostly one space, and then there is nothing to
             // read.
-            let one_space = start == previous_end + 1 && bytes.get(previous_end) == Some(&b' ');
+            let one_space = start == previous_end + 1 && byte_after_previous == b' ';
             if !one_space && bytes.get(previous_end..start).is_some_and(has_line_break) {
                 place |= Marks::INITIAL;
             }
             previous_end = end;
+            byte_after_previous = after;
             let needs_more;
             (*mark, needs_more) = if kind != TokenKind::Word {
                 let placed = (place & !Marks::INITIAL) | sentence_break;
@@ -597,6 +601,11 @@ impl<'t> ViewBuilder<'t> {
                 self.starts.push(index(i));
             } else if *mark & Marks::CASE == Case::Lower as u16 {
                 self.small_word(i, start, end, tagged, *mark);
+            } else if let Some(marks) =
+                plain_capitalised_marks(self.text, start, end, tagged, *mark)
+            {
+                self.starts.push(index(i));
+                *mark = marks;
             } else {
                 *mark = self.word(i, start, end, tagged, *mark);
             }
@@ -660,6 +669,87 @@ impl<'t> ViewBuilder<'t> {
     }
 }
 
+/// The marks of a word of plain letters, a capital and small ASCII
+/// letters alone ("Huawei", "Jensen", "Østerbro"), as
+/// [`ViewBuilder::word`] works them out (it is listed as a start too),
+/// with `marks` those every word at its place has; `None` for any other
+/// word. Most capitalised words are such, and what the rules ask of them
+/// their letters answer at once: no full stop or hyphen, so a name word;
+/// an initial only if the capital is all; no part with tags of its own
+/// unless it may be a genitive; only a role needs its tags and ending.
+#[inline(always)]
+fn plain_capitalised_marks(
+    text: &str,
+    start: usize,
+    end: usize,
+    tagged: Tags,
+    marks: u16,
+) -> Option<u16> {
+    let bytes = text.as_bytes();
+    let word = bytes.get(start..end)?;
+    let capital_width = match word {
+        [a, ..] if a.is_ascii_uppercase() => 1,
+        [0xC3, b, ..] if lexicon::is_latin1_capital(*b) => 2,
+        _ => return None,
+    };
+    if !small_ascii_letters(bytes, start + capital_width, end) {
+        return None;
+    }
+    let tags = tagged.difference(Tags::NO_CAPITAL);
+    // A word without tags may have those of its stem (see
+    // `ViewBuilder::add_own_tags`): left to the full work-out.
+    if tags.is_empty() && genitive_stem_bytes(word).is_some() {
+        return None;
+    }
+    let mut marks = marks | Case::Capitalised as u16 | Marks::NAME_WORD | Marks::ROLE_KNOWN;
+    if word.len() == capital_width {
+        marks |= Marks::INITIAL_LETTER;
+    }
+    if super::roles::word_role_shape(word, tags) {
+        marks |= Marks::ROLE;
+    }
+    Some(marks)
+}
+
+/// Whether `text[from..end]` holds small ASCII letters alone (or
+/// nothing), read eight bytes at a time as [`ascii_capital`] reads them.
+#[inline(always)]
+fn small_ascii_letters(text: &[u8], from: usize, end: usize) -> bool {
+    const LOWER_A: u64 = 0x6161_6161_6161_6161;
+    let mut pos = from;
+    while pos < end {
+        let Some(chunk) = text.get(pos..pos + 8) else {
+            return text
+                .get(pos..end)
+                .is_some_and(|rest| rest.iter().all(u8::is_ascii_lowercase));
+        };
+        let mut x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let n = end - pos;
+        if n < 8 {
+            let keep = (1u64 << (8 * n)) - 1;
+            x = (x & keep) | (LOWER_A & !keep);
+        }
+        if !all_small_ascii(x) {
+            return false;
+        }
+        pos += 8;
+    }
+    true
+}
+
+/// Whether each of the eight bytes of `x` is a small ASCII letter. Below
+/// 0x80 a byte plus 0x1F reaches 0x80 exactly from "a" on, and plus 0x05
+/// exactly from past "z" on, with no carry into the next byte; a byte
+/// from 0x80 on fails by its own top bit, whatever its carry does to the
+/// others.
+#[inline(always)]
+fn all_small_ascii(x: u64) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let from_a = x.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+    let past_z = x.wrapping_add(0x0505_0505_0505_0505);
+    from_a & !past_z & !x & HIGH == HIGH
+}
+
 /// The token at `start..end` of `text`, with tags `tagged` and marks
 /// `marks`. The walk has checked that it slices the text at char
 /// boundaries.
@@ -675,16 +765,23 @@ fn tok_at(text: &str, start: usize, end: usize, tagged: Tags, marks: u16) -> Tok
 
 /// The bytes of the token at `start..end`, if the token slices `text` at
 /// char boundaries, as `str::get` finds: on the bytes, since the walk
-/// reads the first anyway.
+/// reads the first anyway. With them the byte after the token, or 0 at
+/// the text's end.
 #[inline(always)]
-fn token_bytes(text: &[u8], start: usize, end: usize) -> Option<&[u8]> {
+fn token_bytes(text: &[u8], start: usize, end: usize) -> Option<(&[u8], u8)> {
+    let Some(&after) = text.get(end) else {
+        // The text's last token, which ends where the text does, at a
+        // boundary.
+        let word = text.get(start..end)?;
+        return opens_char(word.first().copied().unwrap_or(0)).then_some((word, 0));
+    };
+    // Any other token ends before the text does, and so starts before it
+    // too (a token starts at or before its end): its first byte and the
+    // byte after it are both there, and tested together, as signed bytes,
+    // of which a continuation byte is below -0x40.
     let word = text.get(start..end)?;
-    // A token of no bytes starts where it ends; 0 stands for a first
-    // byte there, whose test the one of the byte after makes.
-    let first = word.first().copied().unwrap_or(0);
-    // Past the word's end only at the text's end, which is a boundary.
-    let after = text.get(end).copied().unwrap_or(0);
-    (opens_char(first) && opens_char(after)).then_some(word)
+    let first = text.get(start).copied().unwrap_or(after);
+    ((first as i8).min(after as i8) >= -0x40).then_some((word, after))
 }
 
 /// Whether `gap` holds a line break. A plain loop: `slice::contains`
@@ -1200,7 +1297,8 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The walk's test of a token's bounds is `str::get`'s.
+        /// The walk's test of a token's bounds is `str::get`'s, and the
+        /// byte after the token comes with it.
         #[test]
         fn token_bounds_are_checked_as_str_get_checks_them(
             text in "[aø€ -]{0,8}",
@@ -1208,8 +1306,11 @@ mod tests {
             len in 0usize..8,
         ) {
             let end = start + len;
-            let bytes = token_bytes(text.as_bytes(), start, end);
+            let found = token_bytes(text.as_bytes(), start, end);
+            let bytes = found.map(|(word, _)| word);
             proptest::prop_assert_eq!(bytes, text.get(start..end).map(str::as_bytes));
+            let after = text.as_bytes().get(end).copied().unwrap_or(0);
+            proptest::prop_assert!(found.is_none_or(|(_, byte)| byte == after));
         }
     }
 
@@ -1250,6 +1351,129 @@ mod tests {
             .collect();
         assert!(expected.len() >= 6, "{expected:?}");
         assert_eq!(context.role_words().collect::<Vec<_>>(), expected);
+    }
+
+    /// The marks [`plain_capitalised_marks`] gives a word, checked against
+    /// those [`ViewBuilder::word`] works out, which lists it as a start
+    /// and gives it no tags of its own; `None` when it leaves the word to
+    /// the full work-out.
+    fn plain_capitalised_checked(word: &str, tagged: Tags) -> Option<u16> {
+        // Text after the word, which the eight-byte loads read past it.
+        let text = format!("{word} og flere ord");
+        let place = Marks::WORD | Marks::INITIAL | (3 << Marks::SENTENCE_COUNT_SHIFT);
+        let fast = plain_capitalised_marks(&text, 0, word.len(), tagged, place)?;
+        let mut view = ViewBuilder {
+            text: &text,
+            own_tags: OwnTags::default(),
+            starts: Vec::new(),
+            role_words: Vec::new(),
+        };
+        let slow = view.word(0, 0, word.len(), tagged, place);
+        assert_eq!(fast, slow, "{word:?} {tagged:?}");
+        assert_eq!(view.starts, [0], "{word:?}");
+        assert!(view.own_tags.tags.is_empty(), "{word:?}");
+        Some(fast)
+    }
+
+    /// Tags a capitalised word may have: none, a name's, a role's, others.
+    const SOME_TAGS: [Tags; 6] = [
+        Tags::NONE,
+        Tags::NO_CAPITAL,
+        Tags::FIRST_NAME.union(Tags::MALE),
+        Tags::SURNAME,
+        Tags::ROLE,
+        Tags::COMMON_WORD.union(Tags::PLACE),
+    ];
+
+    #[test]
+    fn plain_capitalised_words_are_marked_as_the_full_work_out_marks_them() {
+        let plain = [
+            "Huawei",
+            "A",
+            "Ø",
+            "Jensen",
+            "Direktoren",
+            "Landechef",
+            "Chefen",
+            "Østerbro",
+            "Formanden",
+            "Minister",
+            "Ministers",
+            "Ab",
+            "Politikerne",
+            "Konsulent",
+            "Hansens",
+            "Venstres",
+        ];
+        for word in plain {
+            for tagged in SOME_TAGS {
+                let fast = plain_capitalised_checked(word, tagged);
+                let genitive =
+                    word.ends_with('s') && tagged.difference(Tags::NO_CAPITAL).is_empty();
+                assert_eq!(fast.is_some(), !genitive, "{word}");
+            }
+        }
+        let role = plain_capitalised_checked("Landechef", Tags::NONE);
+        assert!(role.is_some_and(|marks| marks & Marks::ROLE != 0));
+        for word in [
+            "Søren",
+            "FCK",
+            "Poul-Erik",
+            "St.",
+            "TDC's",
+            "Jens'",
+            "H.C.",
+            "5G",
+            "Ærø",
+            "iPhone",
+            "A4",
+        ] {
+            for tagged in SOME_TAGS {
+                assert_eq!(plain_capitalised_checked(word, tagged), None, "{word}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_capitalised_marks_agree_with_the_full_work_out(
+            word in "[ABØÉaeinrsø.'-]{0,3}[acdefhlmnorstzø{-]{0,11}",
+            tags in 0usize..6,
+        ) {
+            plain_capitalised_checked(&word, SOME_TAGS[tags]);
+        }
+    }
+
+    #[test]
+    fn small_ascii_letters_by_eights_agree_with_a_byte_walk() {
+        let text = b"abcdefghijklmnopqrstuvwxyz{`@Z0 a\x80zz\xC3\xB8abcdefghijk";
+        for from in 0..text.len() {
+            for end in from..=text.len() {
+                let expected = text[from..end].iter().all(u8::is_ascii_lowercase);
+                assert_eq!(
+                    small_ascii_letters(text, from, end),
+                    expected,
+                    "{from}..{end}"
+                );
+            }
+        }
+    }
+
+    /// A line break inside a sentence makes the word after it initial,
+    /// whatever the gap around it; one space or none does not.
+    #[test]
+    fn a_line_break_inside_a_sentence_opens_a_line() {
+        let text = "Jens så Ole og\nOle så Jens og \n Bo så Per,Per så Bo og\r\nEva";
+        let segmentation = crate::segment::segment(text);
+        assert_eq!(segmentation.sentences.len(), 1);
+        let document = Document::new(text, &segmentation);
+        let context = Context::new(&document);
+        let initial: Vec<&str> = context
+            .toks(0, context.len() - 1)
+            .filter(|t| t.initial())
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(initial, ["Jens", "Ole", "Bo", "Eva"]);
     }
 
     #[test]

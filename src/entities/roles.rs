@@ -98,6 +98,13 @@ pub(crate) fn role_shape(tok: &Tok) -> bool {
     role_by_tags(tok).unwrap_or_else(|| ends_in_role(tok.text))
 }
 
+/// [`role_shape`] of a word token whose bytes are `word` and whose tags
+/// are `tags`, for the token view's words that need no [`Tok`].
+#[inline(always)]
+pub(crate) fn word_role_shape(word: &[u8], tags: Tags) -> bool {
+    word_role_by_tags(tags).unwrap_or_else(|| ends_in_role_bytes(word))
+}
+
 /// What a token's kind and tags alone say of its being a role: none but
 /// a word is one, a listed role is one, and a name is none; `None` when
 /// only its letters can tell.
@@ -106,10 +113,16 @@ fn role_by_tags(tok: &Tok) -> Option<bool> {
     if !tok.word() {
         return Some(false);
     }
-    if tok.tags.contains(Tags::ROLE) {
+    word_role_by_tags(tok.tags)
+}
+
+/// [`role_by_tags`] of a word token with tags `tags`.
+#[inline(always)]
+fn word_role_by_tags(tags: Tags) -> Option<bool> {
+    if tags.contains(Tags::ROLE) {
         return Some(true);
     }
-    if tok.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME)) {
+    if tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME)) {
         return Some(false);
     }
     None
@@ -119,30 +132,36 @@ fn role_by_tags(tok: &Tok) -> Option<bool> {
 /// ends in one of [`ROLE_ENDINGS`].
 #[inline(always)]
 fn ends_in_role(text: &str) -> bool {
+    ends_in_role_bytes(text.as_bytes())
+}
+
+/// [`ends_in_role`] of the bytes of a word.
+#[inline(always)]
+fn ends_in_role_bytes(word: &[u8]) -> bool {
     // A compound is longer than its ending, and its stem shorter than
     // it: a word no longer than every ending is none, and is turned down
     // before any ending is looked up ("Det", "Han", "Vi" often open a
     // sentence).
-    if text.len() <= SHORTEST_ENDING {
+    if word.len() <= SHORTEST_ENDING {
         return false;
     }
-    ends_in_role_by_endings(text)
+    ends_in_role_by_endings(word)
 }
 
-/// [`ends_in_role`] by a look at the endings alone.
+/// [`ends_in_role_bytes`] by a look at the endings alone.
 #[inline(always)]
-fn ends_in_role_by_endings(text: &str) -> bool {
-    let stem = text.strip_suffix("en").unwrap_or(text);
+fn ends_in_role_by_endings(word: &[u8]) -> bool {
+    let stem = word.strip_suffix(b"en").unwrap_or(word);
     let endings = &*ENDINGS;
     // Most words end in no ending's last two bytes, and are ruled out by
     // them before any ending is looked up.
-    let compound = |word: &str| {
-        may_end_in_role(word.as_bytes())
+    let compound = |word: &[u8]| {
+        may_end_in_role(word)
             && endings
-                .find(word)
+                .find_bytes(word)
                 .is_some_and(|ending_len| word.len() > ending_len)
     };
-    compound(text) || (stem.len() < text.len() && compound(stem))
+    compound(word) || (stem.len() < word.len() && compound(stem))
 }
 
 /// The length in bytes of the shortest of [`ROLE_ENDINGS`].
@@ -334,7 +353,7 @@ mod tests {
             definite in proptest::bool::ANY,
         ) {
             let word = near_compound(&prefix, k, cut, if definite { "en" } else { "" });
-            proptest::prop_assert_eq!(ends_in_role(&word), ends_in_role_by_endings(&word), "{}", word);
+            proptest::prop_assert_eq!(ends_in_role(&word), ends_in_role_by_endings(word.as_bytes()), "{}", word);
         }
     }
 

@@ -148,7 +148,13 @@ impl<T: Copy + 'static> Suffixes<T> {
     /// words are ruled out by their slot, which a call costs more than.
     #[inline]
     pub(crate) fn find(&self, word: &str) -> Option<T> {
-        let (word, word_tail) = (word.as_bytes(), last_four(word.as_bytes()));
+        self.find_bytes(word.as_bytes())
+    }
+
+    /// [`Suffixes::find`] on the bytes of a word.
+    #[inline]
+    pub(crate) fn find_bytes(&self, word: &[u8]) -> Option<T> {
+        let word_tail = last_four(word);
         self.candidates(word, word_tail)
             .iter()
             .find(|ending| ending.text_tail.ends(word_tail, word, ending.text))
