@@ -170,31 +170,39 @@ const DETERMINERS: &[&str] = &[
     "vores", "mine", "dine", "nogle", "flere", "mange", "disse",
 ];
 
-/// The tense the word `token` (at `i`) points to, if any: the tags decide
-/// first, and the text is read only when they do not.
+/// The tense the word `token` (at `i`, in the sentence) points to, if
+/// any: the tags decide first. Beyond them only "har" and "er" (a
+/// perfect) and a word in "-e" (a weak past in "-ede" or "-te") bear a
+/// tense, so the last byte passes over every other word before its text
+/// is read; this runs on every word around every date.
 fn tense_of(w: &Window, i: usize, token: &PackedToken) -> Option<Tense> {
-    let tags = w.tags(i);
+    let tags = w.tags_in_sentence(i);
     if tags.contains(Tags::FUTURE_TENSE) {
         return Some(Tense::Future);
     }
     if tags.contains(Tags::PAST_TENSE) {
         return Some(Tense::Past);
     }
-    let word = w.text_of(token);
-    (is_perfect(w, i, word) || is_weak_past(w, i, word)).then_some(Tense::Past)
+    let bytes = w.bytes_of(token);
+    let past = match bytes.last() {
+        Some(b'r' | b'R') => is_perfect(w, i, bytes),
+        Some(b'e') => is_weak_past(w, i, w.text_of(token)),
+        _ => false,
+    };
+    past.then_some(Tense::Past)
 }
 
 /// Adverbs and adjectives that end like participles.
 const NOT_PARTICIPLES: &[&str] = &["meget", "langt", "sikkert", "helt", "slet", "stadigt"];
 
-/// "har vundet", "har sagt", "er kommet": "har" (the word `word` at `i`)
-/// with a participle in "-et", "-gt", "-dt", "-bt" within three words, or
-/// "er" with one in "-et" ("er planlagt" is a present passive, "er
-/// kommet" a perfect).
-fn is_perfect(w: &Window, i: usize, word: &str) -> bool {
-    let endings: &[&str] = if word.eq_ignore_ascii_case("har") {
+/// "har vundet", "har sagt", "er kommet": "har" (the word of bytes
+/// `word` at `i`) with a participle in "-et", "-gt", "-dt", "-bt" within
+/// three words, or "er" with one in "-et" ("er planlagt" is a present
+/// passive, "er kommet" a perfect).
+fn is_perfect(w: &Window, i: usize, word: &[u8]) -> bool {
+    let endings: &[&str] = if word.eq_ignore_ascii_case(b"har") {
         &["et", "gt", "dt", "bt"]
-    } else if word.eq_ignore_ascii_case("er") {
+    } else if word.eq_ignore_ascii_case(b"er") {
         &["et"]
     } else {
         return false;
