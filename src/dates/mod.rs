@@ -176,8 +176,16 @@ fn number_may_open_on_tags(document: &Document, i: usize) -> bool {
 /// one with a '/' ("15/02") or two separators ("3.3.2015") reads as one
 /// (see `numbers::read`).
 fn may_be_numeric_date(number: &[u8]) -> bool {
-    let separators = number.iter().filter(|b| !b.is_ascii_digit()).count();
-    separators >= 2 || number.contains(&b'/')
+    // One pass over a few bytes: a count and a search would each set up
+    // a loop made for long slices.
+    let mut separators = 0;
+    for &byte in number {
+        if byte == b'/' {
+            return true;
+        }
+        separators += usize::from(!byte.is_ascii_digit());
+    }
+    separators >= 2
 }
 
 /// The cheap test: whether token `i` may open a date at all. An opener
