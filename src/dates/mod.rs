@@ -27,6 +27,7 @@ use crate::Date;
 use crate::document::Document;
 use crate::lexicon::Tags;
 use crate::model::{DateMention, Span, TokenKind};
+use crate::token_list::PackedToken;
 use absolute::Lead;
 use expr::{Found, Pick};
 use window::Window;
@@ -123,8 +124,10 @@ fn more_mentions(found: usize, read: usize, len: usize) -> usize {
 /// where a number follows it. False only where [`may_open`] is false.
 #[inline]
 fn may_open_on_tags(document: &Document, tag: Tags, i: usize) -> bool {
-    let opens_alone = Tags::NUMBER | Tags::MONTH | Tags::WEEKDAY;
-    if tag.intersects(opens_alone) {
+    if tag.contains(Tags::NUMBER) {
+        return number_may_open_on_tags(document, i);
+    }
+    if tag.intersects(Tags::MONTH | Tags::WEEKDAY) {
         return true;
     }
     let tags_at = |k: usize| document.tags.get(k).copied().unwrap_or(Tags::NONE);
@@ -134,6 +137,55 @@ fn may_open_on_tags(document: &Document, tag: Tags, i: usize) -> bool {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|next| next.kind() == TokenKind::Punctuation))
+}
+
+/// The cheap test for a number (tagged NUMBER, so a Number token and no
+/// date word): by itself it opens a date only as a day before a month,
+/// next or after its ordinal's full stop ("3 marts", "3. marts"), or as
+/// a numeric date, which holds a '/' or two separators ("15/02",
+/// "3.3.2015", "2015-03-03"). So the tags of the next two tokens and the
+/// number's own bytes pass over the counts and sums of news text ("40
+/// procent", "2.200 kr.", "2-1") before their sentence is looked up,
+/// where [`may_open`] let many through to [`open_at`] to fail there.
+/// False only where `open_at` finds nothing. Out of line, so that the
+/// scan's loop keeps its registers.
+#[inline(never)]
+fn number_may_open_on_tags(document: &Document, i: usize) -> bool {
+    let month_at = |k: usize| {
+        document
+            .tags
+            .get(k)
+            .is_some_and(|tag| tag.contains(Tags::MONTH))
+    };
+    let bytes = |token: &PackedToken| {
+        document
+            .text
+            .as_bytes()
+            .get(token.start()..token.end())
+            .unwrap_or(&[])
+    };
+    month_at(i + 1)
+        || month_at(i + 2)
+        || document
+            .tokens
+            .get(i)
+            .is_some_and(|token| may_be_numeric_date(bytes(token)))
+}
+
+/// Whether a Number token of bytes `number` may be a whole date: only
+/// one with a '/' ("15/02") or two separators ("3.3.2015") reads as one
+/// (see `numbers::read`).
+fn may_be_numeric_date(number: &[u8]) -> bool {
+    // One pass over a few bytes: a count and a search would each set up
+    // a loop made for long slices.
+    let mut separators = 0;
+    for &byte in number {
+        if byte == b'/' {
+            return true;
+        }
+        separators += usize::from(!byte.is_ascii_digit());
+    }
+    separators >= 2
 }
 
 /// The cheap test: whether token `i` may open a date at all. An opener
@@ -238,8 +290,11 @@ fn mention(w: &Window, found: Found, reference: Option<Date>) -> Option<DateMent
 
 #[cfg(test)]
 mod tests {
-    use super::{Window, Word, expected_mentions, more_mentions};
+    use super::{
+        Window, Word, expected_mentions, may_open, more_mentions, number_may_open_on_tags, open_at,
+    };
     use crate::document::Document;
+    use crate::lexicon::Tags;
     use crate::model::Span;
 
     /// A window moved to another sentence reads none of the last one's
@@ -267,6 +322,85 @@ mod tests {
         assert_eq!(window.word(march), Word::Other);
         window.move_to(spans[0]);
         assert_eq!(window.word(march), month);
+    }
+
+    /// A number that the tags and its bytes pass over opens no date: every
+    /// Number token of sentences with numbers of every form, before and
+    /// after months, marks, units and date words.
+    #[test]
+    fn numbers_passed_over_on_tags_open_no_date() {
+        let numbers = [
+            "3",
+            "3.",
+            "12",
+            "31",
+            "2019",
+            "2000",
+            "2.200",
+            "2-1",
+            "15/02",
+            "3/4",
+            "3.3.2015",
+            "2015-03-03",
+            "03-03-2015",
+            "3/3-15",
+            "1.000.000",
+            "14.30",
+            "1,5",
+            "45/60",
+            "12.12.12",
+            "130.000",
+            "3-1-0",
+        ];
+        let followers = [
+            "marts",
+            ". marts",
+            ".marts",
+            "kr.",
+            "i marts",
+            "og 4. maj",
+            ".",
+            "Marts",
+            "MAJ",
+            "sept.",
+            "Aug",
+            "i",
+            "procent",
+            ". Maj",
+            "jul 1987",
+            "til 5. juni",
+        ];
+        let mut text = String::new();
+        for lead in ["Det skete", "Den", "fra", "i", "d."] {
+            for number in numbers {
+                for follower in followers {
+                    text.push_str(&format!("{lead} {number} {follower} her. "));
+                    text.push_str(&format!("{lead} {number}{follower} her. "));
+                }
+            }
+        }
+        let segmentation = crate::segment::segment(&text);
+        let document = Document::new(&text, &segmentation);
+        let mut window = Window::new(&text, document.tokens, &document.tags, Span::new(0, 0));
+        let (mut passed_over, mut opened) = (0, 0);
+        for (i, tag) in document.tags.iter().enumerate() {
+            if !tag.contains(Tags::NUMBER) {
+                continue;
+            }
+            let start = document.tokens[i].start();
+            let Some(sentence) = document.sentences.iter().find(|s| s.end > start) else {
+                continue;
+            };
+            window.move_to(sentence.span());
+            let opens = may_open(&window, i) && open_at(&window, i).is_some();
+            if number_may_open_on_tags(&document, i) {
+                opened += usize::from(opens);
+            } else {
+                passed_over += 1;
+                assert!(!opens, "{:?}", &text[sentence.start..sentence.end]);
+            }
+        }
+        assert!(passed_over > 300 && opened > 300, "{passed_over} {opened}");
     }
 
     /// The first room is the short text's guess; later the list grows by

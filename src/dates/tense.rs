@@ -67,7 +67,9 @@ impl Read {
 
 /// The tense of the nearest tense-bearing word, looking both ways from
 /// the date; with `in_clause`, not past a clause boundary. Tokens closer
-/// than `known` says were read before and bear no tense, so are skipped.
+/// than `known` says were read before and bear no tense, so are not read
+/// again: a side read to its end (past [`REACH`]) is closed from the
+/// start, and the search begins at the nearer side's first unread token.
 /// Without a tense, says how far it read.
 fn nearest(
     w: &Window,
@@ -76,30 +78,28 @@ fn nearest(
     in_clause: bool,
     known: Read,
 ) -> Result<Tense, Read> {
-    let mut left_open = true;
-    let mut right_open = true;
+    let mut left_open = known.left <= REACH;
+    let mut right_open = known.right <= REACH;
     let mut read = Read {
         left: REACH + 1,
         right: REACH + 1,
     };
-    for distance in 1..=REACH {
-        if left_open {
+    for distance in known.left.min(known.right)..=REACH {
+        if !left_open && !right_open {
+            break;
+        }
+        if left_open && distance >= known.left {
             let left = first.checked_sub(distance);
-            let found = left.map_or(Step::Outside, |i| {
-                step(w, i, in_clause, distance >= known.left)
-            });
+            let found = left.map_or(Step::Outside, |i| step(w, i, in_clause));
             if let Some(tense) = found.apply(distance, &mut left_open, &mut read.left) {
                 return Ok(tense);
             }
         }
-        if right_open {
-            let found = step(w, end + distance - 1, in_clause, distance >= known.right);
+        if right_open && distance >= known.right {
+            let found = step(w, end + distance - 1, in_clause);
             if let Some(tense) = found.apply(distance, &mut right_open, &mut read.right) {
                 return Ok(tense);
             }
-        }
-        if !left_open && !right_open {
-            break;
         }
     }
     Err(read)
@@ -111,7 +111,7 @@ enum Step {
     Outside,
     /// The token ends the clause (asked for only within a clause).
     Boundary,
-    /// The token bears a tense (asked for only when `tense` is set).
+    /// The token bears a tense.
     Tense(Tense),
     /// Nothing to act on.
     Nothing,
@@ -137,15 +137,15 @@ impl Step {
 }
 
 /// What token `i` tells the search: whether it ends a clause, when
-/// `in_clause`, and whether it bears a tense, when `tense`. The token is
-/// read once for both; this runs on every token around every date.
-fn step(w: &Window, i: usize, in_clause: bool, tense: bool) -> Step {
+/// `in_clause`, and whether it bears a tense. The token is read once for
+/// both; this runs on every token around every date.
+fn step(w: &Window, i: usize, in_clause: bool) -> Step {
     let Some(token) = w.token(i) else {
         return Step::Outside;
     };
     match token.kind() {
         TokenKind::Punctuation if in_clause && is_boundary(w.bytes_of(token)) => Step::Boundary,
-        TokenKind::Word if tense => tense_of(w, i, token).map_or(Step::Nothing, Step::Tense),
+        TokenKind::Word => tense_of(w, i, token).map_or(Step::Nothing, Step::Tense),
         _ => Step::Nothing,
     }
 }
@@ -170,31 +170,39 @@ const DETERMINERS: &[&str] = &[
     "vores", "mine", "dine", "nogle", "flere", "mange", "disse",
 ];
 
-/// The tense the word `token` (at `i`) points to, if any: the tags decide
-/// first, and the text is read only when they do not.
+/// The tense the word `token` (at `i`, in the sentence) points to, if
+/// any: the tags decide first. Beyond them only "har" and "er" (a
+/// perfect) and a word in "-e" (a weak past in "-ede" or "-te") bear a
+/// tense, so the last byte passes over every other word before its text
+/// is read; this runs on every word around every date.
 fn tense_of(w: &Window, i: usize, token: &PackedToken) -> Option<Tense> {
-    let tags = w.tags(i);
+    let tags = w.tags_in_sentence(i);
     if tags.contains(Tags::FUTURE_TENSE) {
         return Some(Tense::Future);
     }
     if tags.contains(Tags::PAST_TENSE) {
         return Some(Tense::Past);
     }
-    let word = w.text_of(token);
-    (is_perfect(w, i, word) || is_weak_past(w, i, word)).then_some(Tense::Past)
+    let bytes = w.bytes_of(token);
+    let past = match bytes.last() {
+        Some(b'r' | b'R') => is_perfect(w, i, bytes),
+        Some(b'e') => is_weak_past(w, i, w.text_of(token)),
+        _ => false,
+    };
+    past.then_some(Tense::Past)
 }
 
 /// Adverbs and adjectives that end like participles.
 const NOT_PARTICIPLES: &[&str] = &["meget", "langt", "sikkert", "helt", "slet", "stadigt"];
 
-/// "har vundet", "har sagt", "er kommet": "har" (the word `word` at `i`)
-/// with a participle in "-et", "-gt", "-dt", "-bt" within three words, or
-/// "er" with one in "-et" ("er planlagt" is a present passive, "er
-/// kommet" a perfect).
-fn is_perfect(w: &Window, i: usize, word: &str) -> bool {
-    let endings: &[&str] = if word.eq_ignore_ascii_case("har") {
+/// "har vundet", "har sagt", "er kommet": "har" (the word of bytes
+/// `word` at `i`) with a participle in "-et", "-gt", "-dt", "-bt" within
+/// three words, or "er" with one in "-et" ("er planlagt" is a present
+/// passive, "er kommet" a perfect).
+fn is_perfect(w: &Window, i: usize, word: &[u8]) -> bool {
+    let endings: &[&str] = if word.eq_ignore_ascii_case(b"har") {
         &["et", "gt", "dt", "bt"]
-    } else if word.eq_ignore_ascii_case("er") {
+    } else if word.eq_ignore_ascii_case(b"er") {
         &["et"]
     } else {
         return false;
@@ -227,7 +235,87 @@ const INFINITIVE_MARKERS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::is_boundary;
+    use super::{REACH, Read, Step, Tense, is_boundary, nearest, of, step};
+    use crate::dates::window::Window;
+    use crate::document::Document;
+
+    /// The search as it was before it skipped what it had read: the
+    /// second search walks every distance again and tests the tense only
+    /// past what the first read.
+    fn of_rereading(w: &Window, first: usize, end: usize) -> Tense {
+        let clause = match nearest(w, first, end, true, Read::NONE) {
+            Ok(tense) => return tense,
+            Err(read) => read,
+        };
+        let (mut left_open, mut right_open) = (true, true);
+        let mut read = 0;
+        for distance in 1..=REACH {
+            if left_open {
+                let left = first.checked_sub(distance);
+                let found = reread(w, left, distance < clause.left);
+                if let Some(tense) = found.apply(distance, &mut left_open, &mut read) {
+                    return tense;
+                }
+            }
+            if right_open {
+                let right = Some(end + distance - 1);
+                let found = reread(w, right, distance < clause.right);
+                if let Some(tense) = found.apply(distance, &mut right_open, &mut read) {
+                    return tense;
+                }
+            }
+            if !left_open && !right_open {
+                break;
+            }
+        }
+        Tense::Future
+    }
+
+    /// What the second search learnt from token `i` when it read every
+    /// token again: whether it lies in the sentence, and, unless it was
+    /// `skipped` as read before, its tense.
+    fn reread(w: &Window, i: Option<usize>, skipped: bool) -> Step {
+        match i {
+            Some(i) if !skipped => step(w, i, false),
+            Some(i) if w.token(i).is_some() => Step::Nothing,
+            _ => Step::Outside,
+        }
+    }
+
+    /// The search that skips what it read answers as the one that reads
+    /// it again, for every span of one to three tokens in sentences with
+    /// tense words near and far, inside and outside the span's clause.
+    #[test]
+    fn skipping_what_was_read_finds_the_same_tense() {
+        let text = "Butikken, som åbnede i går, lukker i marts. \
+            I marts, sagde hun, var der fest. \
+            Den 3. marts har han vundet, men i april vil han tabe. \
+            Hun kom, og han gik, og de så, at mødet i maj blev aflyst. \
+            Mødet i maj, juni og juli, hvor de andre, de nye, de gamle og alle de \
+            unge medlemmer af foreningen mødes, kom aldrig. \
+            Vi ses i marts. \
+            Det skete den 5. maj, da han stemte, og hun sagde nej til de allierede.";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let (mut past, mut future) = (0, 0);
+        for sentence in document.sentences {
+            let window = Window::new(text, document.tokens, &document.tags, sentence.span());
+            for first in 0..document.tokens.len() {
+                if window.token(first).is_none() {
+                    continue;
+                }
+                for end in first + 1..first + 4 {
+                    let tense = of(&window, first, end);
+                    assert_eq!(tense, of_rereading(&window, first, end), "{first} {end}");
+                    match tense {
+                        Tense::Past => past += 1,
+                        Tense::Future => future += 1,
+                    }
+                }
+            }
+        }
+        assert!(past > 50 && future > 50, "{past} {future}");
+    }
 
     /// The byte patterns are the twelve marks, and no other mark or
     /// longer token.

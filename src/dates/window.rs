@@ -105,6 +105,12 @@ impl<'a> Window<'a> {
         }
     }
 
+    /// The lexicon tags of token `i`, which the caller found in the
+    /// sentence with [`Window::token`]: not looked up again.
+    pub(super) fn tags_in_sentence(&self, i: usize) -> Tags {
+        self.tags.get(i).copied().unwrap_or(Tags::NONE)
+    }
+
     /// The text of token `i` when it is of `kind`: one read of the token
     /// for its kind and its text.
     fn text_if(&self, i: usize, kind: TokenKind) -> Option<&'a str> {
