@@ -5,7 +5,7 @@
 use super::beginnings::Beginnings;
 use super::bytes::same;
 use super::context::{Case, Context, Tok};
-use super::gazetteer::push_ascii_lowered;
+use super::gazetteer::{ShortWord, WordKey, push_ascii_lowered};
 use super::parties::prefixed_party;
 use super::roles;
 use crate::lexicon::Tags;
@@ -807,158 +807,6 @@ struct NameWord {
     named: Option<Named>,
 }
 
-/// A lower-cased name word as [`NameWords`] finds it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum WordKey<'w> {
-    /// A word of one to [`ShortWord::MAX`] bytes.
-    Short(ShortWord),
-    /// Any other word, as its bytes.
-    Long(&'w [u8]),
-}
-
-impl WordKey<'_> {
-    /// The key of the lower-cased `word`.
-    fn of_lowered(word: &[u8]) -> WordKey<'_> {
-        ShortWord::pack(word).map_or(WordKey::Long(word), WordKey::Short)
-    }
-}
-
-/// A word of one to [`ShortWord::MAX`] bytes as two numbers and its
-/// length, every byte at a place its length fixes, so that two words
-/// share one only when they are the same word. Hashed and compared in a
-/// few instructions, and lowered as numbers when its only capitals are
-/// ASCII: most name words ("Frederiksen", "Jørgensen") are looked up
-/// with no lowered copy, no hash over their bytes and no byte compare.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct ShortWord {
-    /// The first eight bytes of a word of eight or more; of a shorter one
-    /// its first four and last four bytes (they overlap), or of one of up
-    /// to three bytes its first, middle and last.
-    head: u64,
-    /// The last eight bytes of a word of eight or more, else 0.
-    tail: u64,
-    /// The word's length in bytes.
-    len: u32,
-}
-
-impl ShortWord {
-    /// The longest word a key holds, in bytes.
-    const MAX: usize = 16;
-
-    /// The key of no word (a word has a byte), kept for a longer word.
-    const NONE: ShortWord = ShortWord {
-        head: 0,
-        tail: 0,
-        len: 0,
-    };
-
-    /// `word`'s bytes as a key, if it has one to [`ShortWord::MAX`].
-    #[inline]
-    fn pack(word: &[u8]) -> Option<ShortWord> {
-        let len = word.len();
-        let (head, tail) = if let (Some(head), Some(tail)) =
-            (word.first_chunk::<8>(), word.last_chunk::<8>())
-        {
-            if len > Self::MAX {
-                return None;
-            }
-            (u64::from_le_bytes(*head), u64::from_le_bytes(*tail))
-        } else if let (Some(head), Some(tail)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
-            let (head, tail) = (u32::from_le_bytes(*head), u32::from_le_bytes(*tail));
-            (u64::from(head) | u64::from(tail) << 32, 0)
-        } else {
-            let (&first, &last) = (word.first()?, word.last()?);
-            let middle = word.get(len / 2).copied().unwrap_or(last);
-            let bytes = u32::from(first) | u32::from(middle) << 8 | u32::from(last) << 16;
-            (u64::from(bytes), 0)
-        };
-        Some(ShortWord {
-            head,
-            tail,
-            // At most `MAX`.
-            len: len as u32,
-        })
-    }
-
-    /// The key of `word` lowered as [`push_lowercase`] lowers it, when
-    /// the word is short and its only capitals are ASCII (the bytes
-    /// beyond ASCII are small Latin-1 letters): its ASCII capitals are
-    /// lowered eight at a time in the numbers. `None` for any other word.
-    #[inline]
-    fn lowered(word: &str) -> Option<ShortWord> {
-        let packed = Self::pack(word.as_bytes())?;
-        let beyond_ascii = (packed.head | packed.tail) & (0x80 * ONES) != 0;
-        if beyond_ascii && !crate::lexicon::lowers_as_ascii(word) {
-            return None;
-        }
-        Some(ShortWord {
-            head: lower_ascii_capitals(packed.head),
-            tail: lower_ascii_capitals(packed.tail),
-            len: packed.len,
-        })
-    }
-
-    /// The word's bytes at the start of a buffer, and how many there
-    /// are. Written as `pack` read them, each part whole (a part of a
-    /// length known here costs a move or two, where one of a length known
-    /// at run time costs a call); where parts overlap they hold the same
-    /// bytes.
-    fn bytes(&self) -> ([u8; Self::MAX], usize) {
-        let mut bytes = [0; Self::MAX];
-        let len = self.len as usize;
-        let (head, tail) = (self.head.to_le_bytes(), self.tail.to_le_bytes());
-        let mut put = |at: usize, part: &[u8]| {
-            if let Some(slots) = bytes.get_mut(at..at + part.len()) {
-                slots.copy_from_slice(part);
-            }
-        };
-        match len {
-            8.. => {
-                put(0, &head);
-                put(len - 8, &tail);
-            }
-            4..=7 => {
-                put(0, &head[..4]);
-                put(len - 4, &head[4..]);
-            }
-            _ => {
-                // The first, middle and last bytes.
-                put(0, &head[..1]);
-                put(len / 2, &head[1..2]);
-                put(len.saturating_sub(1), &head[2..3]);
-            }
-        }
-        (bytes, len.min(Self::MAX))
-    }
-
-    /// Where the key starts its search in a table of `mask + 1` slots:
-    /// from the upper half of a product, which every bit of the key
-    /// moves.
-    #[inline]
-    fn home(&self, mask: usize) -> usize {
-        const K: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mixed = (self.head.wrapping_mul(K).rotate_left(29) ^ self.tail ^ u64::from(self.len))
-            .wrapping_mul(K);
-        (mixed >> 32) as usize & mask
-    }
-}
-
-/// A byte of 1 in every byte of a `u64`.
-const ONES: u64 = 0x0101_0101_0101_0101;
-
-/// `bytes` with the ASCII capitals among its eight bytes lowered, the
-/// other bytes as they are.
-#[inline]
-fn lower_ascii_capitals(bytes: u64) -> u64 {
-    let low = bytes & (0x7F * ONES);
-    // Bit 7 of a byte of `low` + 0x3F is set from b'A' up, of `low` +
-    // 0x25 from b'Z' + 1 up (no sum carries into the next byte); a byte
-    // with bit 7 of its own is no ASCII letter.
-    let capitals = (low + 0x3F * ONES) & !(low + 0x25 * ONES) & !bytes & (0x80 * ONES);
-    // A capital's small letter lies 0x20 above it.
-    bytes | capitals >> 2
-}
-
 impl NameWords {
     /// Room for about `capacity` words.
     fn with_capacity(capacity: usize) -> NameWords {
@@ -1477,11 +1325,6 @@ mod tests {
             }
         }
 
-        #[test]
-        fn ascii_capitals_are_lowered_eight_at_a_time(bytes in proptest::num::u64::ANY) {
-            let one_by_one = u64::from_le_bytes(bytes.to_le_bytes().map(|b| b.to_ascii_lowercase()));
-            proptest::prop_assert_eq!(lower_ascii_capitals(bytes), one_by_one);
-        }
     }
 
     #[test]
