@@ -950,14 +950,23 @@ impl NameWords {
     /// Adds a person's fullest name, the words of `parts`, made known
     /// name words; returns where it starts among the names and how many
     /// words it has.
-    fn add_name(&mut self, parts: &Parts) -> (u32, u32) {
+    /// A new word's number is written back into `parts`, where the
+    /// mention's first and last words are then named with no second
+    /// lookup (a new name's words are most of a short text's lookups).
+    fn add_name(&mut self, parts: &mut Parts) -> (u32, u32) {
         // Fewer words than tokens, and a view holds fewer than 2^32.
         let start = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
-        for (at, &id) in parts.ids.iter().enumerate() {
+        for at in 0..parts.len() {
             // A word known when the mention was read keeps its number.
-            let id = match id {
-                UNKNOWN_WORD => self.intern(parts.key(at)),
-                id => id,
+            let id = match parts.ids.get(at) {
+                Some(&id) if id != UNKNOWN_WORD => id,
+                _ => {
+                    let id = self.intern(parts.key(at));
+                    if let Some(known) = parts.ids.get_mut(at) {
+                        *known = id;
+                    }
+                    id
+                }
             };
             self.names.push(id);
         }
