@@ -474,11 +474,12 @@ pub(crate) fn key_of(name: &str) -> (String, usize) {
 /// spaces alone, so it is lowered whole with no token list. `None` for
 /// any other name.
 fn plain_key(name: &str) -> Option<(String, usize)> {
-    let (words, ascii) = plain_words(name.as_bytes())?;
+    let (words, ascii_capitals_only) = plain_words(name.as_bytes())?;
     // Read first and lowered after: pushing byte by byte into a vector
     // and checking it as UTF-8 at the end cost a new name of an article
-    // about 400 instructions.
-    let key = if ascii {
+    // about 400 instructions. A Latin-1 small letter ("Københavns")
+    // lowers to itself, so only a Latin-1 capital needs the char walk.
+    let key = if ascii_capitals_only {
         name.to_ascii_lowercase()
     } else {
         let mut key = String::with_capacity(name.len());
@@ -491,11 +492,12 @@ fn plain_key(name: &str) -> Option<(String, usize)> {
 }
 
 /// How many words a name of ASCII and Latin-1 letters in words parted by
-/// single spaces has, and whether it is all ASCII; `None` for any other
-/// name.
+/// single spaces has, and whether its only capitals are ASCII; `None`
+/// for any other name.
 fn plain_words(bytes: &[u8]) -> Option<(usize, bool)> {
     let mut words = 1;
-    let mut ascii = true;
+    // No capital beyond ASCII so far.
+    let mut ascii_capitals_only = true;
     let mut after_space = true;
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
@@ -510,10 +512,11 @@ fn plain_words(bytes: &[u8]) -> Option<(usize, bool)> {
             // A Latin-1 letter (not × or ÷).
             0xC3 => {
                 let second = *bytes.get(at + 1)?;
-                if !is_latin1_capital(second) && !is_latin1_small(second) {
+                if is_latin1_capital(second) {
+                    ascii_capitals_only = false;
+                } else if !is_latin1_small(second) {
                     return None;
                 }
-                ascii = false;
                 at += 1;
             }
             _ => return None,
@@ -524,7 +527,7 @@ fn plain_words(bytes: &[u8]) -> Option<(usize, bool)> {
     if after_space {
         return None;
     }
-    Some((words, ascii))
+    Some((words, ascii_capitals_only))
 }
 
 /// An ASCII or Latin-1 char of a plain name, lowered as the rules lower
