@@ -1,7 +1,7 @@
 //! The names of organizations and parties from the word lists, compiled
 //! once, and matched at a token whose first word the lexicon tagged.
 
-use super::context::{Context, Tok, genitive_stem};
+use super::context::{Context, Tok, genitive_stem_bytes};
 use crate::lexicon::FastMap;
 use crate::lexicon::FxHasher;
 use crate::lexicon::{
@@ -25,9 +25,10 @@ pub(crate) struct PartyInfo {
     pub(crate) name: &'static str,
 }
 
-/// A key of [`Names`]: what the name names, if the key is a whole name,
-/// and whether some longer name of the same map starts with it and a space
-/// ("danske" of "danske bank"), so that a match goes on to the next token.
+/// A step of [`Steps`]: what the name names, if the words up to the step
+/// are a whole name, and whether some longer name of the same lists goes
+/// on from them ("danske" of "danske bank"), so that a match goes on to
+/// the next token.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Name<T> {
     /// What the name names, when the key is a whole name.
@@ -36,13 +37,16 @@ pub(crate) struct Name<T> {
     pub(crate) continues: bool,
 }
 
-/// Names keyed by their lower-cased tokens joined by single spaces, with
-/// every such beginning of a longer name as a key of its own: a match asks
-/// one map per token both whether it has a name and whether to go on.
+/// Names keyed by their lower-cased tokens joined by single spaces, and
+/// the same names word by word: a match asks one table per token both
+/// whether the words so far are a name and whether to go on.
 #[derive(Debug)]
 pub(crate) struct Names<T> {
-    /// The names and their beginnings by key.
-    by_key: FastMap<Box<str>, Name<T>>,
+    /// What each name names, by its key.
+    by_key: FastMap<Box<str>, T>,
+    /// The same names and beginnings word by word, as [`longest_match`]
+    /// reads them.
+    steps: Steps<T>,
     /// The shapes of the words that follow a first word in some name,
     /// each with and without a genitive ending.
     later_words: WordShapes,
@@ -55,6 +59,7 @@ impl<T> Default for Names<T> {
     fn default() -> Self {
         Names {
             by_key: FastMap::default(),
+            steps: Steps::default(),
             later_words: WordShapes::default(),
             one_word_names: WordShapes::default(),
         }
@@ -62,9 +67,12 @@ impl<T> Default for Names<T> {
 }
 
 impl<T> Names<T> {
-    /// The name or beginning of a name with `key`, if any.
-    pub(crate) fn get(&self, key: &str) -> Option<&Name<T>> {
-        self.by_key.get(key)
+    /// What the name with `key` names, if it is a whole name.
+    pub(crate) fn get(&self, key: &str) -> Option<T>
+    where
+        T: Copy,
+    {
+        self.by_key.get(key).copied()
     }
 
     /// Whether the lower-cased `word` may follow the first word of a name
@@ -98,29 +106,203 @@ impl<T> Names<T> {
 
 /// Adds the name with `key` to `names`; `keep_first` keeps the value of a
 /// name added before under the same key.
-fn add_name<T>(names: &mut Names<T>, key: &str, value: T, keep_first: bool) {
-    let entry = names.by_key.entry(key.into()).or_insert(Name {
-        value: None,
-        continues: false,
-    });
-    if entry.value.is_none() || !keep_first {
-        entry.value = Some(value);
+fn add_name<T: Copy>(names: &mut Names<T>, key: &str, value: T, keep_first: bool) {
+    // Looked up before it is put in: a key put in allocates.
+    match names.by_key.get_mut(key) {
+        Some(known) => {
+            if !keep_first {
+                *known = value;
+            }
+        }
+        None => {
+            names.by_key.insert(key.into(), value);
+        }
     }
-    for (at, _) in key.match_indices(' ') {
-        names
-            .by_key
-            .entry(key[..at].into())
-            .or_insert(Name {
-                value: None,
-                continues: false,
-            })
-            .continues = true;
-    }
+    names.steps.add_name(key, value, keep_first);
     if !key.contains(' ') {
         names.one_word_names.insert_with_genitives(key);
     }
     for word in key.split(' ').skip(1) {
         names.later_words.insert_with_genitives(word);
+    }
+}
+
+/// The names of a [`Names`] word by word: each word of a name a step
+/// from the words before it, with what the words up to it name and
+/// whether a longer name goes on from them. A match looks each token up
+/// once by its [`WordKey`] and the step before, a few numbers, where a
+/// key of the words so far was lowered into a string and hashed whole at
+/// every token.
+#[derive(Debug)]
+struct Steps<T> {
+    /// The steps; a step's number is its index plus one, 0 standing for
+    /// the start of a name.
+    steps: Vec<Step<T>>,
+    /// The words longer than a [`ShortWord`], back to back.
+    long_words: Vec<u8>,
+    /// Open addressing by hash, a power of two long and at most half
+    /// full: each slot 0 when free, else a step's number.
+    slots: Vec<u32>,
+}
+
+/// A word of a name after the words before it.
+#[derive(Debug)]
+struct Step<T> {
+    /// The number of the step before, 0 for a name's first word.
+    from: u32,
+    /// The word's key, or [`ShortWord::NONE`] for a longer word.
+    short: ShortWord,
+    /// A longer word, as where it lies in [`Steps::long_words`].
+    long: (u32, u32),
+    /// What the words up to here name, and whether a longer name goes on.
+    name: Name<T>,
+}
+
+impl<T> Default for Steps<T> {
+    fn default() -> Self {
+        Steps {
+            steps: Vec::new(),
+            long_words: Vec::new(),
+            slots: vec![0; 64],
+        }
+    }
+}
+
+impl<T> Steps<T> {
+    /// The step of `word` after step `from`: its number and its name.
+    #[inline]
+    fn get(&self, from: u32, word: WordKey) -> Option<(u32, &Name<T>)> {
+        let number = self.find(from, word).ok()?;
+        let step = self.steps.get(number.checked_sub(1)? as usize)?;
+        Some((number, &step.name))
+    }
+
+    /// The number of the step of `word` after step `from`, else the free
+    /// slot where it would go.
+    #[inline]
+    fn find(&self, from: u32, word: WordKey) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        match word {
+            WordKey::Short(short) => {
+                let salt = u64::from(from).wrapping_mul(0xA076_1D64_78BD_642F);
+                let home = short.home_salted(salt, mask);
+                self.probe(home, |step| step.from == from && step.short == short)
+            }
+            WordKey::Long(word) => {
+                let mut hasher = FxHasher::default();
+                std::hash::Hasher::write(&mut hasher, word);
+                std::hash::Hasher::write_u32(&mut hasher, from);
+                let home = (std::hash::Hasher::finish(&hasher) >> 32) as usize & mask;
+                self.probe(home, |step| {
+                    let (start, end) = (step.long.0 as usize, step.long.1 as usize);
+                    step.from == from
+                        && step.short == ShortWord::NONE
+                        && self.long_words.get(start..end) == Some(word)
+                })
+            }
+        }
+    }
+
+    /// The number of the step in the slots from `home` on that `is` tells
+    /// the one sought, else the first free slot.
+    #[inline(always)]
+    fn probe(&self, home: usize, is: impl Fn(&Step<T>) -> bool) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = home;
+        // The table is at most half full: the walk meets a free slot.
+        for _ in 0..self.slots.len() {
+            match self.slots.get(at) {
+                Some(&0) | None => return Err(at),
+                Some(&number) => {
+                    let step = self.steps.get(number as usize - 1);
+                    if step.is_some_and(&is) {
+                        return Ok(number);
+                    }
+                    at = (at + 1) & mask;
+                }
+            }
+        }
+        Err(at)
+    }
+
+    /// Adds the name with `key`, its words parted by single spaces, as
+    /// [`add_name`] adds it to the keys.
+    fn add_name(&mut self, key: &str, value: T, keep_first: bool) {
+        let mut words = key.split(' ').peekable();
+        let mut from = 0;
+        while let Some(word) = words.next() {
+            from = self.add(from, word.as_bytes());
+            let Some(step) = self.steps.get_mut(from as usize - 1) else {
+                return;
+            };
+            if words.peek().is_some() {
+                step.name.continues = true;
+            } else if step.name.value.is_none() || !keep_first {
+                step.name.value = Some(value);
+                return;
+            }
+        }
+    }
+
+    /// The number of the step of the lowered `word` after step `from`,
+    /// made if there is none.
+    fn add(&mut self, from: u32, word: &[u8]) -> u32 {
+        let key = WordKey::of_lowered(word);
+        let free = match self.find(from, key) {
+            Ok(number) => return number,
+            Err(free) => free,
+        };
+        let (short, long) = match key {
+            WordKey::Short(short) => (short, (0, 0)),
+            WordKey::Long(word) => {
+                let start = self.long_words.len();
+                self.long_words.extend_from_slice(word);
+                // The lists are far shorter than 4 GiB.
+                let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+                (
+                    ShortWord::NONE,
+                    (offset(start), offset(self.long_words.len())),
+                )
+            }
+        };
+        self.steps.push(Step {
+            from,
+            short,
+            long,
+            name: Name {
+                value: None,
+                continues: false,
+            },
+        });
+        let number = u32::try_from(self.steps.len()).unwrap_or(u32::MAX);
+        if let Some(slot) = self.slots.get_mut(free) {
+            *slot = number;
+        }
+        if self.steps.len() * 2 > self.slots.len() {
+            self.grow();
+        }
+        number
+    }
+
+    /// Doubles the table and puts every step back.
+    fn grow(&mut self) {
+        self.slots = vec![0; self.slots.len() * 2];
+        for index in 0..self.steps.len() {
+            let Some(step) = self.steps.get(index) else {
+                break;
+            };
+            let (start, end) = (step.long.0 as usize, step.long.1 as usize);
+            let key = if step.short == ShortWord::NONE {
+                WordKey::Long(self.long_words.get(start..end).unwrap_or_default())
+            } else {
+                WordKey::Short(step.short)
+            };
+            if let Err(free) = self.find(step.from, key) {
+                if let Some(slot) = self.slots.get_mut(free) {
+                    *slot = u32::try_from(index + 1).unwrap_or(u32::MAX);
+                }
+            }
+        }
     }
 }
 
@@ -248,7 +430,7 @@ impl Gazetteer {
 
     /// The kind of the organization whose key is `key`, if one is listed.
     pub(crate) fn organization(&self, key: &str) -> Option<OrganizationKind> {
-        self.organizations.get(key).and_then(|name| name.value)
+        self.organizations.get(key)
     }
 }
 
@@ -292,11 +474,12 @@ pub(crate) fn key_of(name: &str) -> (String, usize) {
 /// spaces alone, so it is lowered whole with no token list. `None` for
 /// any other name.
 fn plain_key(name: &str) -> Option<(String, usize)> {
-    let (words, ascii) = plain_words(name.as_bytes())?;
+    let (words, ascii_capitals_only) = plain_words(name.as_bytes())?;
     // Read first and lowered after: pushing byte by byte into a vector
     // and checking it as UTF-8 at the end cost a new name of an article
-    // about 400 instructions.
-    let key = if ascii {
+    // about 400 instructions. A Latin-1 small letter ("Københavns")
+    // lowers to itself, so only a Latin-1 capital needs the char walk.
+    let key = if ascii_capitals_only {
         name.to_ascii_lowercase()
     } else {
         let mut key = String::with_capacity(name.len());
@@ -309,11 +492,12 @@ fn plain_key(name: &str) -> Option<(String, usize)> {
 }
 
 /// How many words a name of ASCII and Latin-1 letters in words parted by
-/// single spaces has, and whether it is all ASCII; `None` for any other
-/// name.
+/// single spaces has, and whether its only capitals are ASCII; `None`
+/// for any other name.
 fn plain_words(bytes: &[u8]) -> Option<(usize, bool)> {
     let mut words = 1;
-    let mut ascii = true;
+    // No capital beyond ASCII so far.
+    let mut ascii_capitals_only = true;
     let mut after_space = true;
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
@@ -328,10 +512,11 @@ fn plain_words(bytes: &[u8]) -> Option<(usize, bool)> {
             // A Latin-1 letter (not × or ÷).
             0xC3 => {
                 let second = *bytes.get(at + 1)?;
-                if !is_latin1_capital(second) && !is_latin1_small(second) {
+                if is_latin1_capital(second) {
+                    ascii_capitals_only = false;
+                } else if !is_latin1_small(second) {
                     return None;
                 }
-                ascii = false;
                 at += 1;
             }
             _ => return None,
@@ -342,7 +527,7 @@ fn plain_words(bytes: &[u8]) -> Option<(usize, bool)> {
     if after_space {
         return None;
     }
-    Some((words, ascii))
+    Some((words, ascii_capitals_only))
 }
 
 /// An ASCII or Latin-1 char of a plain name, lowered as the rules lower
@@ -438,17 +623,19 @@ pub(crate) fn longest_match<T: Copy>(
 }
 
 /// [`longest_match`] without the first test on the shapes of its first
-/// two words.
+/// two words. Each word is looked up by its key after the words before
+/// it (see [`Steps`]): a short word with no capital beyond ASCII with no
+/// lowered copy; any other lowered into `key`.
 fn match_from<T: Copy>(
     context: &Context,
     i: usize,
     key: &mut String,
     names: &Names<T>,
 ) -> Option<(usize, T)> {
-    let lookup = |key: &str| names.get(key).and_then(|name| name.value);
-    key.clear();
     let mut best = None;
     let mut previous_end = 0;
+    // The step of the words matched so far; 0 before the first.
+    let mut from = 0;
     // Read once: the gazetteer is a lazy static, checked at every read.
     let longest = GAZETTEER.longest;
     for n in 1..=longest {
@@ -459,35 +646,81 @@ fn match_from<T: Copy>(
             break;
         }
         previous_end = tok.span().end;
-        if n > 1 {
-            key.push(' ');
-        }
-        let word_start = key.len();
-        if !push_lowercase(tok.text, key) {
-            break;
-        }
+        key.clear();
         // A word that follows no name's first word ends the match with
-        // nothing more found: no key ends in it.
-        if n > 1
-            && !key
-                .get(word_start..)
-                .is_none_or(|word| names.may_follow(word))
-        {
-            break;
-        }
-        let name = names.get(key.as_str());
-        if let Some(value) = name.and_then(|name| name.value) {
-            best = Some((n, value));
-        } else if let Some(stem) = genitive_stem(key) {
-            if let Some(value) = lookup(stem) {
-                best = Some((n, value));
+        // nothing more found: no name goes on with it. The shape of a
+        // short word is read from its own bytes, which lower as ASCII.
+        let word = match ShortWord::lowered(tok.text) {
+            Some(short) => {
+                if n > 1 && !names.later_words.may_hold_lowered(tok.text.as_bytes()) {
+                    break;
+                }
+                WordKey::Short(short)
             }
+            None => {
+                if !push_lowercase(tok.text, key) {
+                    break;
+                }
+                if n > 1 && !names.may_follow(key) {
+                    break;
+                }
+                WordKey::of_lowered(key.as_bytes())
+            }
+        };
+        let step = names.steps.get(from, word);
+        if let Some(value) = step.and_then(|(_, name)| name.value) {
+            best = Some((n, value));
+        } else if let Some(value) = genitive_value(names, from, n > 1, tok.text, key) {
+            best = Some((n, value));
         }
-        if !name.is_some_and(|name| name.continues) {
-            break;
+        match step {
+            Some((number, name)) if name.continues => from = number,
+            _ => break,
         }
     }
     best
+}
+
+/// What the word `word` names after step `from` less a genitive ending
+/// ("Danske Banks"), as the key of the words up to it less the ending
+/// named it. `lowered` holds the word lowered, or is empty when the word
+/// lowers as ASCII. The stem of a name's first word has two characters
+/// at least (see `genitive_stem`); one after other words has the words
+/// before it.
+fn genitive_value<T: Copy>(
+    names: &Names<T>,
+    from: u32,
+    after_words: bool,
+    word: &str,
+    lowered: &mut String,
+) -> Option<T> {
+    // Every ending ends in one of these bytes, lowered or not.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return None;
+    }
+    if lowered.is_empty() {
+        push_ascii_lowered(word, lowered);
+    }
+    let lowered = lowered.as_bytes();
+    let stem = if after_words {
+        lowered.get(..lowered.len() - genitive_ending(lowered)?)?
+    } else {
+        genitive_stem_bytes(lowered)?
+    };
+    let (_, name) = names.steps.get(from, WordKey::of_lowered(stem))?;
+    name.value
+}
+
+/// How many bytes of genitive ending `word` has, as `genitive_stem`
+/// takes them off the last word of a key: "'s", "’s", "'", "’" or "s".
+fn genitive_ending(word: &[u8]) -> Option<usize> {
+    match word {
+        [.., b'\'', b's'] => Some(2),
+        [.., 0xE2, 0x80, 0x99, b's'] => Some(4),
+        [.., b'\''] | [.., b's'] | [.., b'S'] => Some(1),
+        [.., 0xE2, 0x80, 0x99] => Some(3),
+        _ => None,
+    }
 }
 
 /// How long a word [`push_lowercase`] lowers may be, in bytes: the
@@ -538,19 +771,190 @@ fn push_lowercase_through(word: &str, key: &mut String) -> bool {
     }
 }
 
+/// A lower-cased word as a table of words finds it (the name words of
+/// a text's people, the words of the listed names).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordKey<'w> {
+    /// A word of one to [`ShortWord::MAX`] bytes.
+    Short(ShortWord),
+    /// Any other word, as its bytes.
+    Long(&'w [u8]),
+}
+
+impl WordKey<'_> {
+    /// The key of the lower-cased `word`.
+    pub(crate) fn of_lowered(word: &[u8]) -> WordKey<'_> {
+        ShortWord::pack(word).map_or(WordKey::Long(word), WordKey::Short)
+    }
+}
+
+/// A word of one to [`ShortWord::MAX`] bytes as two numbers and its
+/// length, every byte at a place its length fixes, so that two words
+/// share one only when they are the same word. Hashed and compared in a
+/// few instructions, and lowered as numbers when its only capitals are
+/// ASCII: most name words ("Frederiksen", "Jørgensen") are looked up
+/// with no lowered copy, no hash over their bytes and no byte compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ShortWord {
+    /// The first eight bytes of a word of eight or more; of a shorter one
+    /// its first four and last four bytes (they overlap), or of one of up
+    /// to three bytes its first, middle and last.
+    head: u64,
+    /// The last eight bytes of a word of eight or more, else 0.
+    tail: u64,
+    /// The word's length in bytes.
+    len: u32,
+}
+
+impl ShortWord {
+    /// The longest word a key holds, in bytes.
+    pub(crate) const MAX: usize = 16;
+
+    /// The key of no word (a word has a byte), kept for a longer word.
+    pub(crate) const NONE: ShortWord = ShortWord {
+        head: 0,
+        tail: 0,
+        len: 0,
+    };
+
+    /// `word`'s bytes as a key, if it has one to [`ShortWord::MAX`].
+    #[inline]
+    pub(crate) fn pack(word: &[u8]) -> Option<ShortWord> {
+        let len = word.len();
+        let (head, tail) = if let (Some(head), Some(tail)) =
+            (word.first_chunk::<8>(), word.last_chunk::<8>())
+        {
+            if len > Self::MAX {
+                return None;
+            }
+            (u64::from_le_bytes(*head), u64::from_le_bytes(*tail))
+        } else if let (Some(head), Some(tail)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+            let (head, tail) = (u32::from_le_bytes(*head), u32::from_le_bytes(*tail));
+            (u64::from(head) | u64::from(tail) << 32, 0)
+        } else {
+            let (&first, &last) = (word.first()?, word.last()?);
+            let middle = word.get(len / 2).copied().unwrap_or(last);
+            let bytes = u32::from(first) | u32::from(middle) << 8 | u32::from(last) << 16;
+            (u64::from(bytes), 0)
+        };
+        Some(ShortWord {
+            head,
+            tail,
+            // At most `MAX`.
+            len: len as u32,
+        })
+    }
+
+    /// The key of `word` lowered as [`push_lowercase`] lowers it, when
+    /// the word is short and its only capitals are ASCII (the bytes
+    /// beyond ASCII are small Latin-1 letters): its ASCII capitals are
+    /// lowered eight at a time in the numbers. `None` for any other word.
+    #[inline]
+    pub(crate) fn lowered(word: &str) -> Option<ShortWord> {
+        let packed = Self::pack(word.as_bytes())?;
+        let beyond_ascii = (packed.head | packed.tail) & (0x80 * ONES) != 0;
+        if beyond_ascii && !crate::lexicon::lowers_as_ascii(word) {
+            return None;
+        }
+        Some(ShortWord {
+            head: lower_ascii_capitals(packed.head),
+            tail: lower_ascii_capitals(packed.tail),
+            len: packed.len,
+        })
+    }
+
+    /// The word's bytes at the start of a buffer, and how many there
+    /// are. Written as `pack` read them, each part whole (a part of a
+    /// length known here costs a move or two, where one of a length known
+    /// at run time costs a call); where parts overlap they hold the same
+    /// bytes.
+    pub(crate) fn bytes(&self) -> ([u8; Self::MAX], usize) {
+        let mut bytes = [0; Self::MAX];
+        let len = self.len as usize;
+        let (head, tail) = (self.head.to_le_bytes(), self.tail.to_le_bytes());
+        let mut put = |at: usize, part: &[u8]| {
+            if let Some(slots) = bytes.get_mut(at..at + part.len()) {
+                slots.copy_from_slice(part);
+            }
+        };
+        match len {
+            8.. => {
+                put(0, &head);
+                put(len - 8, &tail);
+            }
+            4..=7 => {
+                put(0, &head[..4]);
+                put(len - 4, &head[4..]);
+            }
+            _ => {
+                // The first, middle and last bytes.
+                put(0, &head[..1]);
+                put(len / 2, &head[1..2]);
+                put(len.saturating_sub(1), &head[2..3]);
+            }
+        }
+        (bytes, len.min(Self::MAX))
+    }
+
+    /// Where the key starts its search in a table of `mask + 1` slots:
+    /// from the upper half of a product, which every bit of the key
+    /// moves.
+    #[inline]
+    pub(crate) fn home(&self, mask: usize) -> usize {
+        self.home_salted(0, mask)
+    }
+
+    /// [`ShortWord::home`] of the key together with `salt`.
+    #[inline]
+    fn home_salted(&self, salt: u64, mask: usize) -> usize {
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
+        let head = (self.head ^ salt).wrapping_mul(K).rotate_left(29);
+        let mixed = (head ^ self.tail ^ u64::from(self.len)).wrapping_mul(K);
+        (mixed >> 32) as usize & mask
+    }
+}
+
+/// A byte of 1 in every byte of a `u64`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// `bytes` with the ASCII capitals among its eight bytes lowered, the
+/// other bytes as they are.
+#[inline]
+fn lower_ascii_capitals(bytes: u64) -> u64 {
+    let low = bytes & (0x7F * ONES);
+    // Bit 7 of a byte of `low` + 0x3F is set from b'A' up, of `low` +
+    // 0x25 from b'Z' + 1 up (no sum carries into the next byte); a byte
+    // with bit 7 of its own is no ASCII letter.
+    let capitals = (low + 0x3F * ONES) & !(low + 0x25 * ONES) & !bytes & (0x80 * ONES);
+    // A capital's small letter lies 0x20 above it.
+    bytes | capitals >> 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::context::genitive_stem;
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_capitals_are_lowered_eight_at_a_time(bytes in proptest::num::u64::ANY) {
+            let one_by_one = u64::from_le_bytes(bytes.to_le_bytes().map(|b| b.to_ascii_lowercase()));
+            proptest::prop_assert_eq!(lower_ascii_capitals(bytes), one_by_one);
+        }
+    }
 
     #[test]
     fn parties_have_codes_and_names() {
         let s = GAZETTEER.party_codes["S"];
         assert_eq!(GAZETTEER.parties[s].name, "Socialdemokratiet");
         assert_eq!(GAZETTEER.party_codes["Ø"], GAZETTEER.party_codes["EL"]);
-        let radikale = GAZETTEER.party_names.get("radikale venstre");
-        assert!(radikale.is_some_and(|name| name.value.is_some()));
-        let beginning = GAZETTEER.party_names.get("radikale");
-        assert!(beginning.is_some_and(|name| name.continues));
+        assert!(GAZETTEER.party_names.get("radikale venstre").is_some());
+        let beginning = GAZETTEER
+            .party_names
+            .steps
+            .get(0, WordKey::of_lowered(b"radikale"));
+        assert!(beginning.is_some_and(|(_, name)| name.continues));
+        assert!(continues(&GAZETTEER.party_names, "radikale"));
     }
 
     /// [`key_of`] through the tokenizer, as it is for any name.
@@ -650,6 +1054,124 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Whether a longer name of `names` starts with `key` and a space.
+    fn continues<T>(names: &Names<T>, key: &str) -> bool {
+        names
+            .by_key
+            .keys()
+            .any(|name| name.starts_with(key) && name.as_bytes().get(key.len()) == Some(&b' '))
+    }
+
+    /// The beginnings of the names of the lists that a longer name goes
+    /// on from, as [`continues`] finds them.
+    static BEGINNINGS: std::sync::LazyLock<[FastSet<String>; 2]> = std::sync::LazyLock::new(|| {
+        let of = |keys: Vec<&str>| {
+            let mut beginnings = FastSet::default();
+            for key in keys {
+                for (at, _) in key.match_indices(' ') {
+                    beginnings.insert(key[..at].to_string());
+                }
+            }
+            beginnings
+        };
+        [
+            of(GAZETTEER
+                .organizations
+                .by_key
+                .keys()
+                .map(|k| &**k)
+                .collect()),
+            of(GAZETTEER.party_names.by_key.keys().map(|k| &**k).collect()),
+        ]
+    });
+
+    /// [`match_from`] as it was written before [`Steps`]: the words so
+    /// far lowered into one key and looked up whole, less a genitive
+    /// ending too; a beginning of a name looked up in `beginnings`.
+    fn match_by_keys<T: Copy>(
+        context: &Context,
+        i: usize,
+        names: &Names<T>,
+        beginnings: &FastSet<String>,
+    ) -> Option<(usize, T)> {
+        let mut key = String::new();
+        let mut best = None;
+        let mut previous_end = 0;
+        for n in 1..=GAZETTEER.longest {
+            let Some(tok) = context.get(i + n - 1) else {
+                break;
+            };
+            if n > 1 && (tok.sentence_break() || tok.span().start > previous_end + 1) {
+                break;
+            }
+            previous_end = tok.span().end;
+            if n > 1 {
+                key.push(' ');
+            }
+            if !push_lowercase(tok.text, &mut key) {
+                break;
+            }
+            if let Some(value) = names.get(&key) {
+                best = Some((n, value));
+            } else if let Some(stem) = genitive_stem(&key) {
+                if let Some(value) = names.get(stem) {
+                    best = Some((n, value));
+                }
+            }
+            if !beginnings.contains(&key) {
+                break;
+            }
+        }
+        best
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_match_word_by_word_as_by_their_keys(
+            words in proptest::collection::vec(
+                "Det|DET|Den|Radikale|RADIKALE|Venstre|Venstres|Venstre's|Venstre’s|Venstre'|\
+                 Dansk|Folkeparti|Folkepartis|Kongelige|Danske|Bank|Banks|BANKS|Bank’|s|'s|\
+                 er|og|\\.|Ærø|ÆRØ|Jyllands-Posten|DR|DR's|Danmarks|DANMARKS|\
+                 Sparekasseforening|Sparekasseforenings|SPAREKASSEFORENINGS|Lån|&|Spar|\
+                 Ingeniørforeningen|Ingeniørforeningens|INGENIØRFORENINGEN|Magasin|du|Nord|\
+                 Nords|GN|Store|[a-zA-ZæøÆØ'’]{1,18}",
+                1..8,
+            ),
+        ) {
+            let text = words.join(" ");
+            let segmentation = crate::segment::segment(&text);
+            let document = crate::document::Document::new(&text, &segmentation);
+            let context = Context::new(&document);
+            let mut key = String::new();
+            for i in 0..context.len() {
+                let orgs = &GAZETTEER.organizations;
+                proptest::prop_assert_eq!(
+                    match_from(&context, i, &mut key, orgs),
+                    match_by_keys(&context, i, orgs, &BEGINNINGS[0])
+                );
+                let parties = &GAZETTEER.party_names;
+                proptest::prop_assert_eq!(
+                    match_from(&context, i, &mut key, parties),
+                    match_by_keys(&context, i, parties, &BEGINNINGS[1])
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn listed_names_are_found_word_by_word() {
+        let text = "Danske Banks og Magasin du Nord og Ingeniørforeningens og Lån & Spar Bank";
+        let segmentation = crate::segment::segment(text);
+        let document = crate::document::Document::new(text, &segmentation);
+        let context = Context::new(&document);
+        let mut key = String::new();
+        let found: Vec<usize> = (0..context.len())
+            .filter_map(|i| match_from(&context, i, &mut key, &GAZETTEER.organizations))
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(found, [2, 3, 1, 4]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::beginnings::Beginnings;
 use super::bytes::same;
 use super::context::{Case, Context, Tok};
-use super::gazetteer::push_ascii_lowered;
+use super::gazetteer::{ShortWord, WordKey, push_ascii_lowered};
 use super::parties::prefixed_party;
 use super::roles;
 use crate::lexicon::Tags;
@@ -503,48 +503,92 @@ pub(crate) fn member_party(word: &str) -> Option<&'static str> {
         .map(|&(_, code)| code)
 }
 
-/// The lower-cased words of a mention, in strings kept from one mention
-/// to the next, and their numbers: most mentions repeat a known name,
-/// and their words are only compared, so they need no strings of their
-/// own.
+/// The lower-cased words of a mention as keys, in buffers kept from one
+/// mention to the next, and their numbers: most mentions repeat a known
+/// name, and their words are only compared, so they need no strings of
+/// their own.
 #[derive(Default)]
 struct Parts {
-    /// The strings, the first `len` of them in use.
-    words: Vec<String>,
+    /// The current mention's words as their keys.
+    keys: Vec<PartKey>,
     /// The current mention's words as their numbers among the known name
     /// words, [`UNKNOWN_WORD`] for a word no known name has.
     ids: Vec<u32>,
-    /// How many hold the current mention's words.
-    len: usize,
+    /// The words longer than a [`ShortWord`], lowered, back to back.
+    long_words: String,
+}
+
+/// A word of a mention as [`Parts`] keeps it.
+#[derive(Clone, Copy)]
+enum PartKey {
+    /// A word of at most [`ShortWord::MAX`] bytes.
+    Short(ShortWord),
+    /// A longer word, as where it lies in [`Parts::long_words`].
+    Long(u32, u32),
 }
 
 impl Parts {
-    /// The lower-cased words of tokens `first..=last`, genitive removed,
-    /// and their numbers among `known`.
-    fn of(
-        &mut self,
-        context: &Context,
-        first: usize,
-        last: usize,
-        known: &NameWords,
-    ) -> (&[String], &[u32]) {
-        self.len = 0;
+    /// Reads the lower-cased words of tokens `first..=last`, genitive
+    /// removed, and their numbers among `known`.
+    fn read(&mut self, context: &Context, first: usize, last: usize, known: &NameWords) {
+        self.keys.clear();
         self.ids.clear();
+        self.long_words.clear();
         for tok in context.toks(first, last) {
             if !tok.word() || is_initial_letter(&tok) {
                 continue;
             }
-            if self.len == self.words.len() {
-                self.words.push(String::new());
-            }
-            if let Some(word) = self.words.get_mut(self.len) {
-                word.clear();
-                push_lowercase(tok.base(), word);
-                self.ids.push(known.id(word).unwrap_or(UNKNOWN_WORD));
-            }
-            self.len += 1;
+            let key = self.key_of(tok.base());
+            self.ids
+                .push(known.id_of(self.word_key(key)).unwrap_or(UNKNOWN_WORD));
+            self.keys.push(key);
         }
-        (self.words.get(..self.len).unwrap_or(&[]), &self.ids)
+    }
+
+    /// The key of `word` lowered: most name words are short and have no
+    /// capital beyond ASCII, and are lowered as numbers (see
+    /// [`ShortWord::lowered`]); any other is lowered into `long_words`.
+    fn key_of(&mut self, word: &str) -> PartKey {
+        if let Some(short) = ShortWord::lowered(word) {
+            return PartKey::Short(short);
+        }
+        let start = self.long_words.len();
+        push_lowercase(word, &mut self.long_words);
+        let lower = self.long_words.as_bytes().get(start..).unwrap_or_default();
+        // A word may lower to a short one ("ÅSE" to "åse").
+        if let Some(short) = ShortWord::pack(lower) {
+            self.long_words.truncate(start);
+            return PartKey::Short(short);
+        }
+        // A text and so a word is shorter than 4 GiB (see `pieces`).
+        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        PartKey::Long(offset(start), offset(self.long_words.len()))
+    }
+
+    /// `key` as the table of name words takes it.
+    fn word_key(&self, key: PartKey) -> WordKey<'_> {
+        match key {
+            PartKey::Short(short) => WordKey::Short(short),
+            PartKey::Long(start, end) => WordKey::Long(
+                self.long_words
+                    .as_bytes()
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default(),
+            ),
+        }
+    }
+
+    /// The key of the mention's word `at`.
+    fn key(&self, at: usize) -> WordKey<'_> {
+        match self.keys.get(at) {
+            Some(&key) => self.word_key(key),
+            None => WordKey::Long(b""),
+        }
+    }
+
+    /// How many words the mention has.
+    fn len(&self) -> usize {
+        self.keys.len()
     }
 }
 
@@ -589,8 +633,8 @@ fn add_mention(
         let before = last.saturating_sub(1).max(first);
         (before, context.tok(before))
     };
-    let (parts, ids) = parts.of(context, first, last, by_part);
-    let (index, named) = match same_person(people, by_part, ids) {
+    parts.read(context, first, last, by_part);
+    let (index, named) = match same_person(people, by_part, &parts.ids) {
         Some(known) => known,
         None => {
             // Most people are named more than once: their mentions start
@@ -626,7 +670,7 @@ fn add_mention(
     // A name of one word is named under it once: a second look would find
     // the person among the last named.
     let last_part = parts.len().checked_sub(1).filter(|&at| at > 0);
-    let first_part = (!parts.is_empty()).then_some(0);
+    let first_part = (parts.len() > 0).then_some(0);
     for (at, named) in [first_part, last_part].into_iter().zip(named) {
         // A person named last under the word (most mentions of a known
         // name) needs no second look.
@@ -635,9 +679,9 @@ fn add_mention(
         };
         // A word of the mention that was no known name word has become
         // one if the mention is the person's fullest name.
-        let id = match ids.get(at) {
+        let id = match parts.ids.get(at) {
             Some(&id) if id != UNKNOWN_WORD => id,
-            _ => by_part.intern(parts.get(at).map_or("", String::as_str)),
+            _ => by_part.intern(parts.key(at)),
         };
         by_part.name_under(id, index);
     }
@@ -734,16 +778,15 @@ const UNKNOWN_WORD: u32 = u32::MAX;
 /// are kept back to back in one string and found through a table of
 /// their numbers, so that a new word costs no allocation of its own (a
 /// map of strings cost one per word, most of what a short text's people
-/// cost).
+/// cost). A short word is found by its [`ShortWord`], compared as three
+/// numbers.
 struct NameWords {
-    /// The words, back to back.
-    text: String,
-    /// By number: where the word ends in `text`; it starts where the one
-    /// before it ends.
-    ends: Vec<u32>,
-    /// By number: the people named under the word as a first or last
-    /// word of a mention, if any.
-    named: Vec<Option<Named>>,
+    /// The words, back to back, as UTF-8: each is a lowered `str`, or a
+    /// `str` with ASCII capitals lowered.
+    text: Vec<u8>,
+    /// The words by number, in one list: a list per fact cost an
+    /// allocation each for every short text.
+    words: Vec<NameWord>,
     /// The people's names as their words' numbers, back to back: a
     /// vector per person cost an allocation for every new name.
     names: Vec<u32>,
@@ -752,78 +795,140 @@ struct NameWords {
     slots: Vec<u32>,
 }
 
+/// What [`NameWords`] keeps of a word.
+struct NameWord {
+    /// Its [`ShortWord`], or [`ShortWord::NONE`] for a longer word.
+    short: ShortWord,
+    /// Where it ends in the text of the words; it starts where the one
+    /// before it ends.
+    end: u32,
+    /// The people named under it as a first or last word of a mention,
+    /// if any.
+    named: Option<Named>,
+}
+
 impl NameWords {
     /// Room for about `capacity` words.
     fn with_capacity(capacity: usize) -> NameWords {
         NameWords {
-            text: String::with_capacity(capacity * 8),
-            ends: Vec::with_capacity(capacity),
-            named: Vec::with_capacity(capacity),
+            text: Vec::with_capacity(capacity * 8),
+            words: Vec::with_capacity(capacity),
             names: Vec::with_capacity(capacity),
             slots: vec![0; (capacity * 2).next_power_of_two().max(64)],
         }
     }
 
-    /// Word `id`.
-    fn word(&self, id: u32) -> &str {
+    /// Word `id`'s bytes.
+    fn word(&self, id: u32) -> &[u8] {
         let id = id as usize;
         let start = match id.checked_sub(1) {
-            Some(before) => self.ends.get(before).copied().unwrap_or(0),
+            Some(before) => self.words.get(before).map_or(0, |word| word.end),
             None => 0,
         };
-        let end = self.ends.get(id).copied().unwrap_or(start);
-        self.text.get(start as usize..end as usize).unwrap_or("")
+        let end = self.words.get(id).map_or(start, |word| word.end);
+        self.text
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
     }
 
-    /// The slot where `word` starts its search: from the hash's upper
-    /// half, which every byte of a short word moves (its lowest bits
-    /// depend on the first bytes alone).
+    /// The key of word `id`.
+    fn key(&self, id: u32) -> WordKey<'_> {
+        match self.words.get(id as usize) {
+            Some(word) if word.short != ShortWord::NONE => WordKey::Short(word.short),
+            _ => WordKey::Long(self.word(id)),
+        }
+    }
+
+    /// The slot where a long word starts its search: from the hash's
+    /// upper half, which every byte of a short word moves (its lowest
+    /// bits depend on the first bytes alone).
     fn home(&self, word: &[u8]) -> usize {
         let mut hasher = crate::lexicon::FxHasher::default();
         std::hash::Hasher::write(&mut hasher, word);
         (std::hash::Hasher::finish(&hasher) >> 32) as usize & (self.slots.len() - 1)
     }
 
-    /// The number of `word` if it is a known name word, else the free
-    /// slot where it would go.
+    /// The number of the word with `key` if it is a known name word, else
+    /// the free slot where it would go.
     #[inline]
-    fn find(&self, word: &[u8]) -> Result<u32, usize> {
+    fn find(&self, key: WordKey) -> Result<u32, usize> {
+        match key {
+            WordKey::Short(short) => {
+                let home = short.home(self.slots.len() - 1);
+                self.probe(home, |id| {
+                    self.words
+                        .get(id as usize)
+                        .is_some_and(|word| word.short == short)
+                })
+            }
+            WordKey::Long(word) => self.probe(self.home(word), |id| self.word(id) == word),
+        }
+    }
+
+    /// The number of the word in the slots from `home` on that `is`
+    /// tells the one sought, else the first free slot.
+    #[inline(always)]
+    fn probe(&self, home: usize, is: impl Fn(u32) -> bool) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
-        let mut at = self.home(word);
+        let mut at = home;
         // The table is at most half full: the walk meets a free slot.
         for _ in 0..self.slots.len() {
             match self.slots.get(at) {
                 Some(&0) | None => return Err(at),
-                Some(&slot) if self.word(slot - 1).as_bytes() == word => return Ok(slot - 1),
+                Some(&slot) if is(slot - 1) => return Ok(slot - 1),
                 Some(_) => at = (at + 1) & mask,
             }
         }
         Err(at)
     }
 
-    /// The number of `word`, if it is a known name word. Read as bytes:
-    /// a word lowered as bytes is looked up with no UTF-8 check.
-    fn id<W: AsRef<[u8]> + ?Sized>(&self, word: &W) -> Option<u32> {
-        self.find(word.as_ref()).ok()
+    /// The number of the word with `key`, if it is a known name word.
+    #[inline]
+    fn id_of(&self, key: WordKey) -> Option<u32> {
+        self.find(key).ok()
     }
 
-    /// The number of `word`, made a known name word if it is none.
-    fn intern(&mut self, word: &str) -> u32 {
-        let free = match self.find(word.as_bytes()) {
+    /// The number of the lower-cased `word`, if it is a known name word.
+    /// Read as bytes: a word lowered as bytes is looked up with no UTF-8
+    /// check.
+    fn id<W: AsRef<[u8]> + ?Sized>(&self, word: &W) -> Option<u32> {
+        self.id_of(WordKey::of_lowered(word.as_ref()))
+    }
+
+    /// The number of the word with `key`, made a known name word if it
+    /// is none.
+    fn intern(&mut self, key: WordKey) -> u32 {
+        let free = match self.find(key) {
             Ok(id) => return id,
             Err(free) => free,
         };
         // Fewer words than tokens, and a view holds fewer than 2^32; the
         // text of the words is shorter than the text.
-        let id = u32::try_from(self.ends.len()).unwrap_or(UNKNOWN_WORD - 1);
-        self.text.push_str(word);
-        self.ends
-            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
-        self.named.push(None);
+        let id = u32::try_from(self.words.len()).unwrap_or(UNKNOWN_WORD - 1);
+        let short = match key {
+            WordKey::Short(short) => {
+                // All of the buffer, then cut: a copy of a length known
+                // here costs no call.
+                let (bytes, len) = short.bytes();
+                let end = self.text.len() + len;
+                self.text.extend_from_slice(&bytes);
+                self.text.truncate(end);
+                short
+            }
+            WordKey::Long(word) => {
+                self.text.extend_from_slice(word);
+                ShortWord::NONE
+            }
+        };
+        self.words.push(NameWord {
+            short,
+            end: u32::try_from(self.text.len()).unwrap_or(u32::MAX),
+            named: None,
+        });
         if let Some(slot) = self.slots.get_mut(free) {
             *slot = id + 1;
         }
-        if self.ends.len() * 2 > self.slots.len() {
+        if self.words.len() * 2 > self.slots.len() {
             self.grow();
         }
         id
@@ -833,8 +938,8 @@ impl NameWords {
     fn grow(&mut self) {
         let slots = vec![0; self.slots.len() * 2];
         self.slots = slots;
-        for id in 0..u32::try_from(self.ends.len()).unwrap_or(0) {
-            if let Err(free) = self.find(self.word(id).as_bytes()) {
+        for id in 0..u32::try_from(self.words.len()).unwrap_or(0) {
+            if let Err(free) = self.find(self.key(id)) {
                 if let Some(slot) = self.slots.get_mut(free) {
                     *slot = id + 1;
                 }
@@ -842,16 +947,30 @@ impl NameWords {
         }
     }
 
-    /// Adds a person's fullest name, its words made known name words;
-    /// returns where it starts among the names and how many words it has.
-    fn add_name(&mut self, words: &[String]) -> (u32, u32) {
+    /// Adds a person's fullest name, the words of `parts`, made known
+    /// name words; returns where it starts among the names and how many
+    /// words it has.
+    /// A new word's number is written back into `parts`, where the
+    /// mention's first and last words are then named with no second
+    /// lookup (a new name's words are most of a short text's lookups).
+    fn add_name(&mut self, parts: &mut Parts) -> (u32, u32) {
         // Fewer words than tokens, and a view holds fewer than 2^32.
         let start = u32::try_from(self.names.len()).unwrap_or(u32::MAX);
-        for word in words {
-            let id = self.intern(word);
+        for at in 0..parts.len() {
+            // A word known when the mention was read keeps its number.
+            let id = match parts.ids.get(at) {
+                Some(&id) if id != UNKNOWN_WORD => id,
+                _ => {
+                    let id = self.intern(parts.key(at));
+                    if let Some(known) = parts.ids.get_mut(at) {
+                        *known = id;
+                    }
+                    id
+                }
+            };
             self.names.push(id);
         }
-        (start, u32::try_from(words.len()).unwrap_or(0))
+        (start, u32::try_from(parts.len()).unwrap_or(0))
     }
 
     /// The words of `person`'s fullest name, as their numbers.
@@ -863,13 +982,13 @@ impl NameWords {
 
     /// The people named under word `id`, if any.
     fn named(&self, id: u32) -> Option<&Named> {
-        self.named.get(id as usize)?.as_ref()
+        self.words.get(id as usize)?.named.as_ref()
     }
 
     /// Names person `index` under word `id`, unless they are among the
     /// people named last under it.
     fn name_under(&mut self, id: u32, index: usize) {
-        let Some(slot) = self.named.get_mut(id as usize) else {
+        let Some(NameWord { named: slot, .. }) = self.words.get_mut(id as usize) else {
             return;
         };
         match slot {
@@ -879,11 +998,12 @@ impl NameWords {
         }
     }
 
-    /// The words people are named under.
+    /// The words people are named under. Each is UTF-8 (see `text`),
+    /// read as a `str` at no cost but the check.
     fn keys(&self) -> impl Iterator<Item = &str> + '_ {
-        (0..u32::try_from(self.named.len()).unwrap_or(0))
+        (0..u32::try_from(self.words.len()).unwrap_or(0))
             .filter(|&id| self.named(id).is_some())
-            .map(|id| self.word(id))
+            .map(|id| std::str::from_utf8(self.word(id)).unwrap_or(""))
     }
 }
 
@@ -1139,7 +1259,7 @@ mod tests {
             known in proptest::collection::vec("[abc]", 1..4),
         ) {
             let mut numbers = NameWords::with_capacity(0);
-            let known_ids: Vec<u32> = known.iter().map(|w| numbers.intern(w)).collect();
+            let known_ids: Vec<u32> = known.iter().map(|w| numbers.intern_word(w)).collect();
             // A word no known name has gets no number of its own.
             let ids: Vec<u32> = words
                 .iter()
@@ -1152,17 +1272,68 @@ mod tests {
     #[test]
     fn name_words_keep_their_numbers_as_the_table_grows() {
         let mut numbers = NameWords::with_capacity(0);
-        let words: Vec<String> = (0..500).map(|n| format!("navn{n}")).collect();
-        let ids: Vec<u32> = words.iter().map(|w| numbers.intern(w)).collect();
+        // Short words and long ones, as their keys take them.
+        let words: Vec<String> = (0..500)
+            .map(|n| match n % 3 {
+                0 => format!("navn{n}"),
+                1 => format!("søren{n}"),
+                _ => format!("et-meget-langt-navn-{n}"),
+            })
+            .collect();
+        let ids: Vec<u32> = words.iter().map(|w| numbers.intern_word(w)).collect();
         for (word, &id) in words.iter().zip(&ids) {
             assert_eq!(numbers.id(word), Some(id));
-            assert_eq!(numbers.intern(word), id);
-            assert_eq!(numbers.word(id), word);
+            assert_eq!(numbers.intern_word(word), id);
+            assert_eq!(numbers.word(id), word.as_bytes());
         }
         assert_eq!(numbers.id("navn"), None);
+        assert_eq!(numbers.id("et-meget-langt-navn-"), None);
         assert_eq!(numbers.id(""), None);
         numbers.name_under(ids[3], 7);
         assert_eq!(numbers.keys().collect::<Vec<_>>(), ["navn3"]);
+    }
+
+    impl NameWords {
+        /// [`NameWords::intern`] for the lower-cased `word`.
+        fn intern_word(&mut self, word: &str) -> u32 {
+            self.intern(WordKey::of_lowered(word.as_bytes()))
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn short_words_are_kept_whole_in_their_keys(word in "\\PC{0,6}") {
+            let bytes = word.as_bytes();
+            match ShortWord::pack(bytes) {
+                Some(short) => {
+                    let (kept, len) = short.bytes();
+                    proptest::prop_assert_eq!(kept.get(..len), Some(bytes));
+                }
+                None => proptest::prop_assert!(bytes.is_empty() || bytes.len() > ShortWord::MAX),
+            }
+        }
+
+        #[test]
+        fn short_words_are_lowered_as_push_lowercase_lowers_them(
+            // Most words with only ASCII capitals (the first pattern),
+            // and words with other capitals and marks.
+            word in "[a-zA-Z0-9@\\[`{'æøåé\u{7f}-]{0,17}|[a-zA-Z'’æøåÆØÅéÉ\u{212A}\u{130}ΣΟ-]{0,17}",
+        ) {
+            let mut lowered = String::new();
+            push_lowercase(&word, &mut lowered);
+            if let Some(short) = ShortWord::lowered(&word) {
+                proptest::prop_assert_eq!(Some(short), ShortWord::pack(lowered.as_bytes()));
+            } else {
+                // Only a word with a capital beyond ASCII, or too long,
+                // is lowered the slow way.
+                proptest::prop_assert!(
+                    word.is_empty()
+                        || word.len() > ShortWord::MAX
+                        || !crate::lexicon::lowers_as_ascii(&word)
+                );
+            }
+        }
+
     }
 
     #[test]
