@@ -201,20 +201,86 @@ const COMPOUND_ENDINGS: &[&str] = &[
     "-selskabets",
 ];
 
-/// Organizations found by their legal form and by the lists, handed to
-/// `orgs`; claims their tokens.
-#[inline(never)]
-pub(crate) fn find_named<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: &mut Linker<'t>) {
-    // A legal form follows a proper word.
-    for name in context.starts() {
-        if let Some(org) = with_legal_form(context, name + 1, claimed) {
-            claim(claimed, &org);
-            orgs.add(context, org);
-        }
+/// The organization with a legal form whose name ends at `tok`, start
+/// `name` ("Norriq Danmark A/S"), if any, handed to `orgs`; claims its
+/// tokens. Asked of every start in order, in the stage's first walk:
+/// its first tests inlined there, since nearly every start fails them.
+#[inline(always)]
+pub(crate) fn legal_form_after<'t>(
+    context: &Context<'t>,
+    name: usize,
+    tok: &Tok,
+    claimed: &mut [bool],
+    orgs: &mut Linker<'t>,
+) {
+    if tok.is_proper() && may_be_legal_form(context, name + 1) {
+        add_with_legal_form(context, name + 1, claimed, orgs);
     }
+}
+
+/// Whether token `i` may be a legal form: a short word with one of a
+/// few first bytes, as most words after a start are not.
+#[inline(always)]
+fn may_be_legal_form(context: &Context, i: usize) -> bool {
+    context.get(i).is_some_and(|tok| {
+        tok.word()
+            && tok.text.len() <= 8
+            && tok.text.as_bytes().first().is_some_and(|&b| {
+                matches!(
+                    b,
+                    b'A' | b'I'
+                        | b'P'
+                        | b'K'
+                        | b'G'
+                        | b'L'
+                        | b'S'
+                        | b'N'
+                        | b'B'
+                        | b'O'
+                        | b'C'
+                        | b'a'
+                        | b'p'
+                )
+            })
+    })
+}
+
+/// [`legal_form_after`] for a token `i` that may be a legal form.
+#[inline(never)]
+fn add_with_legal_form<'t>(
+    context: &Context<'t>,
+    i: usize,
+    claimed: &mut [bool],
+    orgs: &mut Linker<'t>,
+) {
+    if let Some(org) = with_legal_form(context, i, claimed) {
+        claim(claimed, &org);
+        orgs.add(context, org);
+    }
+}
+
+/// Whether a listed name may start at `tok`: a proper word the lexicon
+/// tags as a listed name's first word. Only the starts that pass are
+/// handed to [`find_listed`].
+#[inline(always)]
+pub(crate) fn may_start_listed(tok: &Tok) -> bool {
+    tok.tags.contains(Tags::ORG_START) && tok.is_proper()
+}
+
+/// Organizations from the lists that start at one of `candidates` (the
+/// starts that pass [`may_start_listed`], in order), handed to `orgs`;
+/// claims their tokens.
+#[inline(never)]
+pub(crate) fn find_listed<'t>(
+    context: &Context<'t>,
+    claimed: &mut [bool],
+    orgs: &mut Linker<'t>,
+    candidates: &[u32],
+) {
     let mut key = String::with_capacity(KEY_CAPACITY);
     let mut next = 0;
-    for i in context.starts() {
+    for &i in candidates {
+        let i = i as usize;
         if i < next {
             continue;
         }
@@ -258,36 +324,9 @@ fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
     (context.get(last)?.span().end == end).then_some((form, last))
 }
 
-/// "Norriq Danmark A/S": proper words before a legal form at token `i`.
+/// "Norriq Danmark A/S": proper words before a legal form at token `i`,
+/// which [`may_be_legal_form`] after a proper word.
 fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Option<Found<'t>> {
-    // Cheap tests first: a legal form is a short word with one of a few
-    // first bytes (most words after a start are turned down on these),
-    // and it follows a proper word.
-    let tok = context.get(i)?;
-    let follows_name = tok.word()
-        && tok.text.len() <= 8
-        && tok.text.as_bytes().first().is_some_and(|&b| {
-            matches!(
-                b,
-                b'A' | b'I'
-                    | b'P'
-                    | b'K'
-                    | b'G'
-                    | b'L'
-                    | b'S'
-                    | b'N'
-                    | b'B'
-                    | b'O'
-                    | b'C'
-                    | b'a'
-                    | b'p'
-            )
-        })
-        && i > 0
-        && context.tok(i - 1).is_proper();
-    if !follows_name {
-        return None;
-    }
     let (form, last) = legal_form_at(context, i)?;
     let mut first = i;
     while first > 0 && i - first < 5 {
