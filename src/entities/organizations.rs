@@ -541,8 +541,11 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     if !tok.word() || !tok.is_capital() || tok.text.len() < 3 {
         return None;
     }
-    // Most words end in no head's last two bytes: answer those first.
-    if tok.case() != Case::Capitalised || !HEAD_ENDINGS.may_end(tok.text) {
+    // Most words end in no head's last three bytes: answer those first.
+    if tok.case() != Case::Capitalised
+        || !HEAD_TAILS.may_end(tok.text.as_bytes())
+        || !HEAD_ENDINGS.may_end(tok.text)
+    {
         return None;
     }
     head_kind_of_candidate(tok.text)
@@ -586,6 +589,75 @@ static WHOLE_HEADS: once_cell::sync::Lazy<Suffixes<(char, OrganizationKind)>> =
             .collect();
         Suffixes::new(&heads)
     });
+
+/// The last three bytes of what [`Suffixes::may_end`] asks of a word for
+/// [`HEAD_ENDINGS`], by their low five bits: one bit per three bytes, set
+/// for every ending's. A capitalised word ending in "-en" or "-et" (as
+/// "Regeringen" does) met several heads of those two bytes one by one;
+/// the bit of its last three bytes turns most such words down at once.
+static HEAD_TAILS: once_cell::sync::Lazy<TailBits> = once_cell::sync::Lazy::new(|| {
+    let mut tails = TailBits {
+        bits: Box::new([0; TAIL_WORDS]),
+    };
+    for (head, _) in HEADS {
+        let mut chars = head.chars();
+        let past_first = chars.next().map_or(0, char::len_utf8);
+        // As `Suffixes` makes it: past the first character, but at least
+        // the last two bytes.
+        let loose = head.as_bytes();
+        let loose = &loose[past_first.min(loose.len().saturating_sub(2))..];
+        tails.add(loose);
+    }
+    tails
+});
+
+/// How many words of 64 bits [`TailBits`] holds: one bit for each of the
+/// 2^15 values of three bytes' low five bits.
+const TAIL_WORDS: usize = (1 << 15) / 64;
+
+/// A set of word endings by the low five bits of their last three bytes:
+/// a word whose last three bytes have no bit ends in none of them.
+struct TailBits {
+    /// One bit per value of [`TailBits::slot`].
+    bits: Box<[u64; TAIL_WORDS]>,
+}
+
+impl TailBits {
+    /// The bit of three bytes.
+    #[inline(always)]
+    fn slot(a: u8, b: u8, c: u8) -> usize {
+        usize::from(a & 31) << 10 | usize::from(b & 31) << 5 | usize::from(c & 31)
+    }
+
+    /// Adds `ending`: the bit of its last three bytes, or of every byte
+    /// before its last two when it has only two.
+    fn add(&mut self, ending: &[u8]) {
+        let mut set = |slot: usize| {
+            if let Some(word) = self.bits.get_mut(slot / 64) {
+                *word |= 1 << (slot % 64);
+            }
+        };
+        match *ending {
+            [.., a, b, c] => set(Self::slot(a, b, c)),
+            [b, c] => (0..32).for_each(|a| set(Self::slot(a, b, c))),
+            // `Suffixes` keeps no ending shorter than two bytes.
+            _ => {}
+        }
+    }
+
+    /// Whether `word` may end in one of the endings: `true` for a word of
+    /// fewer than three bytes, which the set does not tell.
+    #[inline(always)]
+    fn may_end(&self, word: &[u8]) -> bool {
+        let [.., a, b, c] = *word else {
+            return true;
+        };
+        let slot = Self::slot(a, b, c);
+        self.bits
+            .get(slot / 64)
+            .is_none_or(|bits| bits & (1 << (slot % 64)) != 0)
+    }
+}
 
 /// [`HEADS`] by their endings.
 static HEAD_ENDINGS: once_cell::sync::Lazy<Suffixes<OrganizationKind>> =
@@ -1204,6 +1276,45 @@ mod tests {
         }
         assert!(!may_end_in_compound_ending(b"Frederiksen"));
         assert!(!may_end_in_compound_ending(b"-gruppen"));
+    }
+
+    #[test]
+    fn the_tails_of_the_heads_let_every_head_through() {
+        for (head, _) in HEADS {
+            let mut chars = head.chars();
+            let capital: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .collect();
+            let capitalised = format!("{capital}{}", chars.as_str());
+            for word in [head.to_string(), capitalised, format!("Horsens{head}")] {
+                assert!(HEAD_ENDINGS.may_end(&word), "{word}");
+                assert!(HEAD_TAILS.may_end(word.as_bytes()), "{word}");
+            }
+        }
+        assert!(!HEAD_TAILS.may_end(b"Mandag"));
+        assert!(!HEAD_TAILS.may_end(b"Danmark"));
+        assert!(!HEAD_TAILS.may_end(b"Politiken"));
+        assert!(HEAD_TAILS.may_end(b"ab"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_word_the_heads_may_end_passes_their_tails(
+            prefix in "\\PC{0,6}",
+            head in 0..HEADS.len(),
+            skip in 0usize..4,
+            suffix in "\\PC{0,2}",
+        ) {
+            let (head, _) = HEADS[head];
+            let tail: String = head.chars().skip(skip).collect();
+            for word in [format!("{prefix}{tail}"), format!("{prefix}{tail}{suffix}")] {
+                if HEAD_ENDINGS.may_end(&word) {
+                    proptest::prop_assert!(HEAD_TAILS.may_end(word.as_bytes()), "{}", word);
+                }
+            }
+        }
     }
 
     #[test]
