@@ -218,31 +218,51 @@ pub(crate) fn legal_form_after<'t>(
     }
 }
 
-/// Whether token `i` may be a legal form: a short word with one of a
-/// few first bytes, as most words after a start are not.
+/// Whether token `i` may be a legal form: a short word whose first two
+/// bytes in the text begin one, as most words after a start do not.
 #[inline(always)]
 fn may_be_legal_form(context: &Context, i: usize) -> bool {
     context.get(i).is_some_and(|tok| {
+        let start = tok.span().start;
         tok.word()
             && tok.text.len() <= 8
-            && tok.text.as_bytes().first().is_some_and(|&b| {
-                matches!(
-                    b,
-                    b'A' | b'I'
-                        | b'P'
-                        | b'K'
-                        | b'G'
-                        | b'L'
-                        | b'S'
-                        | b'N'
-                        | b'B'
-                        | b'O'
-                        | b'C'
-                        | b'a'
-                        | b'p'
-                )
-            })
+            && context
+                .text
+                .as_bytes()
+                .get(start..start + 2)
+                .is_some_and(|pair| LEGAL_FORM_PAIRS.may_begin(pair[0], pair[1]))
     })
+}
+
+/// The first two bytes of the [`LEGAL_FORMS`]: for each first byte, the
+/// low six bits of the second bytes after it, as bits. A legal form may
+/// span several tokens ("A/S" may be three), so its bytes are read from
+/// the text at the token's start.
+static LEGAL_FORM_PAIRS: once_cell::sync::Lazy<BytePairs> = once_cell::sync::Lazy::new(|| {
+    let mut pairs = BytePairs {
+        seconds: Box::new([0; 256]),
+    };
+    for form in LEGAL_FORMS {
+        if let [first, second, ..] = *form.as_bytes() {
+            pairs.seconds[usize::from(first)] |= 1 << (second & 63);
+        }
+    }
+    pairs
+});
+
+/// A set of two-byte beginnings, by the first byte and the low six bits
+/// of the second: a pair not in it begins none of the words put in.
+struct BytePairs {
+    /// For each first byte, one bit per second byte's low six bits.
+    seconds: Box<[u64; 256]>,
+}
+
+impl BytePairs {
+    /// Whether `first` and `second` may begin one of the words.
+    #[inline(always)]
+    fn may_begin(&self, first: u8, second: u8) -> bool {
+        self.seconds[usize::from(first)] & (1 << (second & 63)) != 0
+    }
 }
 
 /// [`legal_form_after`] for a token `i` that may be a legal form.
@@ -1312,6 +1332,38 @@ mod tests {
             for word in [format!("{prefix}{tail}"), format!("{prefix}{tail}{suffix}")] {
                 if HEAD_ENDINGS.may_end(&word) {
                     proptest::prop_assert!(HEAD_TAILS.may_end(word.as_bytes()), "{}", word);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_legal_form_begins_with_a_pair_of_the_set() {
+        for form in LEGAL_FORMS {
+            let [first, second, ..] = *form.as_bytes() else {
+                panic!("{form} has fewer than two bytes");
+            };
+            assert!(LEGAL_FORM_PAIRS.may_begin(first, second), "{form}");
+        }
+        assert!(!LEGAL_FORM_PAIRS.may_begin(b'A', b'r'));
+        assert!(!LEGAL_FORM_PAIRS.may_begin(b'S', b'o'));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_legal_form_found_passes_the_first_test(
+            form in proptest::sample::select(LEGAL_FORMS),
+            after in "[ .,/a-zA-Z]{0,3}",
+        ) {
+            let text = format!("Kagefabrikken {form}{after} solgte.");
+            let segmentation = crate::segment::segment(&text);
+            let document = crate::document::Document::new(&text, &segmentation);
+            let context = Context::new(&document);
+            for i in 1..context.len() {
+                let tok = context.tok(i);
+                let cheap = tok.word() && tok.text.len() <= 8;
+                if cheap && legal_form_at(&context, i).is_some() {
+                    proptest::prop_assert!(may_be_legal_form(&context, i), "{}", text);
                 }
             }
         }
