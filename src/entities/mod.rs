@@ -46,9 +46,9 @@ pub(crate) fn find(document: &Document) -> Entities {
     // from one build to the next, which hid what a change did.
     let context = Context::new(document);
     let mut claimed = vec![false; context.len()];
-    let party_mentions = parties::find(&context, &mut claimed);
     let mut orgs = organizations::Linker::for_text(&context);
-    organizations::find_named(&context, &mut claimed, &mut orgs);
+    let (party_mentions, listed) = first_walk(&context, &mut claimed, &mut orgs);
+    organizations::find_listed(&context, &mut claimed, &mut orgs, &listed);
     let people = people::find(&context, &mut claimed);
     organizations::find_cued(&context, &mut claimed, &mut orgs);
     let orgs = orgs.finish(&context, &mut claimed);
@@ -67,6 +67,37 @@ pub(crate) fn find(document: &Document) -> Entities {
         parties: collect_parties(&party_mentions),
         role_mentions: ties::role_mentions(&context, &claimed),
     }
+}
+
+/// The stage's first walk over the starts: the party mentions, and the
+/// organizations with a legal form, each claiming its tokens as found;
+/// returns the party mentions and the starts a listed name may begin at
+/// (see [`organizations::may_start_listed`]), for the listed names' walk.
+///
+/// One walk rather than three, each of which read every start: the two
+/// rules may share it because neither reads a claim the other makes
+/// later on. Party mentions read no claims; a name before a legal form
+/// reads the claims of the tokens up to the start it ends at, which only
+/// mentions that start there or before can have made, and the party
+/// rule is asked at each start first.
+#[inline(never)]
+fn first_walk<'t>(
+    context: &Context<'t>,
+    claimed: &mut [bool],
+    orgs: &mut organizations::Linker<'t>,
+) -> (Vec<parties::PartyMention>, Vec<u32>) {
+    let mut parties = parties::PartyWalk::new();
+    // Room for every start at once: a list grown as it fills cost a short
+    // text's analysis several reallocations.
+    let mut listed = Vec::with_capacity(context.starts().size_hint().0);
+    for (i, tok) in context.starts().filter_map(|i| Some((i, context.get(i)?))) {
+        parties.at(context, i, tok, claimed);
+        organizations::legal_form_after(context, i, &tok, claimed, orgs);
+        if organizations::may_start_listed(&tok) {
+            listed.push(crate::token_list::short_index(i));
+        }
+    }
+    (parties.mentions, listed)
 }
 
 /// One [`Party`] per party mentioned, in order of first mention.
@@ -99,4 +130,52 @@ fn first_mention<T>(mention: T) -> Vec<T> {
     let mut mentions = Vec::with_capacity(4);
     mentions.push(mention);
     mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The organizations, party mentions and claims after the first walk,
+    /// and the starts it lists, as text to compare.
+    fn walked(context: &Context, one_walk: bool) -> String {
+        let mut claimed = vec![false; context.len()];
+        let mut orgs = organizations::Linker::for_text(context);
+        let (parties, listed) = if one_walk {
+            first_walk(context, &mut claimed, &mut orgs)
+        } else {
+            // The rules one walk after another, as they ran before they
+            // shared one.
+            let parties = parties::find(context, &mut claimed);
+            for i in context.starts() {
+                let tok = context.tok(i);
+                organizations::legal_form_after(context, i, &tok, &mut claimed, &mut orgs);
+            }
+            let listed = context
+                .starts()
+                .filter(|&i| organizations::may_start_listed(&context.tok(i)));
+            (
+                parties,
+                listed.map(crate::token_list::short_index).collect(),
+            )
+        };
+        let orgs = orgs.finish(context, &mut claimed);
+        format!("{parties:?}\n{listed:?}\n{orgs:?}\n{claimed:?}")
+    }
+
+    #[test]
+    fn the_first_walk_finds_what_a_walk_per_rule_finds() {
+        let texts = [
+            "Hun har arbejdet for Venstre A/S i mange år, sagde hun.",
+            "Dansk Folkeparti og Kagefabrikken ApS mødtes hos Danske Bank A/S.",
+            "S-formanden (S) talte med SF om Netip A/S og DF's Hansen & Søn ApS.",
+            "Det mener Politiken. Radikale Venstre A/S og Novo Nordisk A/S svarede.",
+        ];
+        for text in texts {
+            let segmentation = crate::segment::segment(text);
+            let document = Document::new(text, &segmentation);
+            let context = Context::new(&document);
+            assert_eq!(walked(&context, true), walked(&context, false), "{text}");
+        }
+    }
 }

@@ -201,20 +201,106 @@ const COMPOUND_ENDINGS: &[&str] = &[
     "-selskabets",
 ];
 
-/// Organizations found by their legal form and by the lists, handed to
-/// `orgs`; claims their tokens.
-#[inline(never)]
-pub(crate) fn find_named<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: &mut Linker<'t>) {
-    // A legal form follows a proper word.
-    for name in context.starts() {
-        if let Some(org) = with_legal_form(context, name + 1, claimed) {
-            claim(claimed, &org);
-            orgs.add(context, org);
+/// The organization with a legal form whose name ends at `tok`, start
+/// `name` ("Norriq Danmark A/S"), if any, handed to `orgs`; claims its
+/// tokens. Asked of every start in order, in the stage's first walk:
+/// its first tests inlined there, since nearly every start fails them.
+#[inline(always)]
+pub(crate) fn legal_form_after<'t>(
+    context: &Context<'t>,
+    name: usize,
+    tok: &Tok,
+    claimed: &mut [bool],
+    orgs: &mut Linker<'t>,
+) {
+    if tok.is_proper() && may_be_legal_form(context, name + 1) {
+        add_with_legal_form(context, name + 1, claimed, orgs);
+    }
+}
+
+/// Whether token `i` may be a legal form: a short word whose first two
+/// bytes in the text begin one, as most words after a start do not.
+#[inline(always)]
+fn may_be_legal_form(context: &Context, i: usize) -> bool {
+    context.get(i).is_some_and(|tok| {
+        let start = tok.span().start;
+        tok.word()
+            && tok.text.len() <= 8
+            && context
+                .text
+                .as_bytes()
+                .get(start..start + 2)
+                .is_some_and(|pair| LEGAL_FORM_PAIRS.may_begin(pair[0], pair[1]))
+    })
+}
+
+/// The first two bytes of the [`LEGAL_FORMS`]: for each first byte, the
+/// low six bits of the second bytes after it, as bits. A legal form may
+/// span several tokens ("A/S" may be three), so its bytes are read from
+/// the text at the token's start.
+static LEGAL_FORM_PAIRS: once_cell::sync::Lazy<BytePairs> = once_cell::sync::Lazy::new(|| {
+    let mut pairs = BytePairs {
+        seconds: Box::new([0; 256]),
+    };
+    for form in LEGAL_FORMS {
+        if let [first, second, ..] = *form.as_bytes() {
+            pairs.seconds[usize::from(first)] |= 1 << (second & 63);
         }
     }
+    pairs
+});
+
+/// A set of two-byte beginnings, by the first byte and the low six bits
+/// of the second: a pair not in it begins none of the words put in.
+struct BytePairs {
+    /// For each first byte, one bit per second byte's low six bits.
+    seconds: Box<[u64; 256]>,
+}
+
+impl BytePairs {
+    /// Whether `first` and `second` may begin one of the words.
+    #[inline(always)]
+    fn may_begin(&self, first: u8, second: u8) -> bool {
+        self.seconds[usize::from(first)] & (1 << (second & 63)) != 0
+    }
+}
+
+/// [`legal_form_after`] for a token `i` that may be a legal form.
+#[inline(never)]
+fn add_with_legal_form<'t>(
+    context: &Context<'t>,
+    i: usize,
+    claimed: &mut [bool],
+    orgs: &mut Linker<'t>,
+) {
+    if let Some(org) = with_legal_form(context, i, claimed) {
+        claim(claimed, &org);
+        orgs.add(context, org);
+    }
+}
+
+/// Whether a listed name may start at `tok`: a proper word the lexicon
+/// tags as a listed name's first word. Only the starts that pass are
+/// handed to [`find_listed`].
+#[inline(always)]
+pub(crate) fn may_start_listed(tok: &Tok) -> bool {
+    tok.tags.contains(Tags::ORG_START) && tok.is_proper()
+}
+
+/// Organizations from the lists that start at one of `candidates` (the
+/// starts that pass [`may_start_listed`], in order), handed to `orgs`;
+/// claims their tokens.
+#[inline(never)]
+pub(crate) fn find_listed<'t>(
+    context: &Context<'t>,
+    claimed: &mut [bool],
+    orgs: &mut Linker<'t>,
+    candidates: &[u32],
+) {
     let mut key = String::with_capacity(KEY_CAPACITY);
     let mut next = 0;
-    for i in context.starts() {
+    for &i in candidates {
+        let i = i as usize;
         if i < next {
             continue;
         }
@@ -258,36 +344,9 @@ fn legal_form_at(context: &Context, i: usize) -> Option<(&'static str, usize)> {
     (context.get(last)?.span().end == end).then_some((form, last))
 }
 
-/// "Norriq Danmark A/S": proper words before a legal form at token `i`.
+/// "Norriq Danmark A/S": proper words before a legal form at token `i`,
+/// which [`may_be_legal_form`] after a proper word.
 fn with_legal_form<'t>(context: &Context<'t>, i: usize, claimed: &[bool]) -> Option<Found<'t>> {
-    // Cheap tests first: a legal form is a short word with one of a few
-    // first bytes (most words after a start are turned down on these),
-    // and it follows a proper word.
-    let tok = context.get(i)?;
-    let follows_name = tok.word()
-        && tok.text.len() <= 8
-        && tok.text.as_bytes().first().is_some_and(|&b| {
-            matches!(
-                b,
-                b'A' | b'I'
-                    | b'P'
-                    | b'K'
-                    | b'G'
-                    | b'L'
-                    | b'S'
-                    | b'N'
-                    | b'B'
-                    | b'O'
-                    | b'C'
-                    | b'a'
-                    | b'p'
-            )
-        })
-        && i > 0
-        && context.tok(i - 1).is_proper();
-    if !follows_name {
-        return None;
-    }
     let (form, last) = legal_form_at(context, i)?;
     let mut first = i;
     while first > 0 && i - first < 5 {
@@ -502,8 +561,11 @@ fn head_kind(tok: &Tok) -> Option<OrganizationKind> {
     if !tok.word() || !tok.is_capital() || tok.text.len() < 3 {
         return None;
     }
-    // Most words end in no head's last two bytes: answer those first.
-    if tok.case() != Case::Capitalised || !HEAD_ENDINGS.may_end(tok.text) {
+    // Most words end in no head's last three bytes: answer those first.
+    if tok.case() != Case::Capitalised
+        || !HEAD_TAILS.may_end(tok.text.as_bytes())
+        || !HEAD_ENDINGS.may_end(tok.text)
+    {
         return None;
     }
     head_kind_of_candidate(tok.text)
@@ -547,6 +609,75 @@ static WHOLE_HEADS: once_cell::sync::Lazy<Suffixes<(char, OrganizationKind)>> =
             .collect();
         Suffixes::new(&heads)
     });
+
+/// The last three bytes of what [`Suffixes::may_end`] asks of a word for
+/// [`HEAD_ENDINGS`], by their low five bits: one bit per three bytes, set
+/// for every ending's. A capitalised word ending in "-en" or "-et" (as
+/// "Regeringen" does) met several heads of those two bytes one by one;
+/// the bit of its last three bytes turns most such words down at once.
+static HEAD_TAILS: once_cell::sync::Lazy<TailBits> = once_cell::sync::Lazy::new(|| {
+    let mut tails = TailBits {
+        bits: Box::new([0; TAIL_WORDS]),
+    };
+    for (head, _) in HEADS {
+        let mut chars = head.chars();
+        let past_first = chars.next().map_or(0, char::len_utf8);
+        // As `Suffixes` makes it: past the first character, but at least
+        // the last two bytes.
+        let loose = head.as_bytes();
+        let loose = &loose[past_first.min(loose.len().saturating_sub(2))..];
+        tails.add(loose);
+    }
+    tails
+});
+
+/// How many words of 64 bits [`TailBits`] holds: one bit for each of the
+/// 2^15 values of three bytes' low five bits.
+const TAIL_WORDS: usize = (1 << 15) / 64;
+
+/// A set of word endings by the low five bits of their last three bytes:
+/// a word whose last three bytes have no bit ends in none of them.
+struct TailBits {
+    /// One bit per value of [`TailBits::slot`].
+    bits: Box<[u64; TAIL_WORDS]>,
+}
+
+impl TailBits {
+    /// The bit of three bytes.
+    #[inline(always)]
+    fn slot(a: u8, b: u8, c: u8) -> usize {
+        usize::from(a & 31) << 10 | usize::from(b & 31) << 5 | usize::from(c & 31)
+    }
+
+    /// Adds `ending`: the bit of its last three bytes, or of every byte
+    /// before its last two when it has only two.
+    fn add(&mut self, ending: &[u8]) {
+        let mut set = |slot: usize| {
+            if let Some(word) = self.bits.get_mut(slot / 64) {
+                *word |= 1 << (slot % 64);
+            }
+        };
+        match *ending {
+            [.., a, b, c] => set(Self::slot(a, b, c)),
+            [b, c] => (0..32).for_each(|a| set(Self::slot(a, b, c))),
+            // `Suffixes` keeps no ending shorter than two bytes.
+            _ => {}
+        }
+    }
+
+    /// Whether `word` may end in one of the endings: `true` for a word of
+    /// fewer than three bytes, which the set does not tell.
+    #[inline(always)]
+    fn may_end(&self, word: &[u8]) -> bool {
+        let [.., a, b, c] = *word else {
+            return true;
+        };
+        let slot = Self::slot(a, b, c);
+        self.bits
+            .get(slot / 64)
+            .is_none_or(|bits| bits & (1 << (slot % 64)) != 0)
+    }
+}
 
 /// [`HEADS`] by their endings.
 static HEAD_ENDINGS: once_cell::sync::Lazy<Suffixes<OrganizationKind>> =
@@ -1165,6 +1296,77 @@ mod tests {
         }
         assert!(!may_end_in_compound_ending(b"Frederiksen"));
         assert!(!may_end_in_compound_ending(b"-gruppen"));
+    }
+
+    #[test]
+    fn the_tails_of_the_heads_let_every_head_through() {
+        for (head, _) in HEADS {
+            let mut chars = head.chars();
+            let capital: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .collect();
+            let capitalised = format!("{capital}{}", chars.as_str());
+            for word in [head.to_string(), capitalised, format!("Horsens{head}")] {
+                assert!(HEAD_ENDINGS.may_end(&word), "{word}");
+                assert!(HEAD_TAILS.may_end(word.as_bytes()), "{word}");
+            }
+        }
+        assert!(!HEAD_TAILS.may_end(b"Mandag"));
+        assert!(!HEAD_TAILS.may_end(b"Danmark"));
+        assert!(!HEAD_TAILS.may_end(b"Politiken"));
+        assert!(HEAD_TAILS.may_end(b"ab"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_word_the_heads_may_end_passes_their_tails(
+            prefix in "\\PC{0,6}",
+            head in 0..HEADS.len(),
+            skip in 0usize..4,
+            suffix in "\\PC{0,2}",
+        ) {
+            let (head, _) = HEADS[head];
+            let tail: String = head.chars().skip(skip).collect();
+            for word in [format!("{prefix}{tail}"), format!("{prefix}{tail}{suffix}")] {
+                if HEAD_ENDINGS.may_end(&word) {
+                    proptest::prop_assert!(HEAD_TAILS.may_end(word.as_bytes()), "{}", word);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_legal_form_begins_with_a_pair_of_the_set() {
+        for form in LEGAL_FORMS {
+            let [first, second, ..] = *form.as_bytes() else {
+                panic!("{form} has fewer than two bytes");
+            };
+            assert!(LEGAL_FORM_PAIRS.may_begin(first, second), "{form}");
+        }
+        assert!(!LEGAL_FORM_PAIRS.may_begin(b'A', b'r'));
+        assert!(!LEGAL_FORM_PAIRS.may_begin(b'S', b'o'));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_legal_form_found_passes_the_first_test(
+            form in proptest::sample::select(LEGAL_FORMS),
+            after in "[ .,/a-zA-Z]{0,3}",
+        ) {
+            let text = format!("Kagefabrikken {form}{after} solgte.");
+            let segmentation = crate::segment::segment(&text);
+            let document = crate::document::Document::new(&text, &segmentation);
+            let context = Context::new(&document);
+            for i in 1..context.len() {
+                let tok = context.tok(i);
+                let cheap = tok.word() && tok.text.len() <= 8;
+                if cheap && legal_form_at(&context, i).is_some() {
+                    proptest::prop_assert!(may_be_legal_form(&context, i), "{}", text);
+                }
+            }
+        }
     }
 
     #[test]

@@ -82,39 +82,68 @@ const PREFIXED_NOUNS: &[&str] = &[
 ];
 
 /// Every party mention in the text, in text order; marks the tokens of
-/// names in `claimed`.
-#[inline(never)]
+/// names in `claimed`. The stage itself finds them in its first walk
+/// over the starts, beside the names with a legal form (`super::find`).
+#[cfg(test)]
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PartyMention> {
-    // Room for the party mentions of a short text at once.
-    let mut mentions = Vec::with_capacity(8);
-    let mut key = String::with_capacity(super::gazetteer::KEY_CAPACITY);
-    let mut next = 0;
+    let mut parties = PartyWalk::new();
     for i in context.starts() {
-        if i < next {
-            continue;
+        if let Some(tok) = context.get(i) {
+            parties.at(context, i, tok, claimed);
         }
-        let Some(tok) = context.get(i) else {
-            continue;
-        };
+    }
+    parties.mentions
+}
+
+/// The party mentions found so far by a walk over the starts, in text
+/// order, and where the walk may look for the next.
+pub(crate) struct PartyWalk {
+    /// The mentions found.
+    pub(crate) mentions: Vec<PartyMention>,
+    /// The buffer of the names' keys.
+    key: String,
+    /// The first token past the last mention found: no mention starts
+    /// inside another.
+    next: usize,
+}
+
+impl PartyWalk {
+    /// A walk that has found nothing yet.
+    pub(crate) fn new() -> PartyWalk {
+        PartyWalk {
+            // Room for the party mentions of a short text at once.
+            mentions: Vec::with_capacity(8),
+            key: String::with_capacity(super::gazetteer::KEY_CAPACITY),
+            next: 0,
+        }
+    }
+
+    /// Adds the mention that starts at `tok`, start `i`, if any, and
+    /// marks the tokens of a name in `claimed`. Called at every start in
+    /// order; reads no claims, so the rules that share its walk may claim
+    /// what they find at once.
+    #[inline(always)]
+    pub(crate) fn at(&mut self, context: &Context, i: usize, tok: Tok, claimed: &mut [bool]) {
         // Most capitalised words can start no mention: no parenthesis, no
         // party's first word, no code and hyphen at the start. They are
         // turned down here, before the rules are asked one by one.
-        if !(tok.is("(") || tok.tags.contains(Tags::PARTY_START) || may_be_prefixed(tok.text)) {
-            continue;
+        if i < self.next
+            || !(tok.is("(") || tok.tags.contains(Tags::PARTY_START) || may_be_prefixed(tok.text))
+        {
+            return;
         }
-        if let Some(mention) = mention_at(context, i, &tok, &mut key) {
+        if let Some(mention) = mention_at(context, i, &tok, &mut self.key) {
             if mention.kind != PartyMentionKind::ParenCode {
                 claim(claimed, &mention);
             }
             // A code in parentheses is three tokens, the code the middle one.
-            next = match mention.kind {
+            self.next = match mention.kind {
                 PartyMentionKind::ParenCode => i + 3,
                 _ => mention.last + 1,
             };
-            mentions.push(mention);
+            self.mentions.push(mention);
         }
     }
-    mentions
 }
 
 /// The party mention that starts at token `i`, if any.
