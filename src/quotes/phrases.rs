@@ -131,13 +131,15 @@ fn cue_from_verb(view: &View, i: usize, limit: usize) -> Option<Cue> {
         }
         None => (None, after),
     };
-    let skip_comma = if view.is_punct(after, ",") {
+    // The addressee follows the speaker or the comma after it. No
+    // addressee opens with a comma, so one look, past the comma if there
+    // is one, answers for both places.
+    let opener = if view.is_punct(after, ",") {
         after + 1
     } else {
         after
     };
-    let addressee =
-        addressee_at(view, after, limit).or_else(|| addressee_at(view, skip_comma, limit));
+    let addressee = addressee_at(view, opener, limit);
     let end = addressee.map_or(after, |(_, end)| end);
     Some(Cue {
         cue,
