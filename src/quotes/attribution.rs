@@ -1,9 +1,9 @@
 //! Who said a direct quote: a cue after it, inside it or before it, and
 //! speakers shared along quotes that continue one another.
 
-use super::Found;
 use super::phrases::*;
 use super::view::{View, class, short};
+use super::{CueWords, Found};
 use crate::model::QuoteKind;
 
 /// Finds the cue and speaker of each direct quote in `found[from..]`.
@@ -161,7 +161,7 @@ fn before(view: &View, f: &Found) -> Option<Cue> {
         .find_map(|a| addressee_at(view, a, sep))
         .map(|(s, _)| s);
     Some(Cue {
-        cue: view.span(verb, verb + 1),
+        cue: CueWords::new(view, verb, verb + 1),
         speaker: Some(speaker),
         addressee,
         end: sep,

@@ -1,8 +1,8 @@
 //! Speaker phrases, cues and addressees: the words around a speech verb
 //! that say who spoke, through what and to whom.
 
-use super::SpeakerPhrase;
 use super::view::{View, class, short};
+use super::{CueWords, SpeakerPhrase};
 use crate::lexicon::Tags;
 use crate::model::Span;
 
@@ -71,7 +71,7 @@ pub(super) const MAX_PHRASE: usize = 7;
 /// A cue with the speaker phrase and addressee around it.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Cue {
-    pub(super) cue: Span,
+    pub(super) cue: CueWords,
     pub(super) speaker: Option<SpeakerPhrase>,
     pub(super) addressee: Option<Span>,
     /// First token after the whole attribution.
@@ -111,14 +111,14 @@ pub(super) fn cue_after(view: &View, i: usize, limit: usize) -> Option<Cue> {
 fn cue_from_verb(view: &View, i: usize, limit: usize) -> Option<Cue> {
     let (cue, phrase_start) = if view.is_any(i, &["lød", "lyder"]) && view.is(i + 1, "det") {
         let from = if view.is(i + 2, "fra") { i + 3 } else { i + 2 };
-        (view.span(i, i + 2), from)
+        (CueWords::new(view, i, i + 2), from)
     } else if view.is_any(i, &["fremgår", "fremgik"])
         && view.is(i + 1, "det")
         && view.is(i + 2, "af")
     {
-        (view.span(i, i + 3), i + 3)
+        (CueWords::new(view, i, i + 3), i + 3)
     } else if is_speech_verb(view, i) {
-        (view.span(i, i + 1), i + 1)
+        (CueWords::new(view, i, i + 1), i + 1)
     } else {
         return None;
     };
@@ -531,7 +531,7 @@ pub(super) fn named_by_colon(view: &View, first: usize, colon: usize) -> Option<
         return None;
     }
     Some(Cue {
-        cue: Span::new(view.tokens[colon].start(), view.tokens[colon].end()),
+        cue: CueWords::new(view, colon, colon + 1),
         speaker: Some(phrase(view, first, colon)),
         addressee: None,
         end: colon + 1,
@@ -551,7 +551,7 @@ pub(super) fn named_before_colon(view: &View, first: usize, colon: usize) -> Opt
     }
     let (speaker, _) = choose_speaker(view, (first, run), colon);
     Some(Cue {
-        cue: view.span(colon, colon + 1),
+        cue: CueWords::new(view, colon, colon + 1),
         speaker: Some(speaker),
         addressee: None,
         end: colon + 1,

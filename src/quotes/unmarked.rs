@@ -1,10 +1,10 @@
 //! Quotes without marks: reported speech, "Det mener X", indirect speech,
 //! "ifølge X", a headline "Navn: udsagn" and a statement after a colon.
 
-use super::Found;
 use super::attribution::apply;
 use super::phrases::*;
 use super::view::{View, class, short};
+use super::{CueWords, Found};
 use crate::lexicon::Tags;
 use crate::model::{QuoteKind, Span};
 
@@ -33,7 +33,7 @@ fn after_colon(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<F
         .find_map(|a| addressee_at(view, a, colon))
         .map(|(s, _)| s);
     let cue = Cue {
-        cue: view.span(verb, verb + 1),
+        cue: CueWords::new(view, verb, verb + 1),
         speaker: Some(speaker),
         addressee,
         end: colon + 1,
@@ -81,7 +81,7 @@ pub(super) fn unmarked(
     // not made again for each sentence.
     let direct = direct.spans();
     if found.len() > from {
-        cues.mark(view, &found[from..]);
+        cues.mark(&found[from..]);
     }
     for sentence in first_sentence..last_sentence {
         // Every pattern below needs a speech verb ("ifølge" is tagged as
@@ -126,7 +126,7 @@ pub(super) fn unmarked(
         if let Some(verb) = first_verb {
             // Most sentences add no quote: no call for nothing.
             if found.len() > before {
-                cues.mark(view, &found[before..]);
+                cues.mark(&found[before..]);
             }
             indirect(view, (sentence, verb), paragraph, found, cues);
         }
@@ -234,12 +234,11 @@ impl UsedCues {
         }
     }
 
-    /// Marks the cue tokens of `found` as used.
-    fn mark(&mut self, view: &View, found: &[Found]) {
+    /// Marks the cue tokens of `found` as used: the first token of each
+    /// cue, which it holds.
+    fn mark(&mut self, found: &[Found]) {
         for cue in found.iter().filter_map(|f| f.cue) {
-            let Some(token) = view.token_at(cue.start) else {
-                continue;
-            };
+            let token = cue.first();
             if let Some(word) = self.used.get_mut(token / 64) {
                 *word |= 1 << (token % 64);
             }
@@ -406,7 +405,7 @@ fn indirect(
             let end = trim_end(view, at + 1, clause_end(view, at + 1, last));
             if end > at + 1 {
                 let cue = Cue {
-                    cue: view.span(verb, verb + 1),
+                    cue: CueWords::new(view, verb, verb + 1),
                     speaker: Some(speaker),
                     addressee,
                     end: at,
@@ -515,7 +514,7 @@ fn ifolge(view: &View, sentence: usize, at: usize, paragraph: usize, found: &mut
     let speaker_range = (at + 1, end);
     let (speaker, _) = choose_speaker(view, speaker_range, end);
     let cue = Cue {
-        cue: view.span(at, at + 1),
+        cue: CueWords::new(view, at, at + 1),
         speaker: Some(speaker),
         addressee: None,
         end,
@@ -620,8 +619,8 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
 #[cfg(test)]
 mod tests {
     use super::{
-        CLAUSE_REACH, Cue, DirectQuotes, HELD, UsedCues, clause_end, new_found, that_clause,
-        that_clause_walk,
+        CLAUSE_REACH, Cue, CueWords, DirectQuotes, HELD, UsedCues, clause_end, new_found,
+        that_clause, that_clause_walk,
     };
     use crate::document::Document;
     use crate::lexicon::Tags;
@@ -642,7 +641,7 @@ mod tests {
             .iter()
             .map(|&token| {
                 let cue = Cue {
-                    cue: view.span(token, token + 1),
+                    cue: CueWords::new(&view, token, token + 1),
                     speaker: None,
                     addressee: None,
                     end: token + 1,
@@ -651,7 +650,7 @@ mod tests {
             })
             .collect();
         let mut cues = UsedCues::new(&view);
-        cues.mark(&view, &found);
+        cues.mark(&found);
         for token in 0..view.len() + 70 {
             assert_eq!(cues.contains(token), marked.contains(&token), "{token}");
         }
@@ -668,7 +667,7 @@ mod tests {
         let view = View::new(&document);
         let quote = |token: usize, kind| {
             let cue = Cue {
-                cue: view.span(token, token + 1),
+                cue: CueWords::new(&view, token, token + 1),
                 speaker: None,
                 addressee: None,
                 end: token + 1,

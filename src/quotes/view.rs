@@ -377,8 +377,6 @@ pub(super) struct View<'d> {
     paragraphs: Vec<ParagraphRanges>,
     /// Where the last search of [`View::sentence_of`] ended.
     last_sentence: std::cell::Cell<usize>,
-    /// Where the last search of [`View::token_at`] ended.
-    last_token_at: std::cell::Cell<usize>,
 }
 
 impl<'d> View<'d> {
@@ -452,7 +450,6 @@ impl<'d> View<'d> {
             gapless,
             paragraphs,
             last_sentence: std::cell::Cell::new(0),
-            last_token_at: std::cell::Cell::new(0),
         };
         if !(view.gapless && in_order) {
             // Tokens between sentences, or a paragraph's sentences apart:
@@ -505,17 +502,6 @@ impl<'d> View<'d> {
             s.last as usize <= token
         })
         .min(self.sentences.len().saturating_sub(1))
-    }
-
-    /// Token index of the token that starts at byte `start`, if any.
-    /// Asked nearly in text order: the search steps out from where the
-    /// last one ended, not over every token of the text.
-    pub(super) fn token_at(&self, start: usize) -> Option<usize> {
-        let at = partition_from(self.tokens, &self.last_token_at, |t| t.start() < start);
-        self.tokens
-            .get(at)
-            .filter(|t| t.start() == start)
-            .map(|_| at)
     }
 
     /// How many tokens the text has.
@@ -1061,23 +1047,6 @@ mod tests {
         };
         for token in any_order(view.len() + 2, 3, 2) {
             assert_eq!(view.sentence_of(token), searched(token), "token {token}");
-        }
-    }
-
-    /// The remembered place is only a shortcut: lookups of every byte in
-    /// any order find a token where the binary search does.
-    #[test]
-    fn token_at_answers_as_the_binary_search_in_any_order() {
-        let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun.";
-        let segmentation = crate::segment::segment(text);
-        let document = Document::new(text, &segmentation);
-        let view = View::new(&document);
-        let searched = |start: usize| {
-            let tokens = document.tokens;
-            tokens.binary_search_by_key(&start, |t| t.start()).ok()
-        };
-        for start in any_order(text.len() + 2, 5, 3) {
-            assert_eq!(view.token_at(start), searched(start), "byte {start}");
         }
     }
 
