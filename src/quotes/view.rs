@@ -739,6 +739,12 @@ pub(super) fn partition_from<T>(
 ) -> usize {
     let hint = cursor.get().min(items.len());
     let (low, high) = if items.get(hint).is_some_and(&before) {
+        // Most points are the last one or the one after it: those take
+        // one probe past the hint, with nothing left to search.
+        if !items.get(hint + 1).is_some_and(&before) {
+            cursor.set(hint + 1);
+            return hint + 1;
+        }
         // Every item up to the hint is before the point: step right.
         let (mut low, mut step) = (hint + 1, 1);
         while items.get(low + step - 1).is_some_and(&before) {
@@ -747,6 +753,10 @@ pub(super) fn partition_from<T>(
         }
         (low, (low + step - 1).min(items.len()))
     } else {
+        if hint == 0 || items.get(hint - 1).is_some_and(&before) {
+            cursor.set(hint);
+            return hint;
+        }
         // No item from the hint on is before the point: step left.
         let (mut high, mut step) = (hint, 1);
         while high >= step && !items.get(high - step).is_some_and(&before) {
