@@ -297,7 +297,7 @@ fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
     let mut from = start + 2;
     while let Some(comma) = view.next_mark(from, last, b',') {
         from = comma + 1;
-        let Some(cue) = cue_after(view, comma + 1, last).filter(|c| c.speaker.is_some()) else {
+        let Some(cue) = cue_after(view, comma + 1, last) else {
             continue;
         };
         let Some(end) = ends_attribution(view, cue.end, last) else {
@@ -331,7 +331,7 @@ fn det_mener(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Fou
     let Some(cue) = cue_after(view, first + 1, last) else {
         return false;
     };
-    if cue.speaker.is_none() || !(cue.end >= last || view.is_punct(cue.end, ".!:;")) {
+    if !(cue.end >= last || view.is_punct(cue.end, ".!:;")) {
         return false;
     }
     let (prev_first, prev_last) = view.sentence_tokens(sentence - 1);
@@ -432,7 +432,7 @@ fn clause_end(view: &View, from: usize, last: usize) -> usize {
     let mut next = from;
     while let Some(comma) = view.next_mark(next, reach, b',') {
         if view.tags(comma + 1).contains(Tags::SPEECH_VERB)
-            && cue_after(view, comma + 1, last).is_some_and(|c| c.speaker.is_some())
+            && cue_after(view, comma + 1, last).is_some()
         {
             return comma;
         }
@@ -729,7 +729,7 @@ mod tests {
             .find(|&k| {
                 view.is_punct(k, ",")
                     && view.tags(k + 1).contains(Tags::SPEECH_VERB)
-                    && cue_after(view, k + 1, last).is_some_and(|c| c.speaker.is_some())
+                    && cue_after(view, k + 1, last).is_some()
             })
             .unwrap_or(last)
     }
