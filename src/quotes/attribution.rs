@@ -1,9 +1,9 @@
 //! Who said a direct quote: a cue after it, inside it or before it, and
 //! speakers shared along quotes that continue one another.
 
-use super::Found;
 use super::phrases::*;
 use super::view::{View, class, short};
+use super::{CueWords, Found};
 use crate::model::QuoteKind;
 
 /// Finds the cue and speaker of each direct quote in `found[from..]`.
@@ -46,7 +46,7 @@ fn cue_after_close(view: &View, f: &Found) -> Option<Cue> {
         let next = view.sentence_of(at.min(view.len().saturating_sub(1)));
         view.sentence_tokens(next).1.max(sentence_last)
     };
-    cue_after(view, at, limit).filter(|c| c.speaker.is_some())
+    cue_after(view, at, limit)
 }
 
 /// Gives a quote the cue, speaker and addressee found for it.
@@ -72,9 +72,6 @@ fn inside(view: &View, f: &Found) -> Option<(usize, Cue)> {
         let Some(cue) = cue_after(view, verb, last) else {
             continue;
         };
-        if cue.speaker.is_none() {
-            continue;
-        }
         if let Some(end) = ends_attribution(view, cue.end, last) {
             return Some((t, Cue { end, ..cue }));
         }
@@ -153,7 +150,7 @@ fn before(view: &View, f: &Found) -> Option<Cue> {
         return None;
     }
     if view.is_any(verb, &["lød", "lyder"]) {
-        return cue_after(view, verb, sep).filter(|c| c.speaker.is_some());
+        return cue_after(view, verb, sep);
     }
     let subject = subject_of(view, verb, sentence_first, sep)?;
     let (speaker, _) = choose_speaker(view, subject, verb);
@@ -161,7 +158,7 @@ fn before(view: &View, f: &Found) -> Option<Cue> {
         .find_map(|a| addressee_at(view, a, sep))
         .map(|(s, _)| s);
     Some(Cue {
-        cue: view.span(verb, verb + 1),
+        cue: CueWords::new(view, verb, verb + 1),
         speaker: Some(speaker),
         addressee,
         end: sep,

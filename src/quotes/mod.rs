@@ -19,6 +19,7 @@ mod view;
 use crate::document::Document;
 use crate::entities::Entities;
 use crate::model::{Quote, QuoteKind, Span, Speaker};
+use std::num::NonZeroU32;
 use view::{View, class};
 
 /// A quote while the stage works on it: token positions as well as bytes.
@@ -44,7 +45,7 @@ struct Found {
     /// Index in the found list of the quote this one continues (a quote
     /// left open at a paragraph end, or the first part of a split quote).
     continues: Option<u32>,
-    cue: Option<Span>,
+    cue: Option<CueWords>,
     speaker: Option<SpeakerPhrase>,
     addressee: Option<Span>,
 }
@@ -73,6 +74,35 @@ impl Found {
     /// Index in the found list of the quote this one continues.
     fn continues(&self) -> Option<usize> {
         self.continues.map(|i| i as usize)
+    }
+}
+
+/// The words of a cue ("siger", "lød det"): their bytes and the index of
+/// the first, so that the tokens used as cues are marked with no search
+/// of the tokens for the cue's start (see [`unmarked::UsedCues`]).
+///
+/// The index is held plus one in a [`NonZeroU32`], whose niche holds the
+/// `None` of an `Option<CueWords>`: a record has no more bytes for its
+/// cue than it had for the span alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct CueWords {
+    span: Span,
+    first_plus_one: NonZeroU32,
+}
+
+impl CueWords {
+    /// The cue over tokens `first..last`.
+    fn new(view: &View, first: usize, last: usize) -> CueWords {
+        CueWords {
+            span: view.span(first, last),
+            // An index below the token count never saturates.
+            first_plus_one: NonZeroU32::MIN.saturating_add(view::short(first)),
+        }
+    }
+
+    /// The cue's first token.
+    fn first(&self) -> usize {
+        (self.first_plus_one.get() - 1) as usize
     }
 }
 
@@ -224,7 +254,7 @@ fn to_quote(found: &Found, resolver: &speakers::Resolver, text: &str) -> Quote {
         start: content.start,
         end: content.end,
         kind: found.kind,
-        cue: found.cue,
+        cue: found.cue.map(|cue| cue.span),
         speaker,
         addressee: found.addressee,
     }
@@ -276,7 +306,7 @@ fn keep_speaker_outside(quote: &mut Found, document: &Document) {
         Some(sentence) if sentence.start > content.start => sentence.start,
         _ => quote
             .cue
-            .map_or(speaker.start, |cue| cue.start.min(speaker.start)),
+            .map_or(speaker.start, |cue| cue.span.start.min(speaker.start)),
     };
     let kept = document
         .text
@@ -285,9 +315,8 @@ fn keep_speaker_outside(quote: &mut Found, document: &Document) {
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—'));
     if kept.is_empty() {
         quote.speaker = None;
-        let outside = |span: Option<Span>| span.filter(|s| !s.overlaps(content));
-        quote.cue = outside(quote.cue);
-        quote.addressee = outside(quote.addressee);
+        quote.cue = quote.cue.filter(|cue| !cue.span.overlaps(content));
+        quote.addressee = quote.addressee.filter(|s| !s.overlaps(content));
     } else {
         quote.content.end = content.start + kept.len();
     }

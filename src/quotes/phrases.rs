@@ -1,8 +1,8 @@
 //! Speaker phrases, cues and addressees: the words around a speech verb
 //! that say who spoke, through what and to whom.
 
-use super::SpeakerPhrase;
 use super::view::{View, class, short};
+use super::{CueWords, SpeakerPhrase};
 use crate::lexicon::Tags;
 use crate::model::Span;
 
@@ -71,7 +71,7 @@ pub(super) const MAX_PHRASE: usize = 7;
 /// A cue with the speaker phrase and addressee around it.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Cue {
-    pub(super) cue: Span,
+    pub(super) cue: CueWords,
     pub(super) speaker: Option<SpeakerPhrase>,
     pub(super) addressee: Option<Span>,
     /// First token after the whole attribution.
@@ -95,7 +95,8 @@ fn verb_used_as_one(view: &View, i: usize) -> bool {
 
 /// An inverted cue starting at token `i` and ending before `limit`: a
 /// speech verb and the speaker after it ("siger Lichao til avisen", "lød
-/// det fra den tidligere minister").
+/// det fra den tidligere minister"). A verb with no speaker phrase after
+/// it makes no cue: every caller wants one that names its speaker.
 ///
 /// Inlined: a cue opens with a speech verb, and most tokens asked are
 /// turned down by their tags without a call.
@@ -111,37 +112,35 @@ pub(super) fn cue_after(view: &View, i: usize, limit: usize) -> Option<Cue> {
 fn cue_from_verb(view: &View, i: usize, limit: usize) -> Option<Cue> {
     let (cue, phrase_start) = if view.is_any(i, &["lød", "lyder"]) && view.is(i + 1, "det") {
         let from = if view.is(i + 2, "fra") { i + 3 } else { i + 2 };
-        (view.span(i, i + 2), from)
+        (CueWords::new(view, i, i + 2), from)
     } else if view.is_any(i, &["fremgår", "fremgik"])
         && view.is(i + 1, "det")
         && view.is(i + 2, "af")
     {
-        (view.span(i, i + 3), i + 3)
+        (CueWords::new(view, i, i + 3), i + 3)
     } else if is_speech_verb(view, i) {
-        (view.span(i, i + 1), i + 1)
+        (CueWords::new(view, i, i + 1), i + 1)
     } else {
         return None;
     };
-    let phrase = forward_phrase(view, phrase_start, limit);
-    let after = phrase.map_or(phrase_start, |(_, last)| last);
-    let (speaker, after) = match phrase {
-        Some(range) => {
-            let (phrase, end) = choose_speaker(view, range, limit);
-            (Some(phrase), end.max(after))
-        }
-        None => (None, after),
-    };
-    let skip_comma = if view.is_punct(after, ",") {
+    // Without a phrase there is no speaker, and the addressee after the
+    // verb is not looked for.
+    let (first, last) = forward_phrase(view, phrase_start, limit)?;
+    let (speaker, end) = choose_speaker(view, (first, last), limit);
+    let after = end.max(last);
+    // The addressee follows the speaker or the comma after it. No
+    // addressee opens with a comma, so one look, past the comma if there
+    // is one, answers for both places.
+    let opener = if view.is_punct(after, ",") {
         after + 1
     } else {
         after
     };
-    let addressee =
-        addressee_at(view, after, limit).or_else(|| addressee_at(view, skip_comma, limit));
+    let addressee = addressee_at(view, opener, limit);
     let end = addressee.map_or(after, |(_, end)| end);
     Some(Cue {
         cue,
-        speaker,
+        speaker: Some(speaker),
         addressee: addressee.map(|(span, _)| span),
         end,
     })
@@ -529,7 +528,7 @@ pub(super) fn named_by_colon(view: &View, first: usize, colon: usize) -> Option<
         return None;
     }
     Some(Cue {
-        cue: Span::new(view.tokens[colon].start(), view.tokens[colon].end()),
+        cue: CueWords::new(view, colon, colon + 1),
         speaker: Some(phrase(view, first, colon)),
         addressee: None,
         end: colon + 1,
@@ -549,7 +548,7 @@ pub(super) fn named_before_colon(view: &View, first: usize, colon: usize) -> Opt
     }
     let (speaker, _) = choose_speaker(view, (first, run), colon);
     Some(Cue {
-        cue: view.span(colon, colon + 1),
+        cue: CueWords::new(view, colon, colon + 1),
         speaker: Some(speaker),
         addressee: None,
         end: colon + 1,
@@ -613,9 +612,35 @@ pub(super) fn states(view: &View, verb: usize, first: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{apposition, apposition_walk};
+    use super::{apposition, apposition_walk, cue_after, forward_phrase};
     use crate::document::Document;
     use crate::quotes::view::View;
+
+    /// A cue names its speaker, and a speech verb makes one just where
+    /// a speaker phrase follows it: from every token, to every limit.
+    #[test]
+    fn a_cue_is_made_only_with_its_speaker() {
+        let text = "Det er godt, siger hun til avisen. Det mener ministeren, siger til os, \
+                    lød det fra Ole Berg. Sagde, fremgår det af rapporten, fortæller. Siger";
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
+        let view = View::new(&document);
+        let (mut made, mut without) = (0, 0);
+        for i in 0..view.len() + 1 {
+            for limit in i..view.len() + 2 {
+                let Some(cue) = cue_after(&view, i, limit) else {
+                    let verb = i < limit && super::is_speech_verb(&view, i);
+                    if verb && forward_phrase(&view, i + 1, limit).is_none() {
+                        without += 1;
+                    }
+                    continue;
+                };
+                assert!(cue.speaker.is_some(), "{i} {limit}");
+                made += 1;
+            }
+        }
+        assert!(made > 20 && without > 10, "{made} {without}");
+    }
 
     /// The first look for a comma changes no answer: from every token,
     /// to every limit, past the end too.

@@ -94,10 +94,10 @@ impl<'a> Resolver<'a> {
         let people = entities.people.iter().map(|p| &p.mentions[..]);
         let organizations = entities.organizations.iter().map(|o| &o.mentions[..]);
         let organizations_from = people.clone().map(<[Span]>::len).sum();
-        let count = organizations_from + organizations.clone().map(<[Span]>::len).sum::<usize>();
-        let mut mentions = Vec::with_capacity(count);
-        add_by_start(&mut mentions, people);
-        add_by_start(&mut mentions, organizations);
+        let of_organizations = organizations.clone().map(<[Span]>::len).sum();
+        let mut mentions = Vec::with_capacity(organizations_from + of_organizations);
+        add_by_start(&mut mentions, people, organizations_from);
+        add_by_start(&mut mentions, organizations, of_organizations);
         Resolver {
             view,
             entities,
@@ -347,77 +347,112 @@ impl Mention {
     }
 }
 
-/// Adds to `mentions` every mention of the entities whose mention lists
-/// `lists` gives, with its entity's index, sorted by start; mentions
-/// with one start keep their entity order and their order in the list.
-fn add_by_start<'m>(mentions: &mut Vec<Mention>, lists: impl Iterator<Item = &'m [Span]>) {
+/// Adds to `mentions` the `count` mentions of the entities whose mention
+/// lists `lists` gives, with its entity's index, sorted by start;
+/// mentions with one start keep their entity order and their order in
+/// the list.
+///
+/// A block names a thousand or so mentions: they are counted into
+/// buckets of nearby starts and placed bucket by bucket, in one pass
+/// over the lists, and a pass of insertion sort orders each bucket's
+/// few (see [`by_buckets`]). A few mentions take the plain stable sort,
+/// which the buckets would not pay for.
+fn add_by_start<'m>(
+    mentions: &mut Vec<Mention>,
+    lists: impl Iterator<Item = &'m [Span]> + Clone,
+    count: usize,
+) {
     let from = mentions.len();
+    if count > 64 && by_buckets(mentions, lists.clone(), count) {
+        return;
+    }
+    mentions.truncate(from);
     for (entity, spans) in lists.enumerate() {
         mentions.extend(spans.iter().map(|&span| Mention::new(span, entity)));
     }
-    let added = &mut mentions[from..];
-    // A document names a few entities many times each: merging so many
-    // long runs costs several times a radix sort. A few mentions take the
-    // plain stable sort, which the radix sort's buckets would not pay for.
-    if added.len() > 64 {
-        radix_sort_by_start(added);
-    } else {
-        added.sort_by_key(|m| m.start);
-    }
+    mentions[from..].sort_by_key(|m| m.start);
 }
 
-/// The most bits of a start sorted in one pass of
-/// [`radix_sort_by_start`].
-const MAX_DIGIT_BITS: u32 = 11;
+/// The most buckets [`by_buckets`] counts into, as a power of two.
+const MAX_BUCKET_BITS: u32 = 11;
 
-/// Sorts `mentions` by start, stably: one pass of counting and placing
-/// per digit of the starts' offset from the smallest, lowest digit
-/// first, between `mentions` and a second list, and back into `mentions`
-/// after an odd number of passes. The mentions of a block of text lie
-/// within it, so the offsets need fewer bits than the starts; the passes
-/// they take share them evenly, so that no pass counts into more
-/// buckets than it needs (the buckets, not the mentions, are most of a
-/// pass's cost for a block's thousand or so mentions).
-fn radix_sort_by_start(mentions: &mut [Mention]) {
-    let smallest = mentions.iter().map(|m| m.start).min().unwrap_or(0);
-    let largest = mentions.iter().map(|m| m.start).max().unwrap_or(0);
-    let bits = u32::BITS - (largest - smallest).leading_zeros();
-    let digit_bits = bits.div_ceil(bits.div_ceil(MAX_DIGIT_BITS).max(1)).max(1);
-    let mask = (1usize << digit_bits) - 1;
-    let mut placed = vec![Mention::default(); mentions.len()];
-    let (mut from, mut to) = (&mut *mentions, &mut placed[..]);
-    let mut in_placed = false;
-    let mut next = vec![0u32; 1 << digit_bits];
-    let mut shift = 0;
-    while shift < bits {
-        let digit = |m: &Mention| ((m.start - smallest) >> shift) as usize & mask;
-        // Where the mentions of each digit go, in order.
-        next.fill(0);
-        for mention in from.iter() {
-            if let Some(count) = next.get_mut(digit(mention)) {
-                *count += 1;
-            }
+/// How many steps of insertion sort a mention may take on average in
+/// [`by_buckets`] before the plain sort does the work instead.
+const MAX_STEPS_A_MENTION: usize = 8;
+
+/// [`add_by_start`] for `count` mentions, by buckets of the starts'
+/// offsets from the smallest, at most 2^[`MAX_BUCKET_BITS`] of them:
+/// the mentions of each bucket are placed in list order, the buckets in
+/// the order of their starts, and insertion sort then orders each
+/// bucket's few mentions (no mention moves past a bucket's first). Each
+/// step of it undoes one pair of one bucket out of order, so it takes at
+/// most the sum of the buckets' squared counts: when that passes
+/// [`MAX_STEPS_A_MENTION`] a mention (many starts close together), this
+/// returns `false` before it places anything, and the caller sorts.
+fn by_buckets<'m>(
+    mentions: &mut Vec<Mention>,
+    lists: impl Iterator<Item = &'m [Span]> + Clone,
+    count: usize,
+) -> bool {
+    let (smallest, largest) = lists
+        .clone()
+        .flatten()
+        .fold((usize::MAX, 0), |(low, high), span| {
+            (low.min(span.start), high.max(span.start))
+        });
+    if smallest > largest {
+        return false;
+    }
+    // About two mentions a bucket: fewer buckets to clear and add up,
+    // and few mentions to order in each.
+    let bucket_bits = (count / 2).max(1).ilog2().min(MAX_BUCKET_BITS);
+    let range = largest - smallest;
+    let shift = (usize::BITS - range.leading_zeros()).saturating_sub(bucket_bits);
+    let bucket = |start: usize| (start - smallest) >> shift;
+    // Where the mentions of each bucket go, in order.
+    let mut next = vec![0u32; bucket(largest) + 1];
+    for span in lists.clone().flatten() {
+        if let Some(slot) = next.get_mut(bucket(span.start)) {
+            *slot += 1;
         }
-        let mut before = 0;
-        for slot in next.iter_mut() {
-            let count = *slot;
-            *slot = before;
-            before += count;
-        }
-        for mention in from.iter() {
-            if let Some(at) = next.get_mut(digit(mention)) {
-                if let Some(slot) = to.get_mut(*at as usize) {
-                    *slot = *mention;
+    }
+    let mut steps = 0;
+    let mut before = 0;
+    for slot in next.iter_mut() {
+        let in_bucket = *slot;
+        steps += in_bucket as usize * in_bucket as usize;
+        *slot = before;
+        before += in_bucket;
+    }
+    if steps > count * MAX_STEPS_A_MENTION {
+        return false;
+    }
+    let from = mentions.len();
+    mentions.resize(from + count, Mention::default());
+    let placed = &mut mentions[from..];
+    for (entity, spans) in lists.enumerate() {
+        for &span in spans {
+            if let Some(at) = next.get_mut(bucket(span.start)) {
+                if let Some(slot) = placed.get_mut(*at as usize) {
+                    *slot = Mention::new(span, entity);
                 }
                 *at += 1;
             }
         }
-        std::mem::swap(&mut from, &mut to);
-        in_placed = !in_placed;
-        shift += digit_bits;
     }
-    if in_placed {
-        mentions.copy_from_slice(&placed);
+    insertion_sort_by_start(placed);
+    true
+}
+
+/// Sorts `mentions` by start, stably, by insertion: each mention moves
+/// back past the ones with a larger start.
+fn insertion_sort_by_start(mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let mut k = i;
+        while k > 0 && mentions[k - 1].start > mentions[k].start {
+            mentions.swap(k - 1, k);
+            k -= 1;
+        }
     }
 }
 
@@ -437,12 +472,14 @@ mod tests {
     use super::{Mention, add_by_start};
     use crate::model::Span;
 
-    /// The radix sort is only a shortcut: lists long and short, with
-    /// starts that share a byte, a digit or the whole start, near the
-    /// text's beginning or far into it, sort as the stable sort does,
-    /// ties in entity order.
+    /// The buckets are only a shortcut: lists long and short, with
+    /// starts that share a bucket or the whole start, near the text's
+    /// beginning or far into it, sort as the stable sort does, ties in
+    /// entity order; where so many starts lie close together that the
+    /// buckets would not pay, they place nothing and the plain sort does.
     #[test]
     fn by_start_sorts_as_the_stable_sort() {
+        let (mut bucketed, mut sorted_plainly) = (0, 0);
         for (entities, per_entity, spread, base) in [
             (3, 5, 7, 0),
             (30, 170, 1, 0),
@@ -472,11 +509,25 @@ mod tests {
                 .collect();
             expected.sort_by_key(|&(span, _)| span.start);
             let mut sorted = vec![Mention::default()];
-            add_by_start(&mut sorted, lists.iter().map(|l| &l[..]));
+            let count = lists.iter().map(Vec::len).sum();
+            add_by_start(&mut sorted, lists.iter().map(|l| &l[..]), count);
             let expected: Vec<Mention> = std::iter::once(Mention::default())
                 .chain(expected.into_iter().map(|(s, e)| Mention::new(s, e)))
                 .collect();
             assert_eq!(sorted, expected);
+            // The buckets alone, where they take the lists on.
+            let mut by_buckets = vec![Mention::default()];
+            if super::by_buckets(&mut by_buckets, lists.iter().map(|l| &l[..]), count) {
+                assert_eq!(by_buckets, expected);
+                bucketed += 1;
+            } else {
+                assert_eq!(by_buckets.len(), 1, "nothing placed");
+                sorted_plainly += 1;
+            }
         }
+        assert!(
+            bucketed >= 3 && sorted_plainly >= 2,
+            "{bucketed} {sorted_plainly}"
+        );
     }
 }

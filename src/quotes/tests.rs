@@ -515,3 +515,26 @@ fn the_records_room_holds_whole_quotes() {
         }
     }
 }
+
+/// The token a cue holds is the one a search of the tokens for the start
+/// of its bytes finds, which is what marked a cue as used before: for
+/// cues over every range of a text's tokens, one to three long.
+#[test]
+fn a_cue_holds_the_token_its_bytes_start_at() {
+    let text =
+        "»Nej,« sagde hun. Det lød det fra ham: ja! – Ifølge Ole Berg, siger de, fremgår det af X.";
+    let segmentation = crate::segment::segment(text);
+    let document = Document::new(text, &segmentation);
+    let view = super::View::new(&document);
+    for first in 0..view.len() {
+        for last in first + 1..(first + 4).min(view.len() + 1) {
+            let cue = super::CueWords::new(&view, first, last);
+            assert_eq!(cue.span, view.span(first, last));
+            let searched = document
+                .tokens
+                .binary_search_by_key(&cue.span.start, |t| t.start())
+                .ok();
+            assert_eq!(Some(cue.first()), searched, "{first}..{last}");
+        }
+    }
+}

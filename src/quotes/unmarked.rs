@@ -1,10 +1,10 @@
 //! Quotes without marks: reported speech, "Det mener X", indirect speech,
 //! "ifølge X", a headline "Navn: udsagn" and a statement after a colon.
 
-use super::Found;
 use super::attribution::apply;
 use super::phrases::*;
 use super::view::{View, class, short};
+use super::{CueWords, Found};
 use crate::lexicon::Tags;
 use crate::model::{QuoteKind, Span};
 
@@ -33,7 +33,7 @@ fn after_colon(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<F
         .find_map(|a| addressee_at(view, a, colon))
         .map(|(s, _)| s);
     let cue = Cue {
-        cue: view.span(verb, verb + 1),
+        cue: CueWords::new(view, verb, verb + 1),
         speaker: Some(speaker),
         addressee,
         end: colon + 1,
@@ -81,7 +81,7 @@ pub(super) fn unmarked(
     // not made again for each sentence.
     let direct = direct.spans();
     if found.len() > from {
-        cues.mark(view, &found[from..]);
+        cues.mark(&found[from..]);
     }
     for sentence in first_sentence..last_sentence {
         // Every pattern below needs a speech verb ("ifølge" is tagged as
@@ -126,7 +126,7 @@ pub(super) fn unmarked(
         if let Some(verb) = first_verb {
             // Most sentences add no quote: no call for nothing.
             if found.len() > before {
-                cues.mark(view, &found[before..]);
+                cues.mark(&found[before..]);
             }
             indirect(view, (sentence, verb), paragraph, found, cues);
         }
@@ -234,12 +234,11 @@ impl UsedCues {
         }
     }
 
-    /// Marks the cue tokens of `found` as used.
-    fn mark(&mut self, view: &View, found: &[Found]) {
+    /// Marks the cue tokens of `found` as used: the first token of each
+    /// cue, which it holds.
+    fn mark(&mut self, found: &[Found]) {
         for cue in found.iter().filter_map(|f| f.cue) {
-            let Some(token) = view.token_at(cue.start) else {
-                continue;
-            };
+            let token = cue.first();
             if let Some(word) = self.used.get_mut(token / 64) {
                 *word |= 1 << (token % 64);
             }
@@ -298,7 +297,7 @@ fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
     let mut from = start + 2;
     while let Some(comma) = view.next_mark(from, last, b',') {
         from = comma + 1;
-        let Some(cue) = cue_after(view, comma + 1, last).filter(|c| c.speaker.is_some()) else {
+        let Some(cue) = cue_after(view, comma + 1, last) else {
             continue;
         };
         let Some(end) = ends_attribution(view, cue.end, last) else {
@@ -332,7 +331,7 @@ fn det_mener(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Fou
     let Some(cue) = cue_after(view, first + 1, last) else {
         return false;
     };
-    if cue.speaker.is_none() || !(cue.end >= last || view.is_punct(cue.end, ".!:;")) {
+    if !(cue.end >= last || view.is_punct(cue.end, ".!:;")) {
         return false;
     }
     let (prev_first, prev_last) = view.sentence_tokens(sentence - 1);
@@ -406,7 +405,7 @@ fn indirect(
             let end = trim_end(view, at + 1, clause_end(view, at + 1, last));
             if end > at + 1 {
                 let cue = Cue {
-                    cue: view.span(verb, verb + 1),
+                    cue: CueWords::new(view, verb, verb + 1),
                     speaker: Some(speaker),
                     addressee,
                     end: at,
@@ -433,7 +432,7 @@ fn clause_end(view: &View, from: usize, last: usize) -> usize {
     let mut next = from;
     while let Some(comma) = view.next_mark(next, reach, b',') {
         if view.tags(comma + 1).contains(Tags::SPEECH_VERB)
-            && cue_after(view, comma + 1, last).is_some_and(|c| c.speaker.is_some())
+            && cue_after(view, comma + 1, last).is_some()
         {
             return comma;
         }
@@ -515,7 +514,7 @@ fn ifolge(view: &View, sentence: usize, at: usize, paragraph: usize, found: &mut
     let speaker_range = (at + 1, end);
     let (speaker, _) = choose_speaker(view, speaker_range, end);
     let cue = Cue {
-        cue: view.span(at, at + 1),
+        cue: CueWords::new(view, at, at + 1),
         speaker: Some(speaker),
         addressee: None,
         end,
@@ -620,8 +619,8 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
 #[cfg(test)]
 mod tests {
     use super::{
-        CLAUSE_REACH, Cue, DirectQuotes, HELD, UsedCues, clause_end, new_found, that_clause,
-        that_clause_walk,
+        CLAUSE_REACH, Cue, CueWords, DirectQuotes, HELD, UsedCues, clause_end, new_found,
+        that_clause, that_clause_walk,
     };
     use crate::document::Document;
     use crate::lexicon::Tags;
@@ -642,7 +641,7 @@ mod tests {
             .iter()
             .map(|&token| {
                 let cue = Cue {
-                    cue: view.span(token, token + 1),
+                    cue: CueWords::new(&view, token, token + 1),
                     speaker: None,
                     addressee: None,
                     end: token + 1,
@@ -651,7 +650,7 @@ mod tests {
             })
             .collect();
         let mut cues = UsedCues::new(&view);
-        cues.mark(&view, &found);
+        cues.mark(&found);
         for token in 0..view.len() + 70 {
             assert_eq!(cues.contains(token), marked.contains(&token), "{token}");
         }
@@ -668,7 +667,7 @@ mod tests {
         let view = View::new(&document);
         let quote = |token: usize, kind| {
             let cue = Cue {
-                cue: view.span(token, token + 1),
+                cue: CueWords::new(&view, token, token + 1),
                 speaker: None,
                 addressee: None,
                 end: token + 1,
@@ -730,7 +729,7 @@ mod tests {
             .find(|&k| {
                 view.is_punct(k, ",")
                     && view.tags(k + 1).contains(Tags::SPEECH_VERB)
-                    && cue_after(view, k + 1, last).is_some_and(|c| c.speaker.is_some())
+                    && cue_after(view, k + 1, last).is_some()
             })
             .unwrap_or(last)
     }

@@ -377,8 +377,6 @@ pub(super) struct View<'d> {
     paragraphs: Vec<ParagraphRanges>,
     /// Where the last search of [`View::sentence_of`] ended.
     last_sentence: std::cell::Cell<usize>,
-    /// Where the last search of [`View::token_at`] ended.
-    last_token_at: std::cell::Cell<usize>,
 }
 
 impl<'d> View<'d> {
@@ -452,7 +450,6 @@ impl<'d> View<'d> {
             gapless,
             paragraphs,
             last_sentence: std::cell::Cell::new(0),
-            last_token_at: std::cell::Cell::new(0),
         };
         if !(view.gapless && in_order) {
             // Tokens between sentences, or a paragraph's sentences apart:
@@ -505,17 +502,6 @@ impl<'d> View<'d> {
             s.last as usize <= token
         })
         .min(self.sentences.len().saturating_sub(1))
-    }
-
-    /// Token index of the token that starts at byte `start`, if any.
-    /// Asked nearly in text order: the search steps out from where the
-    /// last one ended, not over every token of the text.
-    pub(super) fn token_at(&self, start: usize) -> Option<usize> {
-        let at = partition_from(self.tokens, &self.last_token_at, |t| t.start() < start);
-        self.tokens
-            .get(at)
-            .filter(|t| t.start() == start)
-            .map(|_| at)
     }
 
     /// How many tokens the text has.
@@ -753,6 +739,12 @@ pub(super) fn partition_from<T>(
 ) -> usize {
     let hint = cursor.get().min(items.len());
     let (low, high) = if items.get(hint).is_some_and(&before) {
+        // Most points are the last one or the one after it: those take
+        // one probe past the hint, with nothing left to search.
+        if !items.get(hint + 1).is_some_and(&before) {
+            cursor.set(hint + 1);
+            return hint + 1;
+        }
         // Every item up to the hint is before the point: step right.
         let (mut low, mut step) = (hint + 1, 1);
         while items.get(low + step - 1).is_some_and(&before) {
@@ -761,6 +753,10 @@ pub(super) fn partition_from<T>(
         }
         (low, (low + step - 1).min(items.len()))
     } else {
+        if hint == 0 || items.get(hint - 1).is_some_and(&before) {
+            cursor.set(hint);
+            return hint;
+        }
         // No item from the hint on is before the point: step left.
         let (mut high, mut step) = (hint, 1);
         while high >= step && !items.get(high - step).is_some_and(&before) {
@@ -1061,23 +1057,6 @@ mod tests {
         };
         for token in any_order(view.len() + 2, 3, 2) {
             assert_eq!(view.sentence_of(token), searched(token), "token {token}");
-        }
-    }
-
-    /// The remembered place is only a shortcut: lookups of every byte in
-    /// any order find a token where the binary search does.
-    #[test]
-    fn token_at_answers_as_the_binary_search_in_any_order() {
-        let text = "Hun sagde: »Nej.« Han gik!\n\n– Ja, siger hun.";
-        let segmentation = crate::segment::segment(text);
-        let document = Document::new(text, &segmentation);
-        let view = View::new(&document);
-        let searched = |start: usize| {
-            let tokens = document.tokens;
-            tokens.binary_search_by_key(&start, |t| t.start()).ok()
-        };
-        for start in any_order(text.len() + 2, 5, 3) {
-            assert_eq!(view.token_at(start), searched(start), "byte {start}");
         }
     }
 
