@@ -5,12 +5,6 @@ use super::words::{self, Word};
 use crate::lexicon::{Tags, lowercase_into};
 use crate::model::{Span, TokenKind};
 use crate::token_list::PackedToken;
-use std::cell::Cell;
-
-/// Tags that make a token part of the date vocabulary.
-pub(super) fn date_tags() -> Tags {
-    Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD | Tags::DATE_COUNT
-}
 
 /// Longest date word read; longer tokens are never date words.
 const MAX_WORD: usize = 24;
@@ -24,14 +18,9 @@ pub(super) struct Window<'a> {
     tokens: &'a [PackedToken],
     tags: &'a [Tags],
     sentence: Span,
-    /// The last few words read, by index, token `i` in slot `i % MEMO`:
-    /// the matchers ask about the same two or three neighbouring tokens
-    /// many times, and a direct-mapped slot is read and written alone.
-    memo: [Cell<(usize, Word)>; MEMO],
+    /// What each date word means, by its index in the tags.
+    meanings: &'static [Word; 256],
 }
-
-/// How many readings of date words a window keeps.
-const MEMO: usize = 4;
 
 impl<'a> Window<'a> {
     /// A window on the tokens of `tokens` (and their `tags`, index for
@@ -47,14 +36,11 @@ impl<'a> Window<'a> {
             tokens,
             tags,
             sentence,
-            memo: std::array::from_fn(|_| Cell::new((usize::MAX, Word::Other))),
+            meanings: words::meanings(),
         }
     }
 
-    /// The same window on the tokens of `sentence` instead. The words
-    /// remembered stay: what a token means does not depend on the
-    /// sentence it is read in, only whether it is read at all, which
-    /// [`Window::word`] tests before it looks at them.
+    /// The same window on the tokens of `sentence` instead.
     pub(super) fn move_to(&mut self, sentence: Span) {
         self.sentence = sentence;
     }
@@ -151,42 +137,17 @@ impl<'a> Window<'a> {
         }
     }
 
-    /// What token `i` means in a date expression; only tagged tokens are
-    /// read.
+    /// What token `i` means in a date expression. The lexicon gave each
+    /// word of the date lists an index in its tags, so the meaning is
+    /// one load from a table: the word is neither read nor looked up.
     pub(super) fn word(&self, i: usize) -> Word {
         // The tag first: most tokens asked about are no date words, and
         // the tag is one load where the sentence bounds take the token's.
-        let tagged = self
-            .tags
-            .get(i)
-            .is_some_and(|tag| tag.intersects(date_tags()));
-        if !tagged || self.token(i).is_none() {
+        let index = self.tags.get(i).map_or(0, |tags| tags.date_index());
+        if index == 0 || self.token(i).is_none() {
             return Word::Other;
         }
-        let Some(slot) = self.memo.get(i % MEMO) else {
-            return self.classify(i);
-        };
-        match slot.get() {
-            (index, word) if index == i => word,
-            _ => {
-                let word = self.classify(i);
-                slot.set((i, word));
-                word
-            }
-        }
-    }
-
-    /// What token `i` means in a date expression, read afresh: a short
-    /// word of ASCII and Latin-1 letters (nearly all) without a copy.
-    fn classify(&self, i: usize) -> Word {
-        let text = self.str(i);
-        if self.is_word(i) && text.len() <= MAX_WORD {
-            if let Some(word) = words::classify_packed(text) {
-                return word;
-            }
-        }
-        let mut buf = [0u8; MAX_WORD * 3];
-        self.lower(i, &mut buf).map_or(Word::Other, words::classify)
+        self.meanings[index & 0xFF]
     }
 
     /// Whether token `i` is the ASCII word `word`, ignoring ASCII case; no
@@ -263,7 +224,9 @@ fn is_lower_danish(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::Window;
+    use crate::dates::words::{Word, classify};
     use crate::document::Document;
+    use crate::lexicon::Tags;
     use crate::model::{Span, TokenKind};
 
     /// The byte tests answer as the tests of the text would: every token
@@ -294,5 +257,47 @@ mod tests {
             }
         }
         assert!(matched > 8);
+    }
+
+    /// A date word's meaning read by its index in the tags is the one
+    /// the slow path reads from its lower-cased text: every token of
+    /// sentences with date words in every case, read in the first
+    /// sentence (so those past it are no date words).
+    #[test]
+    fn words_by_index_mean_what_their_text_means() {
+        let lists = [
+            include_str!("../lexicon/data/date_words.txt"),
+            include_str!("../lexicon/data/date_counts.txt"),
+            include_str!("../lexicon/data/months.txt"),
+            include_str!("../lexicon/data/weekdays.txt"),
+        ];
+        let mut text = String::from("Den 3. marts, FOR år siden. ");
+        for entry in lists.into_iter().flat_map(crate::lexicon::entries) {
+            let mut chars = entry.chars();
+            let capitalised: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            let upper = entry.to_uppercase();
+            text += &format!("{entry} {capitalised} {upper} {entry}s Mandagsavisen 2019. ");
+        }
+        let date_tags = Tags::MONTH | Tags::WEEKDAY | Tags::DATE_WORD | Tags::DATE_COUNT;
+        let segmentation = crate::segment::segment(&text);
+        let document = Document::new(&text, &segmentation);
+        let first = Span::new(0, text.len() / 2);
+        let window = Window::new(&text, document.tokens, &document.tags, first);
+        let mut words = 0;
+        for i in 0..document.tokens.len() + 2 {
+            let mut buf = [0u8; 72];
+            let expected = match window.lower(i, &mut buf) {
+                Some(lower) if window.tags(i).intersects(date_tags) => classify(lower),
+                _ => Word::Other,
+            };
+            assert_eq!(window.word(i), expected, "{i} {:?}", window.str(i));
+            words += usize::from(expected != Word::Other);
+        }
+        assert!(words > 200, "{words}");
     }
 }

@@ -1,10 +1,12 @@
 //! The date vocabulary: what a month, weekday or date-word token means.
 //!
 //! The lexicon pass already tagged these tokens (MONTH, WEEKDAY,
-//! DATE_WORD, DATE_COUNT); this module is only asked about tagged tokens,
-//! and answers from a map built once from the same lists.
+//! DATE_WORD, DATE_COUNT) and gave each date word an index in its tags;
+//! this module answers by that index from a table built once.
 
-use crate::lexicon::{FastMap, PackedTable, abbreviations, entries};
+use crate::lexicon::DATE_WORDS;
+#[cfg(test)]
+use crate::lexicon::{Tags, entries};
 use jiff::civil::Weekday;
 use once_cell::sync::Lazy;
 
@@ -218,90 +220,35 @@ fn other(word: &str) -> Word {
     }
 }
 
-/// The meaning of every word of the date lists, worked out once by
-/// [`meaning`], so that a tagged token costs one hash lookup.
-static MEANINGS: Lazy<FastMap<&'static str, Word>> = Lazy::new(|| {
-    let lists = [
-        include_str!("../lexicon/data/date_words.txt"),
-        include_str!("../lexicon/data/date_counts.txt"),
-        include_str!("../lexicon/data/months.txt"),
-        include_str!("../lexicon/data/weekdays.txt"),
-    ];
-    lists
-        .into_iter()
-        .flat_map(entries)
-        .map(|entry| (entry, meaning(entry)))
-        .collect()
+/// The meaning of every word of the date lists by its index in the tags
+/// (see [`crate::lexicon::Tags::date_index`]), worked out once by [`meaning`], so that a
+/// tagged token costs one load; index 0 is no date word.
+static MEANINGS: Lazy<[Word; 256]> = Lazy::new(|| {
+    let mut meanings = [Word::Other; 256];
+    for (slot, word) in meanings.iter_mut().skip(1).zip(DATE_WORDS.iter()) {
+        *slot = meaning(word);
+    }
+    meanings
 });
 
-/// What a lower-cased word of the date lists means in a date expression.
+/// [`MEANINGS`], for a window to hold.
+pub(super) fn meanings() -> &'static [Word; 256] {
+    &MEANINGS
+}
+
+/// What a word with tags `tags` means in a date expression.
+#[cfg(test)]
+fn of_tags(tags: Tags) -> Word {
+    MEANINGS[tags.date_index() & 0xFF]
+}
+
+/// What a lower-cased word of the date lists means in a date expression:
+/// the slow path that the tags' index replaces, for the tests.
+#[cfg(test)]
 pub(super) fn classify(lower: &str) -> Word {
-    MEANINGS.get(lower).copied().unwrap_or(Word::Other)
+    let listed = DATE_WORDS.iter().any(|word| word == lower);
+    if listed { meaning(lower) } else { Word::Other }
 }
-
-/// [`MEANINGS`] keyed by the words packed into a number (see
-/// [`abbreviations::pack`]), for the words that pack and are lower case
-/// already, so that a token is classified without being copied or
-/// lower-cased into a buffer. 512 slots for about 160 words.
-static PACKED_MEANINGS: Lazy<PackedTable<Word>> = Lazy::new(|| {
-    let packed = MEANINGS
-        .iter()
-        .filter(|(word, _)| word.to_lowercase() == **word)
-        .filter_map(|(word, &meaning)| Some((abbreviations::pack(word)?, meaning)));
-    PackedTable::new(512, packed, Word::Other)
-});
-
-/// The meaning of the packed word `key`; [`Word::Other`] for a word that
-/// is no date word.
-fn packed_meaning(key: u128) -> Word {
-    PACKED_MEANINGS.get(key).unwrap_or(Word::Other)
-}
-
-/// What `word` means in a date expression, ignoring case, when it is a
-/// word of at most 16 bytes of ASCII and Latin-1 letters (then it is the
-/// same as [`classify`] of the lower-cased word); `None` for any other
-/// word.
-pub(super) fn classify_packed(word: &str) -> Option<Word> {
-    if let &[byte] = word.as_bytes() {
-        return SINGLE_BYTES.get(usize::from(byte)).copied().flatten();
-    }
-    let key = match pack_short_ascii(word) {
-        Some(key) => key,
-        None => abbreviations::pack(word)?,
-    };
-    Some(packed_meaning(key))
-}
-
-/// The high bit of every byte.
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// [`abbreviations::pack`] of a word of at most eight ASCII bytes, done
-/// here in a few register operations ("på" and "måned" are not ASCII and
-/// take the general path); `None` for any other word.
-#[inline]
-fn pack_short_ascii(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 8 {
-        return None;
-    }
-    let padded = crate::lexicon::zero_padded(bytes);
-    if padded & HIGH != 0 {
-        return None;
-    }
-    let capitals = crate::lexicon::ascii_capitals(padded);
-    Some(u128::from(padded | capitals >> 2))
-}
-
-/// [`classify_packed`] of every one-byte word, worked out once: "i" is
-/// the commonest date word by far, and an index is cheaper than packing
-/// and probing.
-static SINGLE_BYTES: Lazy<[Option<Word>; 128]> = Lazy::new(|| {
-    std::array::from_fn(|byte| {
-        let bytes = [u8::try_from(byte).unwrap_or(0)];
-        let word = std::str::from_utf8(&bytes).unwrap_or("");
-        abbreviations::pack(word).map(packed_meaning)
-    })
-});
 
 /// What a lower-cased word means, by the tables above.
 fn meaning(lower: &str) -> Word {
@@ -340,41 +287,14 @@ mod tests {
         for entry in lists.into_iter().flat_map(entries) {
             assert_ne!(meaning(entry), Word::Other, "{entry}");
             assert_eq!(classify(entry), meaning(entry), "{entry}");
-            assert_eq!(classify_packed(entry), Some(meaning(entry)), "{entry}");
-            let upper = entry.to_uppercase();
-            assert_eq!(classify_packed(&upper), Some(meaning(entry)), "{upper}");
+            let tags = crate::lexicon::lookup(&entry.to_uppercase());
+            assert_eq!(of_tags(tags), meaning(entry), "{entry}");
         }
-        assert_eq!(classify_packed("I"), Some(Word::Cue(Cue::In)));
-        assert_eq!(classify_packed("D"), Some(Word::Cue(Cue::The)));
-        assert_eq!(classify_packed("x"), Some(Word::Other));
-        assert_eq!(classify_packed("Mandagsavisen"), Some(Word::Other));
-        assert_eq!(classify_packed("Łódź"), None);
-    }
-
-    #[test]
-    fn short_ascii_words_pack_as_the_lexicon_packs_them() {
-        let samples = [
-            "", "a", "Z", "om", "OM", "Om", "den", "DEN", "for", "Til", "marts", "JANUAR", "Dec.",
-            "d.", "fredags", "tirsdag", "december", "DECEMBER", "@[`{", "a1Z9", "09:30", "x-y_z",
-        ];
-        for word in samples {
-            let expected = abbreviations::pack(word);
-            assert_eq!(pack_short_ascii(word), expected, "{word:?}");
-        }
-        // Every two-byte ASCII word.
-        for a in 1u8..128 {
-            for b in 1u8..128 {
-                let bytes = [a, b];
-                let word = std::str::from_utf8(&bytes).unwrap_or("");
-                assert_eq!(
-                    pack_short_ascii(word),
-                    abbreviations::pack(word),
-                    "{bytes:?}"
-                );
-            }
-        }
-        assert_eq!(pack_short_ascii("måned"), None);
-        assert_eq!(pack_short_ascii("september"), None);
+        assert_eq!(
+            of_tags(crate::lexicon::lookup("Mandagsavisen")),
+            Word::Other
+        );
+        assert_eq!(of_tags(Tags::NONE), Word::Other);
     }
 
     #[test]

@@ -198,13 +198,52 @@ const PROPER_ONLY: Tags = Tags::FIRST_NAME
     .union(Tags::ORG_START)
     .union(Tags::PARTY_START);
 
+/// The tags of the date lists' words.
+const DATE_LIST_TAGS: Tags = Tags::MONTH
+    .union(Tags::WEEKDAY)
+    .union(Tags::DATE_WORD)
+    .union(Tags::DATE_COUNT);
+
+/// Every word of the date lists, lower-cased, once each, in list order:
+/// a word's index in its tags (see [`Tags::date_word`]) is its place
+/// here plus one.
+pub(crate) static DATE_WORDS: Lazy<Vec<String>> = Lazy::new(|| {
+    let mut words: Vec<String> = Vec::new();
+    let date_lists = TAGGED_LISTS
+        .iter()
+        .filter(|(_, tags, _)| tags.intersects(DATE_LIST_TAGS));
+    for &(_, _, data) in date_lists {
+        for entry in entries(data) {
+            let lower = entry.to_lowercase();
+            if !words.contains(&lower) {
+                words.push(lower);
+            }
+        }
+    }
+    words
+});
+
+/// The index tag of `lower`, a word of the date lists.
+fn date_word_tag(lower: &str) -> Tags {
+    let place = DATE_WORDS.iter().position(|word| word == lower);
+    place
+        .and_then(|place| u8::try_from(place + 1).ok())
+        .map_or(Tags::NONE, Tags::date_word)
+}
+
 /// Every tagged word, lower-cased, with the union of its tags, as
 /// (word, tags) pairs in list order.
 fn tagged_words() -> Vec<(Vec<u8>, Tags)> {
     let mut words = Vec::new();
     for &(_, tags, data) in TAGGED_LISTS {
         for entry in entries(data) {
-            words.push((entry.to_lowercase().into_bytes(), tags));
+            let lower = entry.to_lowercase();
+            let index = if tags.intersects(DATE_LIST_TAGS) {
+                date_word_tag(&lower)
+            } else {
+                Tags::NONE
+            };
+            words.push((lower.into_bytes(), tags | index));
         }
     }
     for &(_, tags, data) in FIRST_WORD_LISTS {
@@ -716,5 +755,17 @@ mod tests {
         assert!(lookup("Marts").contains(Tags::MONTH));
         assert!(lookup("MANDAG").contains(Tags::WEEKDAY));
         assert!(lookup("xqzv").is_empty());
+    }
+
+    #[test]
+    fn every_date_word_is_looked_up_with_its_index() {
+        assert!(DATE_WORDS.len() <= 255);
+        for (place, word) in DATE_WORDS.iter().enumerate() {
+            for form in [word.clone(), word.to_uppercase()] {
+                assert_eq!(lookup(&form).date_index(), place + 1, "{form}");
+            }
+        }
+        assert_eq!(lookup("marts").date_index(), lookup("MARTS").date_index());
+        assert_eq!(lookup("huset").date_index(), 0);
     }
 }

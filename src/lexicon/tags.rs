@@ -66,6 +66,19 @@ impl Tags {
     /// word's letter case can skip reading its letters again.
     pub(crate) const NO_CAPITAL: Tags = Tags(1 << 31);
 
+    /// The tags of a word of the date lists with index `index` (1 to
+    /// 255) in [`super::DATE_WORDS`], in bits 23..=30, so that the dates
+    /// stage reads the word's meaning by the index.
+    pub(crate) const fn date_word(index: u8) -> Tags {
+        Tags((index as u32) << 23)
+    }
+
+    /// The index in bits 23..=30 (see [`Tags::date_word`]): 0 for a word
+    /// of no date list.
+    pub(crate) const fn date_index(self) -> usize {
+        (self.0 >> 23 & 0xFF) as usize
+    }
+
     /// The tags of both sets, usable in constants.
     pub(crate) const fn union(self, other: Tags) -> Tags {
         Tags(self.0 | other.0)
