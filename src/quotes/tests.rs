@@ -314,6 +314,24 @@ fn indirect_speech_with_at() {
 }
 
 #[test]
+fn an_adverb_before_an_inverted_speech_verb_is_no_speaker() {
+    for opener in [
+        "Derefter", "Herefter", "Dernæst", "Endelig", "Faktisk", "Ellers",
+    ] {
+        let text = format!("{opener} sagde borgmester Hans Ravn, at vejen lukker.");
+        assert_eq!(
+            one(&text),
+            (
+                "vejen lukker".to_string(),
+                QuoteKind::Indirect,
+                "Hans Ravn".to_string()
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn no_indirect_speech_from_infinitives_negations_or_passives() {
     for text in [
         "Politiet har ikke kunnet konstatere, at bilen var stjålet.",
