@@ -712,23 +712,16 @@ fn plain_capitalised_marks(
 }
 
 /// Whether `text[from..end]` holds small ASCII letters alone (or
-/// nothing), read eight bytes at a time as [`ascii_capital`] reads them.
+/// nothing), read eight bytes at a time ([`eight_bytes_to`]).
 #[inline(always)]
 fn small_ascii_letters(text: &[u8], from: usize, end: usize) -> bool {
-    const LOWER_A: u64 = 0x6161_6161_6161_6161;
     let mut pos = from;
     while pos < end {
-        let Some(chunk) = text.get(pos..pos + 8) else {
+        let Some(x) = eight_bytes_to(text, pos, end) else {
             return text
                 .get(pos..end)
                 .is_some_and(|rest| rest.iter().all(u8::is_ascii_lowercase));
         };
-        let mut x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let n = end - pos;
-        if n < 8 {
-            let keep = (1u64 << (8 * n)) - 1;
-            x = (x & keep) | (LOWER_A & !keep);
-        }
         if !all_small_ascii(x) {
             return false;
         }
@@ -949,26 +942,15 @@ fn starts_small(bytes: &[u8]) -> bool {
 /// a non-ASCII byte.
 fn ascii_capital(text: &[u8], start: usize, end: usize) -> (bool, bool) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOWER_A: u64 = 0x6161_6161_6161_6161;
     let (mut capital, mut high) = (false, false);
     let mut pos = start;
     while pos < end {
-        // Eight bytes from the text (past the word's end where there are
-        // some), those beyond the word replaced by a lower-case letter,
-        // which is neither a capital nor non-ASCII. A fixed-size load costs
-        // one instruction; copying a short tail would call memcpy.
-        let Some(chunk) = text.get(pos..pos + 8) else {
+        let Some(x) = eight_bytes_to(text, pos, end) else {
             let rest = text.get(pos..end).unwrap_or(&[]);
             capital |= rest.iter().any(u8::is_ascii_uppercase);
             high |= rest.iter().any(|&b| b >= 0x80);
             break;
         };
-        let mut x = u64::from_le_bytes(chunk.try_into().unwrap_or([b'a'; 8]));
-        let n = end - pos;
-        if n < 8 {
-            let keep = (1u64 << (8 * n)) - 1;
-            x = (x & keep) | (LOWER_A & !keep);
-        }
         if x & HIGH != 0 {
             high = true;
         } else {
@@ -977,6 +959,23 @@ fn ascii_capital(text: &[u8], start: usize, end: usize) -> (bool, bool) {
         pos += 8;
     }
     (capital, high)
+}
+
+/// The eight bytes of `text` from `pos` as one number, those from `end`
+/// on replaced by "a", which is neither a capital, nor beyond ASCII, nor
+/// anything but a small letter; `None` where the text has fewer than
+/// eight bytes from `pos`. A fixed-size load costs one instruction where
+/// copying a short tail would call memcpy.
+#[inline(always)]
+fn eight_bytes_to(text: &[u8], pos: usize, end: usize) -> Option<u64> {
+    const LOWER_A: u64 = 0x6161_6161_6161_6161;
+    let x = u64::from_le_bytes(*text.get(pos..)?.first_chunk::<8>()?);
+    let n = end.saturating_sub(pos);
+    if n >= 8 {
+        return Some(x);
+    }
+    let keep = (1u64 << (8 * n)) - 1;
+    Some((x & keep) | (LOWER_A & !keep))
 }
 
 /// [`case_of`] for any word, char by char.

@@ -164,13 +164,13 @@ fn lowered_shape(word: &str) -> Option<usize> {
 #[derive(Debug)]
 struct PairShapes {
     /// One bit per hash.
-    bits: Vec<u64>,
+    bits: Bits,
 }
 
 impl Default for PairShapes {
     fn default() -> Self {
         PairShapes {
-            bits: vec![0; PairShapes::BITS / 64],
+            bits: Bits::new(PairShapes::BITS),
         }
     }
 }
@@ -189,10 +189,7 @@ impl PairShapes {
     /// Whether the pair of shapes `first` and `second` may be in the set.
     #[inline]
     fn holds(&self, first: usize, second: usize) -> bool {
-        let bit = Self::bit(first, second);
-        self.bits
-            .get(bit / 64)
-            .is_none_or(|bits| bits & (1 << (bit % 64)) != 0)
+        self.bits.holds(Self::bit(first, second))
     }
 
     /// Puts in the pair of the lower-cased words `first` and `second`,
@@ -204,26 +201,39 @@ impl PairShapes {
         };
         let second = second.as_bytes();
         if let Some(shape) = WordShapes::shape(second) {
-            self.insert_shapes(first, shape);
+            self.bits.set(Self::bit(first, shape));
         }
         if !last {
             return;
         }
-        for ending in GENITIVE_ENDINGS.map(str::as_bytes) {
-            let head = second.first().or(ending.first());
-            if let (Some(&head), Some(&last)) = (head, ending.last()) {
-                self.insert_shapes(
-                    first,
-                    WordShapes::shape_of(second.len() + ending.len(), head, last),
-                );
-            }
+        for shape in WordShapes::genitive_shapes(second) {
+            self.bits.set(Self::bit(first, shape));
         }
     }
+}
 
-    /// Puts in the pair of shapes `first` and `second`.
-    fn insert_shapes(&mut self, first: usize, second: usize) {
-        let bit = Self::bit(first, second);
-        if let Some(bits) = self.bits.get_mut(bit / 64) {
+/// A table of one bit for each number below its size: what
+/// [`WordShapes`] and [`PairShapes`] keep their shapes in.
+#[derive(Debug, PartialEq)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    /// A table of `size` bits (a multiple of 64), none set.
+    fn new(size: usize) -> Bits {
+        Bits(vec![0; size / 64])
+    }
+
+    /// Whether bit `bit` is set; always for one beyond the table.
+    #[inline]
+    fn holds(&self, bit: usize) -> bool {
+        self.0
+            .get(bit / 64)
+            .is_none_or(|bits| bits & (1 << (bit % 64)) != 0)
+    }
+
+    /// Sets bit `bit`, if the table has it.
+    fn set(&mut self, bit: usize) {
+        if let Some(bits) = self.0.get_mut(bit / 64) {
             *bits |= 1 << (bit % 64);
         }
     }
@@ -417,13 +427,13 @@ const GENITIVE_ENDINGS: [&str; 5] = ["s", "'s", "’s", "'", "’"];
 #[derive(Debug)]
 struct WordShapes {
     /// One bit per shape.
-    bits: Vec<u64>,
+    bits: Bits,
 }
 
 impl Default for WordShapes {
     fn default() -> Self {
         WordShapes {
-            bits: vec![0; WordShapes::SHAPES / 64],
+            bits: Bits::new(WordShapes::SHAPES),
         }
     }
 }
@@ -446,9 +456,7 @@ impl WordShapes {
 
     /// Whether shape `shape` is in the set.
     fn holds(&self, shape: usize) -> bool {
-        self.bits
-            .get(shape / 64)
-            .is_none_or(|bits| bits & (1 << (shape % 64)) != 0)
+        self.bits.holds(shape)
     }
 
     /// Puts `word` in, and `word` with each genitive ending. A word and
@@ -458,13 +466,19 @@ impl WordShapes {
     /// loaded, once per process.
     fn insert_with_genitives(&mut self, word: &str) {
         self.insert(word.as_bytes());
-        let word = word.as_bytes();
-        for ending in GENITIVE_ENDINGS.map(str::as_bytes) {
-            let first = word.first().or(ending.first());
-            if let (Some(&first), Some(&last)) = (first, ending.last()) {
-                self.insert_shape(Self::shape_of(word.len() + ending.len(), first, last));
-            }
+        for shape in Self::genitive_shapes(word.as_bytes()) {
+            self.insert_shape(shape);
         }
+    }
+
+    /// The shapes of `word` with each genitive ending after it, worked
+    /// out from the two's lengths and end bytes.
+    fn genitive_shapes(word: &[u8]) -> impl Iterator<Item = usize> + '_ {
+        GENITIVE_ENDINGS.iter().filter_map(move |ending| {
+            let ending = ending.as_bytes();
+            let (&first, &last) = (word.first().or(ending.first())?, ending.last()?);
+            Some(Self::shape_of(word.len() + ending.len(), first, last))
+        })
     }
 
     /// Puts `word` in.
@@ -476,9 +490,7 @@ impl WordShapes {
 
     /// Puts shape `shape` in.
     fn insert_shape(&mut self, shape: usize) {
-        if let Some(bits) = self.bits.get_mut(shape / 64) {
-            *bits |= 1 << (shape % 64);
-        }
+        self.bits.set(shape);
     }
 
     /// Whether the ASCII `word`, lower-cased, may be in the set; always
@@ -1023,11 +1035,9 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 /// other bytes as they are.
 #[inline]
 fn lower_ascii_capitals(bytes: u64) -> u64 {
-    let low = bytes & (0x7F * ONES);
-    // Bit 7 of a byte of `low` + 0x3F is set from b'A' up, of `low` +
-    // 0x25 from b'Z' + 1 up (no sum carries into the next byte); a byte
-    // with bit 7 of its own is no ASCII letter.
-    let capitals = (low + 0x3F * ONES) & !(low + 0x25 * ONES) & !bytes & (0x80 * ONES);
+    // The capitals among the low seven bits of each byte; a byte with
+    // bit 7 of its own is no ASCII letter.
+    let capitals = crate::lexicon::ascii_capitals(bytes & !(0x80 * ONES)) & !bytes;
     // A capital's small letter lies 0x20 above it.
     bytes | capitals >> 2
 }
