@@ -96,16 +96,10 @@ pub(super) fn unmarked(
         }
         let (first, last) = view.sentence_tokens(sentence);
         // A sentence with a colon but no verb is not walked for verbs.
-        let (first_verb, ifolge_at) = if verbs {
-            let mut verb_tokens = view.with_class(first, last, class::VERB);
-            let first_verb = verb_tokens.next();
-            let ifolge_at = first_verb
-                .into_iter()
-                .chain(verb_tokens)
-                .find(|&i| view.is(i, "ifølge"));
-            (first_verb, ifolge_at)
+        let (verb_tokens, ifolge_at) = if verbs {
+            Verbs::of(view, first, last)
         } else {
-            (None, None)
+            (Verbs::NONE, None)
         };
         let before = found.len();
         // Most paragraphs have no direct quote to hide a sentence.
@@ -114,7 +108,7 @@ pub(super) fn unmarked(
                 continue;
             }
             if verbs {
-                reported(view, sentence, paragraph, found);
+                reported(view, sentence, verb_tokens, paragraph, found);
             }
             if colon {
                 headline(view, sentence, paragraph, found);
@@ -123,16 +117,74 @@ pub(super) fn unmarked(
                 }
             }
         }
-        if let Some(verb) = first_verb {
+        if let Some(verb) = verb_tokens.first() {
             // Most sentences add no quote: no call for nothing.
             if found.len() > before {
                 cues.mark(&found[before..]);
             }
-            indirect(view, (sentence, verb), paragraph, found, cues);
+            indirect(view, (sentence, verb, verb_tokens), paragraph, found, cues);
         }
         if let Some(at) = ifolge_at {
             ifolge(view, sentence, at, paragraph, found);
         }
+    }
+}
+
+/// Where the speech-verb tokens of one sentence lie: the first and one
+/// past the last, found on one walk over the sentence's cells. Most
+/// sentences have one verb, and the searches for the next verb (the
+/// cues of reported and indirect speech, a comma before a cue) stop at
+/// the last instead of walking the cells on to the sentence's end.
+///
+/// Every token tagged as a speech verb has [`class::VERB`] in its cell,
+/// so none lies outside `first..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Verbs {
+    first: usize,
+    end: usize,
+}
+
+impl Verbs {
+    /// No verb.
+    const NONE: Verbs = Verbs { first: 0, end: 0 };
+
+    /// The verbs among tokens `first..last`, and the first "ifølge"
+    /// among them (tagged as a speech verb, read apart by [`ifolge`]).
+    fn of(view: &View, first: usize, last: usize) -> (Verbs, Option<usize>) {
+        let mut verbs = view.with_class(first, last, class::VERB);
+        let Some(first_verb) = verbs.next() else {
+            return (Verbs::NONE, None);
+        };
+        let mut ifolge_at = Some(first_verb).filter(|&i| view.is(i, "ifølge"));
+        let mut last_verb = first_verb;
+        for verb in verbs {
+            if ifolge_at.is_none() && view.is(verb, "ifølge") {
+                ifolge_at = Some(verb);
+            }
+            last_verb = verb;
+        }
+        let verbs = Verbs {
+            first: first_verb,
+            end: last_verb + 1,
+        };
+        (verbs, ifolge_at)
+    }
+
+    /// The first verb, if there is one.
+    fn first(self) -> Option<usize> {
+        (self.first < self.end).then_some(self.first)
+    }
+
+    /// The first verb token among `from..until`, if any: what
+    /// `view.with_class(from, until, class::VERB).next()` gives for a
+    /// range inside the sentence, with no walk past the last verb.
+    fn next(self, view: &View, from: usize, until: usize) -> Option<usize> {
+        let end = self.end.min(until);
+        let from = from.max(self.first);
+        if from >= end {
+            return None;
+        }
+        view.with_class(from, end, class::VERB).next()
     }
 }
 
@@ -286,18 +338,26 @@ fn trim_end(view: &View, first: usize, mut last: usize) -> usize {
 
 /// "Det er godt, siger hun.": a comma, a cue and its speaker after the
 /// statement, which runs from the sentence start or from the end of the
-/// attribution before it.
-fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Found>) {
+/// attribution before it. `verbs` are the sentence's speech verbs.
+fn reported(view: &View, sentence: usize, verbs: Verbs, paragraph: usize, found: &mut Vec<Found>) {
     let (first, last) = view.sentence_tokens(sentence);
     let mut start = if view.is_dash(first) {
         first + 1
     } else {
         first
     };
-    let mut from = start + 2;
-    while let Some(comma) = view.next_mark(from, last, b',') {
-        from = comma + 1;
-        let Some(cue) = cue_after(view, comma + 1, last) else {
+    // A cue opens with a speech verb: only a comma just before one can
+    // end a statement, so the walk goes from verb to verb, not from
+    // comma to comma, and stops at the sentence's last verb. The commas
+    // it passes over are those that `cue_after` turns down.
+    let mut next = verbs.next(view, start + 3, last);
+    while let Some(verb) = next {
+        let comma = verb - 1;
+        next = verbs.next(view, verb + 1, last);
+        if !view.is_punct(comma, ",") {
+            continue;
+        }
+        let Some(cue) = cue_after(view, verb, last) else {
             continue;
         };
         let Some(end) = ends_attribution(view, cue.end, last) else {
@@ -316,7 +376,8 @@ fn reported(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
         if view.is_dash(start) {
             start += 1;
         }
-        from = start + 2;
+        // The next comma from two tokens into the next statement.
+        next = verbs.next(view, start + 3, last);
     }
 }
 
@@ -370,7 +431,7 @@ fn det_mener(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Fou
 /// verbs of `sentence` from token `first_verb` on.
 fn indirect(
     view: &View,
-    (sentence, first_verb): (usize, usize),
+    (sentence, first_verb, verbs): (usize, usize, Verbs),
     paragraph: usize,
     found: &mut Vec<Found>,
     cues: &UsedCues,
@@ -387,8 +448,9 @@ fn indirect(
         };
         let Some(at) = clause.filter(|_| states(view, verb, first)) else {
             // Only a verb token can be a cue: the next one is found on
-            // the cells, not by a test of each token between.
-            verb = view.next_with_class(verb + 1, last, class::VERB);
+            // the cells, not by a test of each token between, and past
+            // the last verb not looked for.
+            verb = verbs.next(view, verb + 1, last).unwrap_or(last);
             continue;
         };
         let used = cues.contains(verb);
@@ -402,7 +464,7 @@ fn indirect(
             let addressee = (verb + 1..at)
                 .find_map(|a| addressee_at(view, a, at))
                 .map(|(s, _)| s);
-            let end = trim_end(view, at + 1, clause_end(view, at + 1, last));
+            let end = trim_end(view, at + 1, clause_end(view, at + 1, last, verbs));
             if end > at + 1 {
                 let cue = Cue {
                     cue: CueWords::new(view, verb, verb + 1),
@@ -425,18 +487,22 @@ fn indirect(
 
 /// Where reported speech inside a statement ends: before a comma, a cue
 /// and its speaker ("..., at han vidste det, siger X."), else at `last`.
-fn clause_end(view: &View, from: usize, last: usize) -> usize {
-    // The commas found on the cells, not by a test of each token; no
-    // token past the end is one.
+/// `verbs` holds the speech verbs of the sentence that ends at `last`.
+fn clause_end(view: &View, from: usize, last: usize, verbs: Verbs) -> usize {
+    // A cue opens with a speech verb: the commas looked at are those
+    // just before one, found from verb to verb on the cells, not by a
+    // test of each token; no token past the end is one.
     let reach = last.min(from + CLAUSE_REACH).min(view.len());
-    let mut next = from;
-    while let Some(comma) = view.next_mark(next, reach, b',') {
-        if view.tags(comma + 1).contains(Tags::SPEECH_VERB)
-            && cue_after(view, comma + 1, last).is_some()
+    let until = (reach + 1).min(last);
+    let mut next = verbs.next(view, from + 1, until);
+    while let Some(verb) = next {
+        if view.is_punct(verb - 1, ",")
+            && view.tags(verb).contains(Tags::SPEECH_VERB)
+            && cue_after(view, verb, last).is_some()
         {
-            return comma;
+            return verb - 1;
         }
-        next = comma + 1;
+        next = verbs.next(view, verb + 1, until);
     }
     last
 }
@@ -619,14 +685,15 @@ fn headline(view: &View, sentence: usize, paragraph: usize, found: &mut Vec<Foun
 #[cfg(test)]
 mod tests {
     use super::{
-        CLAUSE_REACH, Cue, CueWords, DirectQuotes, HELD, UsedCues, clause_end, new_found,
-        that_clause, that_clause_walk,
+        CLAUSE_REACH, Cue, CueWords, DirectQuotes, HELD, UsedCues, Verbs, clause_end, new_found,
+        reported, that_clause, that_clause_walk,
     };
     use crate::document::Document;
     use crate::lexicon::Tags;
     use crate::model::QuoteKind;
-    use crate::quotes::phrases::cue_after;
-    use crate::quotes::view::View;
+    use crate::quotes::Found;
+    use crate::quotes::phrases::{cue_after, ends_attribution};
+    use crate::quotes::view::{View, class};
 
     /// One bit a token: the marked cues, at the edges of the words of
     /// bits too, are used, and no other token is.
@@ -736,11 +803,16 @@ mod tests {
 
     /// The commas found on the cells end the clause where a test of each
     /// token ends it, from every token to every end, past the text's end
-    /// too.
+    /// too, and at the edge of the reach in a long sentence.
     #[test]
     fn clause_end_answers_as_a_test_of_each_token() {
         let text = "Hun siger, at de kom, siger han, og at det, mener hun, var godt, sagde \
-                    Ole Hansen, til avisen. Han mener, at vi, som bor her, skal, skriver hun.";
+                    Ole Hansen, til avisen. Han mener, at vi, som bor her, skal, skriver hun. \
+                    Hun mener, at vi kan gå hjem og se det hele i ro og fred med de små børn, \
+                    at det er godt for dem og os og at de gamle kan komme med når de vil have \
+                    det og ved hvor de skal hen i den lange og varme sommer på det gamle sted \
+                    på landet ude ved havet, siger \
+                    hun.";
         let segmentation = crate::segment::segment(text);
         let document = Document::new(text, &segmentation);
         let view = View::new(&document);
@@ -748,10 +820,110 @@ mod tests {
         for from in 0..view.len() + 2 {
             for last in from..view.len() + 3 {
                 let expected = clause_end_token_by_token(&view, from, last);
-                assert_eq!(clause_end(&view, from, last), expected, "{from} {last}");
+                // The verbs of a sentence that ends at `last` (or at the
+                // text's end).
+                let (verbs, _) = Verbs::of(&view, 0, last.min(view.len()));
+                assert_eq!(
+                    clause_end(&view, from, last, verbs),
+                    expected,
+                    "{from} {last}"
+                );
                 ended += usize::from(expected < last);
             }
         }
         assert!(ended > 20);
+    }
+
+    /// The text for the tests of the walks over a sentence's verbs:
+    /// sentences with no verb, one, several, "ifølge" first and later,
+    /// commas before verbs and not, dash lines and cues in a row.
+    const VERB_TEXT: &str = "Det er godt, siger hun. Vi kommer, sagde han, og det er klart, \
+        mener Ole Berg. Ifølge hende er det slut, siger hun, ifølge avisen. Huset er rødt. \
+        – Nej, siger han, det er, fortæller hun, ikke sandt, skriver de. Hun siger, at de \
+        kommer, og han sagde, at det, mener hun, var godt, siger hun til avisen. Han skriver \
+        sig ud, siger ministeren, og lød det, sagde hun, fremgår, tilføjede han.";
+
+    /// One walk gives the first verb, the end of the last and the first
+    /// "ifølge" that walks of each token give; the next verb it finds,
+    /// from every token to every end, is the next the cells hold.
+    #[test]
+    fn verbs_answer_as_a_walk_of_every_token() {
+        let segmentation = crate::segment::segment(VERB_TEXT);
+        let document = Document::new(VERB_TEXT, &segmentation);
+        let view = View::new(&document);
+        let is_verb = |i: usize| view.class(i) & class::VERB != 0;
+        let mut several = 0;
+        for sentence in 0..document.sentences.len() {
+            let (first, last) = view.sentence_tokens(sentence);
+            let (verbs, ifolge_at) = Verbs::of(&view, first, last);
+            let all: Vec<usize> = (first..last).filter(|&i| is_verb(i)).collect();
+            assert_eq!(verbs.first(), all.first().copied(), "{sentence}");
+            if let Some(&last_verb) = all.last() {
+                assert_eq!(verbs.end, last_verb + 1, "{sentence}");
+            }
+            let ifolge = all.iter().copied().find(|&i| view.is(i, "ifølge"));
+            assert_eq!(ifolge_at, ifolge, "{sentence}");
+            several += usize::from(all.len() > 1);
+            for from in first..last + 2 {
+                for until in from..last + 1 {
+                    let expected = (from..until).find(|&i| is_verb(i));
+                    assert_eq!(verbs.next(&view, from, until), expected, "{from} {until}");
+                }
+            }
+        }
+        assert!(several >= 3, "{several}");
+    }
+
+    /// Reported speech as it was found before the walk went from verb to
+    /// verb: every comma of the sentence in turn.
+    fn reported_by_commas(view: &View, sentence: usize, found: &mut Vec<Found>) {
+        let (first, last) = view.sentence_tokens(sentence);
+        let mut start = if view.is_dash(first) {
+            first + 1
+        } else {
+            first
+        };
+        let mut from = start + 2;
+        while let Some(comma) = view.next_mark(from, last, b',') {
+            from = comma + 1;
+            let Some(cue) = cue_after(view, comma + 1, last) else {
+                continue;
+            };
+            let Some(end) = ends_attribution(view, cue.end, last) else {
+                continue;
+            };
+            if (start..comma).filter(|&i| view.is_word(i)).count() >= 3 {
+                found.push(new_found(view, (start, comma), QuoteKind::Reported, 0, cue));
+            }
+            start = end + 1;
+            if view.is_dash(start) {
+                start += 1;
+            }
+            from = start + 2;
+        }
+    }
+
+    /// The walk from verb to verb finds the reported speech that the
+    /// walk from comma to comma finds, sentence by sentence.
+    #[test]
+    fn reported_answers_as_the_walk_over_commas() {
+        let segmentation = crate::segment::segment(VERB_TEXT);
+        let document = Document::new(VERB_TEXT, &segmentation);
+        let view = View::new(&document);
+        let mut quotes = 0;
+        for sentence in 0..document.sentences.len() {
+            let (first, last) = view.sentence_tokens(sentence);
+            let (verbs, _) = Verbs::of(&view, first, last);
+            let (mut by_verbs, mut by_commas) = (Vec::new(), Vec::new());
+            reported(&view, sentence, verbs, 0, &mut by_verbs);
+            reported_by_commas(&view, sentence, &mut by_commas);
+            assert_eq!(
+                format!("{by_verbs:?}"),
+                format!("{by_commas:?}"),
+                "{sentence}"
+            );
+            quotes += by_verbs.len();
+        }
+        assert!(quotes >= 5, "{quotes}");
     }
 }

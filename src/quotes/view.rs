@@ -543,13 +543,6 @@ impl<'d> View<'d> {
         }
     }
 
-    /// The first token among `from..last` whose [`class`] bits include
-    /// any of `bits`, or `last` if none does.
-    #[inline]
-    pub(super) fn next_with_class(&self, from: usize, last: usize, bits: u8) -> usize {
-        self.with_class(from, last, bits).next().unwrap_or(last)
-    }
-
     /// The first token among `from..last` that is punctuation starting
     /// with the ASCII byte `mark` (what `is_punct` with that one mark
     /// says). Four cells are read as one `u64` and their mark bytes
