@@ -421,7 +421,7 @@ fn listed_at<'t>(
     }
     let span = Span::new(tok.span().start, context.get(last)?.span().end);
     Some(Found {
-        name: name_without_genitive(context, i, last),
+        name: name_in(context, span),
         legal_form: None,
         kind,
         mention: (i, last, span),
@@ -460,17 +460,23 @@ fn is_in_capitals(context: &Context, first: usize, last: usize) -> bool {
 }
 
 /// Whether a number follows the name, as after a make of car ("Audi 80").
+/// Most names are followed by a word, which its first byte turns down
+/// before the gap before it is measured; the letter is read only when no
+/// number follows at once.
 fn is_product(context: &Context, last: usize) -> bool {
     let digit = |k: usize| {
         context.get(k).is_some_and(|t| {
-            t.span().start <= context.tok(k - 1).span().end + 1
-                && t.text.starts_with(|c: char| c.is_ascii_digit())
+            t.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && t.span().start <= context.tok(k - 1).span().end + 1
         })
     };
-    let letter = context
-        .get(last + 1)
-        .is_some_and(|t| t.text.chars().count() == 1 && t.case() == Case::Capitalised);
-    digit(last + 1) || (letter && digit(last + 2))
+    let letter = |k: usize| {
+        context.get(k).is_some_and(|t| {
+            let mut chars = t.text.chars();
+            t.case() == Case::Capitalised && chars.next().is_some() && chars.next().is_none()
+        })
+    };
+    digit(last + 1) || (letter(last + 1) && digit(last + 2))
 }
 
 /// Prepositions after which a name that is also a place is the place ("i
@@ -770,7 +776,7 @@ fn headed_at<'t>(
         context.tok(last).span().end,
     );
     Some(Found {
-        name: name_without_genitive(context, first, last),
+        name: name_in(context, span),
         legal_form: None,
         kind,
         mention: (first, last, span),
@@ -793,7 +799,18 @@ fn is_followed_by_name(context: &Context, i: usize) -> bool {
 /// The text of tokens `first..=last`, without a genitive ending when the
 /// name is listed without it ("Politikens" → "Politiken").
 fn name_without_genitive<'t>(context: &Context<'t>, first: usize, last: usize) -> &'t str {
-    let text = context.text_between(first, last);
+    without_listed_genitive(context.text_between(first, last))
+}
+
+/// [`name_without_genitive`] of the tokens that `span` covers, from the
+/// start of the first to the end of the last, for a rule that has their
+/// span at hand: the tokens are not put together again.
+fn name_in<'t>(context: &Context<'t>, span: Span) -> &'t str {
+    without_listed_genitive(context.text.get(span.start..span.end).unwrap_or(""))
+}
+
+/// `text` without a genitive ending when the name is listed without it.
+fn without_listed_genitive(text: &str) -> &str {
     match genitive_stem(text) {
         Some(stem) if known_stem(stem) => stem,
         _ => text,
@@ -862,8 +879,10 @@ pub(crate) fn find_cued<'t>(context: &Context<'t>, claimed: &mut [bool], orgs: &
                 context.get(i).map_or(0, |t| t.span().start),
                 context.get(last).map_or(0, |t| t.span().end),
             );
+            // Tokens `i` and `last` are in the view: `i` is a start, and
+            // `last` was read as the run grew.
             let org = Found {
-                name: name_without_genitive(context, i, last),
+                name: name_in(context, span),
                 legal_form: None,
                 kind,
                 mention: (i, last, span),
@@ -1364,6 +1383,48 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_number_after_a_name_makes_it_a_product() {
+        for (text, product) in [
+            ("Hun kører i en Audi 80 til byen.", true),
+            ("Hun kører i en Audi A 4 til byen.", true),
+            ("Hun kører i en Audi AB 4 til byen.", false),
+            ("Hun kører i en Audi Ab 4 til byen.", false),
+            ("Hun kører i en Audi til byen.", false),
+            ("Hun kører i en Audi  80 til byen.", false),
+        ] {
+            let segmentation = crate::segment::segment(text);
+            let document = crate::document::Document::new(text, &segmentation);
+            let context = Context::new(&document);
+            let audi = (0..context.len())
+                .find(|&i| context.tok(i).is("Audi"))
+                .unwrap();
+            assert_eq!(is_product(&context, audi), product, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_cut_from_its_span_is_the_name_of_its_tokens() {
+        let text = "Politikens og Danske Banks folk talte med Politiken. DSB's tog.";
+        let segmentation = crate::segment::segment(text);
+        let document = crate::document::Document::new(text, &segmentation);
+        let context = Context::new(&document);
+        for first in 0..context.len() {
+            for last in first..context.len().min(first + 3) {
+                let span = Span::new(
+                    context.tok(first).span().start,
+                    context.tok(last).span().end,
+                );
+                assert_eq!(
+                    name_in(&context, span),
+                    name_without_genitive(&context, first, last)
+                );
+            }
+        }
+        let politikens = Span::new(0, "Politikens".len());
+        assert_eq!(name_in(&context, politikens), "Politiken");
     }
 
     #[test]
