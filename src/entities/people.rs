@@ -88,7 +88,8 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
     let mut by_part = NameWords::with_capacity(context.names_capacity() * 4);
     let mut parts = Parts::default();
     let mut next = 0;
-    for i in context.starts() {
+    let mut starts = context.starts().peekable();
+    while let Some(i) = starts.next() {
         if i < next || claimed[i] {
             continue;
         }
@@ -96,11 +97,18 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
         if !(is_name_word(tok) || is_initial_letter(tok)) {
             continue;
         }
-        let end = run_end(context, i, claimed);
-        // Half the runs are one ordinary word opening a sentence ("Det",
-        // "Men"), which `accept` always turns down: spared its tests.
-        if end == i && is_initial_common_word(tok) {
-            next = end + 1;
+        // Most runs are one word with no capital near it ("Det" opening a
+        // sentence): told by the next start, with no walk.
+        let end = if stands_alone(tok, i, starts.peek().copied()) {
+            i
+        } else {
+            run_end(context, i, claimed)
+        };
+        next = end + 1;
+        // Half the runs are one ordinary word, most opening a sentence
+        // ("Det", "Men"), which `accept` always turns down: spared its
+        // tests.
+        if end == i && tok.tags.contains(Tags::COMMON_WORD) {
             continue;
         }
         if let Some((first, last)) = accept(context, i, end) {
@@ -108,7 +116,6 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
             add_mention(context, &mut people, &mut by_part, &mut parts, first, last);
             claim(claimed, first, last);
         }
-        next = end + 1;
     }
     link_alone(context, claimed, &mut people, &by_part);
     for person in &mut people {
@@ -126,11 +133,14 @@ fn claim(claimed: &mut [bool], first: usize, last: usize) {
     }
 }
 
-/// Whether the word opens a sentence and is an ordinary word, which
-/// alone [`accept`] never takes for a name (see `starts_name`).
-#[inline]
-fn is_initial_common_word(tok: &Tok) -> bool {
-    tok.initial() && tok.tags.contains(Tags::COMMON_WORD)
+/// Whether the run of name words that starts at start `tok`, token `i`,
+/// is that word alone, as [`run_end`] would find, told by the start after
+/// it, `next_start`, with no walk: a run goes on only over a name word or
+/// an initial (each a start), over an initial's full stop (after an
+/// initial), or over a particle before a name word (a start two on).
+#[inline(always)]
+fn stands_alone(tok: &Tok, i: usize, next_start: Option<usize>) -> bool {
+    next_start.is_none_or(|after| after > i + 2) && !is_initial_letter(tok)
 }
 
 /// Whether the token can be a word of a name: a capitalised or all-caps
@@ -1215,6 +1225,94 @@ mod tests {
             .collect()
     }
 
+    /// Words for texts that try the runs: name words, first names that
+    /// are ordinary words too, initials with and without their stops,
+    /// particles, roles, places, months and small words.
+    const RUN_WORDS: [&str; 26] = [
+        "Det",
+        "Men",
+        "de",
+        "von",
+        "Gaulle",
+        "Hansen",
+        "H.",
+        "H",
+        ".",
+        "B.",
+        "Anders",
+        "Fogh",
+        "siger",
+        "i",
+        "og",
+        "København",
+        "Danske",
+        "Bank",
+        "EU",
+        "Per",
+        "Bo",
+        "Mark",
+        "Maj",
+        "Minister",
+        "Storm",
+        "\n",
+    ];
+
+    /// The text of `words`, numbers into [`RUN_WORDS`], with spaces
+    /// between them and line breaks where a word says so.
+    fn text_of_run_words(words: &[usize]) -> String {
+        let mut text = String::new();
+        for &n in words {
+            match RUN_WORDS[n % RUN_WORDS.len()] {
+                "\n" => text.push('\n'),
+                word => {
+                    text.push_str(word);
+                    text.push(' ');
+                }
+            }
+        }
+        text
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_run_told_alone_by_the_next_start_is_one_word(
+            words in proptest::collection::vec(0usize..RUN_WORDS.len(), 0..24),
+            claims in proptest::num::u32::ANY,
+        ) {
+            let text = text_of_run_words(&words);
+            let segmentation = crate::segment::segment(&text);
+            let document = Document::new(&text, &segmentation);
+            let context = Context::new(&document);
+            // Tokens taken by earlier rules shorten a run, never lengthen it.
+            let claimed: Vec<bool> = (0..context.len()).map(|k| claims >> (k % 32) & 1 == 1).collect();
+            let starts: Vec<usize> = context.starts().collect();
+            for (k, &i) in starts.iter().enumerate() {
+                let tok = context.tok(i);
+                if !(is_name_word(&tok) || is_initial_letter(&tok)) {
+                    continue;
+                }
+                if stands_alone(&tok, i, starts.get(k + 1).copied()) {
+                    proptest::prop_assert_eq!(run_end(&context, i, &claimed), i, "{:?} at {}", text, i);
+                }
+            }
+        }
+
+        #[test]
+        fn one_ordinary_word_alone_is_no_name(
+            words in proptest::collection::vec(0usize..RUN_WORDS.len(), 0..24),
+        ) {
+            let text = text_of_run_words(&words);
+            let segmentation = crate::segment::segment(&text);
+            let document = Document::new(&text, &segmentation);
+            let context = Context::new(&document);
+            for i in context.starts() {
+                if context.tok(i).tags.contains(Tags::COMMON_WORD) {
+                    proptest::prop_assert_eq!(accept(&context, i, i), None, "{:?} at {}", text, i);
+                }
+            }
+        }
+    }
+
     #[test]
     fn initials_belong_to_the_name() {
         assert_eq!(
@@ -1334,6 +1432,16 @@ mod tests {
             }
         }
 
+    }
+
+    #[test]
+    fn an_initial_goes_on_over_a_stop_and_a_particle() {
+        // "H." and a stop of its own, the particle and the name: the next
+        // start is three tokens on, but the run is more than the initial.
+        assert_eq!(
+            people_of_one_sentence("Bogen om H.. de Gaulle udkom i går"),
+            [["H.. de Gaulle"]]
+        );
     }
 
     #[test]
