@@ -82,20 +82,46 @@ const HONORIFICS: &[&str] = &["hr.", "fru", "frk.", "Hr.", "Fru", "Frk.", "dr.",
 /// Every person in the text with every mention; claims their tokens.
 #[inline(never)]
 pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> {
+    let (mut people, by_part, later) = find_runs(context, claimed);
+    link_alone(context, claimed, &mut people, &by_part, &later);
+    for person in &mut people {
+        person.mentions.sort_by_key(|m| m.2.start);
+    }
+    people
+}
+
+/// The people that the runs of name words name, by the runs' own words
+/// and what stands around them; with their name words, and the starts
+/// where [`link_alone`] may find a run.
+#[inline(always)]
+fn find_runs(context: &Context, claimed: &mut [bool]) -> (Vec<PersonBuild>, NameWords, Vec<usize>) {
     // Room for a short text's people at once.
     let mut people: Vec<PersonBuild> = Vec::with_capacity(context.names_capacity());
     // About two words for each of the text's names, and a few more.
     let mut by_part = NameWords::with_capacity(context.names_capacity() * 4);
     let mut parts = Parts::default();
     let mut next = 0;
+    // The starts where `link_alone` may find a run, listed on the way
+    // (a start taken before, a word that cannot be a name's and most
+    // sentence openers are not): its walk over them all cost more.
+    let mut later = Vec::with_capacity(context.names_capacity() * 4);
     let mut starts = context.starts().peekable();
     while let Some(i) = starts.next() {
-        if i < next || claimed[i] {
+        if claimed[i] {
+            continue;
+        }
+        // A word inside a run is a start of `link_alone`'s unless this
+        // walk's name takes it.
+        if i < next {
+            later.push(i);
             continue;
         }
         let tok = &context.tok(i);
         if !(is_name_word(tok) || is_initial_letter(tok)) {
             continue;
+        }
+        if may_open_linked_run(tok) {
+            later.push(i);
         }
         // Most runs are one word with no capital near it ("Det" opening a
         // sentence): told by the next start, with no walk.
@@ -105,10 +131,10 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
             run_end(context, i, claimed)
         };
         next = end + 1;
-        // Half the runs are one ordinary word, most opening a sentence
-        // ("Det", "Men"), which `accept` always turns down: spared its
-        // tests.
-        if end == i && tok.tags.contains(Tags::COMMON_WORD) {
+        // Two runs in three are one word, and `accept` takes few of them:
+        // most are an ordinary word opening a sentence ("Det", "Men"),
+        // the rest mostly places and such, which their tags turn down.
+        if end == i && !may_name_alone(tok) {
             continue;
         }
         if let Some((first, last)) = accept(context, i, end) {
@@ -117,11 +143,7 @@ pub(crate) fn find(context: &Context, claimed: &mut [bool]) -> Vec<PersonBuild> 
             claim(claimed, first, last);
         }
     }
-    link_alone(context, claimed, &mut people, &by_part);
-    for person in &mut people {
-        person.mentions.sort_by_key(|m| m.2.start);
-    }
-    people
+    (people, by_part, later)
 }
 
 /// Marks tokens `first..=last` as taken: a name's two or three tokens
@@ -141,6 +163,28 @@ fn claim(claimed: &mut [bool], first: usize, last: usize) {
 #[inline(always)]
 fn stands_alone(tok: &Tok, i: usize, next_start: Option<usize>) -> bool {
     next_start.is_none_or(|after| after > i + 2) && !is_initial_letter(tok)
+}
+
+/// Whether a run of the one word `tok` may be a name: [`accept`] turns
+/// down, on the word's tags and marks alone, an ordinary word, an
+/// initial, a word that opens a sentence and is no first name, a role
+/// that is no first name, and a place, an organization's first word, a
+/// month, a weekday or a word in capitals that is no listed name.
+#[inline(always)]
+fn may_name_alone(tok: &Tok) -> bool {
+    let first_name = tok.tags.contains(Tags::FIRST_NAME);
+    if tok.tags.contains(Tags::COMMON_WORD)
+        || is_initial_letter(tok)
+        || (!first_name && (tok.initial() || roles::is_role(tok)))
+    {
+        return false;
+    }
+    let not_alone = Tags::PLACE
+        .union(Tags::ORG_START)
+        .union(Tags::MONTH)
+        .union(Tags::WEEKDAY);
+    tok.tags.intersects(Tags::FIRST_NAME.union(Tags::SURNAME))
+        || !(tok.tags.intersects(not_alone) || tok.case() == Case::Upper)
 }
 
 /// Whether the token can be a word of a name: a capitalised or all-caps
@@ -1051,24 +1095,34 @@ impl Named {
     }
 }
 
+/// Whether [`link_alone`] takes a run at start `tok`: a name word that
+/// is not an ordinary word opening a sentence.
+#[inline(always)]
+fn may_open_linked_run(tok: &Tok) -> bool {
+    is_name_word(tok) && !(tok.initial() && tok.tags.contains(Tags::COMMON_WORD))
+}
+
 /// Adds a mention for every untaken run of capitalised words that are all
 /// words of one known person's name ("Lichao" after "Jiang Lichao",
-/// "BRAMSEN", a sentence-initial "Bramsen", "Hjort Frederiksen").
+/// "BRAMSEN", a sentence-initial "Bramsen", "Hjort Frederiksen"), at the
+/// `starts` of the text that may open one (a superset of those that are
+/// not taken, name words and no ordinary word opening a sentence).
 fn link_alone(
     context: &Context,
     claimed: &mut [bool],
     people: &mut [PersonBuild],
     by_part: &NameWords,
+    starts: &[usize],
 ) {
     let mut buf = [0u8; 144];
     let mut next = 0;
     let beginnings = Beginnings::of(by_part.keys());
-    for i in context.starts() {
+    for &i in starts {
         if i < next || claimed[i] {
             continue;
         }
         let tok = &context.tok(i);
-        if !is_name_word(tok) || (tok.initial() && tok.tags.contains(Tags::COMMON_WORD)) {
+        if !may_open_linked_run(tok) {
             continue;
         }
         let end = run_end(context, i, claimed);
@@ -1227,8 +1281,9 @@ mod tests {
 
     /// Words for texts that try the runs: name words, first names that
     /// are ordinary words too, initials with and without their stops,
-    /// particles, roles, places, months and small words.
-    const RUN_WORDS: [&str; 26] = [
+    /// particles, roles, places, months, weekdays, words in capitals and
+    /// small words.
+    const RUN_WORDS: [&str; 34] = [
         "Det",
         "Men",
         "de",
@@ -1255,6 +1310,14 @@ mod tests {
         "Minister",
         "Storm",
         "\n",
+        "Aalborg",
+        "Mandag",
+        "NATO",
+        "Ib",
+        "Lichao",
+        "Direktør",
+        "Jensen",
+        "direktør",
     ];
 
     /// The text of `words`, numbers into [`RUN_WORDS`], with spaces
@@ -1298,7 +1361,7 @@ mod tests {
         }
 
         #[test]
-        fn one_ordinary_word_alone_is_no_name(
+        fn a_word_turned_down_alone_is_no_name(
             words in proptest::collection::vec(0usize..RUN_WORDS.len(), 0..24),
         ) {
             let text = text_of_run_words(&words);
@@ -1306,10 +1369,37 @@ mod tests {
             let document = Document::new(&text, &segmentation);
             let context = Context::new(&document);
             for i in context.starts() {
-                if context.tok(i).tags.contains(Tags::COMMON_WORD) {
+                if !may_name_alone(&context.tok(i)) {
                     proptest::prop_assert_eq!(accept(&context, i, i), None, "{:?} at {}", text, i);
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_are_linked_at_the_listed_starts_as_at_every_start(
+            words in proptest::collection::vec(0usize..RUN_WORDS.len(), 0..40),
+            claims in proptest::num::u32::ANY,
+        ) {
+            let text = text_of_run_words(&words);
+            let segmentation = crate::segment::segment(&text);
+            let document = Document::new(&text, &segmentation);
+            let context = Context::new(&document);
+            // Tokens taken by earlier rules, now and then.
+            let taken: Vec<bool> = (0..context.len())
+                .map(|k| claims >> (k % 32) & 7 == 7)
+                .collect();
+            let every: Vec<usize> = context.starts().collect();
+            let linked = |all: bool| {
+                let mut claimed = taken.clone();
+                let (mut people, by_part, later) = find_runs(&context, &mut claimed);
+                let starts = if all { &every } else { &later };
+                link_alone(&context, &mut claimed, &mut people, &by_part, starts);
+                let mentions: Vec<_> = people.iter().map(|p| p.mentions.clone()).collect();
+                (mentions, claimed)
+            };
+            proptest::prop_assert_eq!(linked(false), linked(true), "{:?}", text);
         }
     }
 
