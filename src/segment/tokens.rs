@@ -112,6 +112,18 @@ pub(crate) fn scan<const SENTENCES: bool>(
                 if SENTENCES {
                     ends.token(last, last_may_end);
                     paragraphs.token(pos, first);
+                    if bytes.get(after..after + 2) == Some(b"\n\n") {
+                        // A blank line, as after most paragraphs: its two
+                        // line breaks read at once (no token stands
+                        // before the first to make "\r\n" of it).
+                        ends.line_break();
+                        paragraphs.line_break(&tokens);
+                        let closed = paragraphs.line_break(&tokens);
+                        ends.split(text, &tokens, closed, &mut sentences);
+                        line_start = true;
+                        pos = after + 2;
+                        continue;
+                    }
                 }
                 line_start = false;
                 pos = after;
@@ -1210,6 +1222,55 @@ mod tests {
             pos = end;
         }
         tokens
+    }
+
+    /// The text and kind of each token of `text`, and the text of each
+    /// sentence and paragraph.
+    fn segment_texts(text: &str) -> (Vec<(&str, TokenKind)>, Vec<&str>, Vec<&str>) {
+        let (tokens, paragraphs, sentences) = scan::<true>(text);
+        let tokens = tokens
+            .iter()
+            .map(|t| (&text[t.start()..t.end()], t.kind()))
+            .collect();
+        let sentences = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        let paragraphs = paragraphs.iter().map(|p| &text[p.start..p.end]).collect();
+        (tokens, sentences, paragraphs)
+    }
+
+    /// A blank line right after a run of plain tokens is read at once;
+    /// one with a space on it takes the main loop, a byte at a time, and
+    /// splits the text alike.
+    #[test]
+    fn blank_lines_after_a_run_split_as_the_loop_splits_them() {
+        let ends = [
+            "Slut", "slut.", "kr.", "1.", "Ja:", "»Ja«", "(S)", "1,5", "IT-chef", "bl.a.", "nej,",
+        ];
+        let breaks = ["\n\n", " \n\n", "\n\n\n", "\n\n ", "\n\n\n\n"];
+        let heads = [
+            "Ny linje.",
+            "1. punkt",
+            "a. punkt",
+            "(Foto: X) Ja",
+            "- Ja, siger han.",
+            "æble",
+            "",
+        ];
+        let mut read = 0;
+        for end in ends {
+            for line_break in breaks {
+                for head in heads {
+                    let at_once = format!("Han kom. Det er {end}{line_break}{head}");
+                    let in_the_loop = at_once.replacen("\n\n", "\n \n", 1);
+                    assert_eq!(
+                        segment_texts(&at_once),
+                        segment_texts(&in_the_loop),
+                        "{at_once:?}"
+                    );
+                    read += 1;
+                }
+            }
+        }
+        assert!(read > 300, "{read}");
     }
 
     /// A run reads a word of ASCII letters and a space, and the words
