@@ -669,8 +669,8 @@ impl<'t> ViewBuilder<'t> {
     }
 }
 
-/// The marks of a word of plain letters, a capital and small ASCII
-/// letters alone ("Huawei", "Jensen", "Østerbro"), as
+/// The marks of a word of plain letters, a capital and small letters
+/// alone, ASCII or Latin-1 ("Huawei", "Jensen", "Østerbro", "Søren"), as
 /// [`ViewBuilder::word`] works them out (it is listed as a start too),
 /// with `marks` those every word at its place has; `None` for any other
 /// word. Most capitalised words are such, and what the rules ask of them
@@ -692,7 +692,7 @@ fn plain_capitalised_marks(
         [0xC3, b, ..] if lexicon::is_latin1_capital(*b) => 2,
         _ => return None,
     };
-    if !small_ascii_letters(bytes, start + capital_width, end) {
+    if !small_letters(bytes, start + capital_width, end) {
         return None;
     }
     let tags = tagged.difference(Tags::NO_CAPITAL);
@@ -711,23 +711,48 @@ fn plain_capitalised_marks(
     Some(marks)
 }
 
-/// Whether `text[from..end]` holds small ASCII letters alone (or
-/// nothing), read eight bytes at a time ([`eight_bytes_to`]).
+/// Whether `text[from..end]` holds small letters alone (or nothing):
+/// small ASCII letters, read eight bytes at a time ([`eight_bytes_to`]),
+/// and from the first eight that are not all such on, small Latin-1
+/// letters too ("Søren", "Kjær"), a byte or two at a time. Such a word
+/// is as plain as one of ASCII letters: what the rules ask of it
+/// ([`case_at`], the name and initial shapes) its first letter after the
+/// capital and the absence of full stops and hyphens answer.
 #[inline(always)]
-fn small_ascii_letters(text: &[u8], from: usize, end: usize) -> bool {
+fn small_letters(text: &[u8], from: usize, end: usize) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut pos = from;
     while pos < end {
         let Some(x) = eight_bytes_to(text, pos, end) else {
-            return text
-                .get(pos..end)
-                .is_some_and(|rest| rest.iter().all(u8::is_ascii_lowercase));
+            break;
         };
         if !all_small_ascii(x) {
-            return false;
+            // With no byte beyond ASCII among the eight, some ASCII byte
+            // is no small letter: an acronym, a full stop, a hyphen.
+            if x & HIGH == 0 {
+                return false;
+            }
+            break;
         }
         pos += 8;
     }
-    true
+    pos >= end || text.get(pos..end).is_some_and(small_latin1_letters)
+}
+
+/// Whether `word` holds small ASCII and Latin-1 letters alone, walked a
+/// letter at a time: for the rest of a word that its first eight-byte
+/// loads did not answer, mostly a word with "æ", "ø" or "å".
+#[inline(never)]
+fn small_latin1_letters(word: &[u8]) -> bool {
+    let mut rest = word;
+    loop {
+        rest = match rest {
+            [] => return true,
+            [a, tail @ ..] if a.is_ascii_lowercase() => tail,
+            [0xC3, b, tail @ ..] if lexicon::is_latin1_small(*b) => tail,
+            _ => return false,
+        };
+    }
 }
 
 /// Whether each of the eight bytes of `x` is a small ASCII letter. Below
@@ -1403,6 +1428,15 @@ mod tests {
             "Konsulent",
             "Hansens",
             "Venstres",
+            "Søren",
+            "Ærø",
+            "Kjær",
+            "Brøndby",
+            "Økonomiministeren",
+            "Rådgiver",
+            "Ålborgs",
+            "Æ",
+            "Éric",
         ];
         for word in plain {
             for tagged in SOME_TAGS {
@@ -1415,7 +1449,6 @@ mod tests {
         let role = plain_capitalised_checked("Landechef", Tags::NONE);
         assert!(role.is_some_and(|marks| marks & Marks::ROLE != 0));
         for word in [
-            "Søren",
             "FCK",
             "Poul-Erik",
             "St.",
@@ -1423,8 +1456,9 @@ mod tests {
             "Jens'",
             "H.C.",
             "5G",
-            "Ærø",
             "iPhone",
+            "SØren",
+            "Kjær.",
             "A4",
         ] {
             for tagged in SOME_TAGS {
@@ -1443,18 +1477,40 @@ mod tests {
         }
     }
 
+    /// Whether `bytes` are small letters as `char` sees them: small ASCII
+    /// letters, and the small letters of Latin-1 from "ß" on ("÷" aside).
+    fn small_letters_by_chars(bytes: &[u8]) -> bool {
+        std::str::from_utf8(bytes).is_ok_and(|word| {
+            word.chars().all(|c| {
+                c.is_ascii_lowercase() || (('\u{DF}'..='\u{FF}').contains(&c) && c != '\u{F7}')
+            })
+        })
+    }
+
     #[test]
-    fn small_ascii_letters_by_eights_agree_with_a_byte_walk() {
-        let text = b"abcdefghijklmnopqrstuvwxyz{`@Z0 a\x80zz\xC3\xB8abcdefghijk";
+    fn small_letters_by_eights_agree_with_a_char_walk() {
+        let text = "abcdefghijklmnopqrstuvwxyz{`@Z0 a\u{80}zzøabcdefghijkæøåßéüÿ÷abcdefghÆØ.Ÿ·ƒ";
+        let text = text.as_bytes();
         for from in 0..text.len() {
             for end in from..=text.len() {
-                let expected = text[from..end].iter().all(u8::is_ascii_lowercase);
-                assert_eq!(
-                    small_ascii_letters(text, from, end),
-                    expected,
-                    "{from}..{end}"
-                );
+                let expected = small_letters_by_chars(&text[from..end]);
+                assert_eq!(small_letters(text, from, end), expected, "{from}..{end}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn small_letters_agree_with_a_char_walk(
+            word in "[a-zæøåéüßÆØAŸƒ·.÷-]{0,20}",
+            tail in "[a-zø ]{0,9}",
+        ) {
+            let text = format!("{word}{tail}");
+            let bytes = text.as_bytes();
+            proptest::prop_assert_eq!(
+                small_letters(bytes, 0, word.len()),
+                small_letters_by_chars(word.as_bytes())
+            );
         }
     }
 
