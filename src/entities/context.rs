@@ -670,13 +670,15 @@ impl<'t> ViewBuilder<'t> {
 }
 
 /// The marks of a word of plain letters, a capital and small letters
-/// alone, ASCII or Latin-1 ("Huawei", "Jensen", "Østerbro", "Søren"), as
+/// alone, ASCII or Latin-1 ("Huawei", "Jensen", "Østerbro", "Søren"), or
+/// two ASCII capitals or more alone ("DR", "FCK"), as
 /// [`ViewBuilder::word`] works them out (it is listed as a start too),
 /// with `marks` those every word at its place has; `None` for any other
 /// word. Most capitalised words are such, and what the rules ask of them
-/// their letters answer at once: no full stop or hyphen, so a name word;
-/// an initial only if the capital is all; no part with tags of its own
-/// unless it may be a genitive; only a role needs its tags and ending.
+/// their letters answer at once: the case; no full stop or hyphen, so a
+/// name word; an initial only if the capital is all; no part with tags
+/// of its own unless it may be a genitive; only a role needs its tags
+/// and ending.
 #[inline(always)]
 fn plain_capitalised_marks(
     text: &str,
@@ -692,16 +694,20 @@ fn plain_capitalised_marks(
         [0xC3, b, ..] if lexicon::is_latin1_capital(*b) => 2,
         _ => return None,
     };
-    if !small_letters(bytes, start + capital_width, end) {
+    let case = if small_letters(bytes, start + capital_width, end) {
+        Case::Capitalised
+    } else if capital_width == 1 && ascii_capitals_after_first(word) {
+        Case::Upper
+    } else {
         return None;
-    }
+    };
     let tags = tagged.difference(Tags::NO_CAPITAL);
     // A word without tags may have those of its stem (see
     // `ViewBuilder::add_own_tags`): left to the full work-out.
     if tags.is_empty() && genitive_stem_bytes(word).is_some() {
         return None;
     }
-    let mut marks = marks | Case::Capitalised as u16 | Marks::NAME_WORD | Marks::ROLE_KNOWN;
+    let mut marks = marks | case as u16 | Marks::NAME_WORD | Marks::ROLE_KNOWN;
     if word.len() == capital_width {
         marks |= Marks::INITIAL_LETTER;
     }
@@ -709,6 +715,17 @@ fn plain_capitalised_marks(
         marks |= Marks::ROLE;
     }
     Some(marks)
+}
+
+/// Whether `word` has a second byte and ASCII capitals alone after its
+/// first, as an acronym has ("DR", "FCK"). Acronyms are short, and few
+/// words that are not get past the second byte.
+#[inline(always)]
+fn ascii_capitals_after_first(word: &[u8]) -> bool {
+    match word {
+        [_, rest @ ..] => !rest.is_empty() && rest.iter().all(u8::is_ascii_uppercase),
+        [] => false,
+    }
 }
 
 /// Whether `text[from..end]` holds small letters alone (or nothing):
@@ -1437,19 +1454,28 @@ mod tests {
             "Ålborgs",
             "Æ",
             "Éric",
+            "FCK",
+            "DR",
+            "EU",
+            "ABCDEFGHIJKLM",
+            "DRS",
+            "KONSULENTEN",
         ];
         for word in plain {
             for tagged in SOME_TAGS {
                 let fast = plain_capitalised_checked(word, tagged);
                 let genitive =
-                    word.ends_with('s') && tagged.difference(Tags::NO_CAPITAL).is_empty();
+                    genitive_stem(word).is_some() && tagged.difference(Tags::NO_CAPITAL).is_empty();
                 assert_eq!(fast.is_some(), !genitive, "{word}");
             }
         }
         let role = plain_capitalised_checked("Landechef", Tags::NONE);
         assert!(role.is_some_and(|marks| marks & Marks::ROLE != 0));
         for word in [
-            "FCK",
+            "ØK",
+            "DRs",
+            "EU'S",
+            "D4",
             "Poul-Erik",
             "St.",
             "TDC's",
@@ -1471,6 +1497,14 @@ mod tests {
         #[test]
         fn plain_capitalised_marks_agree_with_the_full_work_out(
             word in "[ABØÉaeinrsø.'-]{0,3}[acdefhlmnorstzø{-]{0,11}",
+            tags in 0usize..6,
+        ) {
+            plain_capitalised_checked(&word, SOME_TAGS[tags]);
+        }
+
+        #[test]
+        fn plain_acronyms_agree_with_the_full_work_out(
+            word in "[ABCDRSTØÉ@\\[]{0,12}[sS'’.a-]{0,2}",
             tags in 0usize..6,
         ) {
             plain_capitalised_checked(&word, SOME_TAGS[tags]);
