@@ -1355,6 +1355,36 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The people stage tells a one-word run by the next start
+        /// (`people::stands_alone`), so every token that may be a word of
+        /// a name, or an initial, must be listed among the starts,
+        /// whichever path of [`ViewBuilder::complete`] marked it.
+        #[test]
+        fn every_name_word_and_initial_is_a_start(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Søren", "Kjær", "DR", "EU", "H.", "A", "Poul-Erik", "Venstres",
+                    "Huaweis", "McDonald", "ÆØ", "ministeren", "hos", "3F", "(", ")",
+                    ".", ",", "\n\n", "Østerbro", "de", "Gaulle", "NORRIQS", "Ole",
+                ]),
+                0..40,
+            ),
+        ) {
+            let text = words.join(" ");
+            let segmentation = crate::segment::segment(&text);
+            let document = Document::new(&text, &segmentation);
+            let context = Context::new(&document);
+            let starts: Vec<usize> = context.starts().collect();
+            for i in 0..context.len() {
+                let tok = context.tok(i);
+                if tok.name_word() || tok.initial_letter() {
+                    proptest::prop_assert!(starts.contains(&i), "{:?} in {:?}", tok.text, text);
+                }
+            }
+        }
+    }
+
     #[test]
     fn marks_that_open_a_line() {
         for mark in [":", "-", "–", "—", "•"] {
