@@ -169,7 +169,8 @@ pub(crate) fn contains_in(text: &str, start: usize, end: usize) -> bool {
         .as_bytes()
         .get(start..)
         .and_then(<[u8]>::first_chunk::<8>);
-    let mask = SHORT_MASKS.get(len).filter(|_| len > 0);
+    // No mask for a length of 0 (which wraps) or more than 8.
+    let mask = SHORT_MASKS.get(len.wrapping_sub(1));
     if let (Some(eight), Some(mask)) = (eight, mask) {
         // Zero-padded, as `pack` pads a short word.
         let word = u64::from_le_bytes(*eight) & mask;

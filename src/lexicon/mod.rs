@@ -8,6 +8,7 @@
 
 pub(crate) mod abbreviations;
 mod packed;
+mod short;
 mod table;
 mod tags;
 
@@ -18,9 +19,10 @@ pub(crate) use tags::Tags;
 use crate::model::TokenKind;
 use crate::token_list::PackedToken;
 use once_cell::sync::Lazy;
+use short::ShortTable;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use table::{Case, Key, Slots, WordTable};
+use table::{Case, Key, WordTable};
 
 /// The entries of a word-list file: trimmed lines, without blank lines and
 /// `#` comments.
@@ -258,29 +260,74 @@ fn tagged_words() -> Vec<(Vec<u8>, Tags)> {
     words
 }
 
-/// The two tables of the tagging pass, indexed by whether the word had a
-/// capital: first the words with a tag a lower-case word can carry, with
-/// only those tags (see [`PROPER_ONLY`]), and every word looked up there
-/// marked [`Tags::NO_CAPITAL`]; then every tagged word, lower-cased, with
-/// the union of its tags. One array, so that the
-/// tagging loop picks a table by an index rather than field by field.
-static LEXICONS: Lazy<[WordTable; 2]> = Lazy::new(|| {
+/// The tables of the tagging pass, each pair indexed by whether the word
+/// had a capital: first the words with a tag a lower-case word can carry,
+/// with only those tags (see [`PROPER_ONLY`]), and every word looked up
+/// there marked [`Tags::NO_CAPITAL`]; then every tagged word, lower-cased,
+/// with the union of its tags. The words of 1 to 8 bytes, most words of
+/// a text, are in the short tables, the others in the word tables. Each
+/// pair is one array, so that the tagging loop picks a table by an index
+/// rather than field by field.
+struct Lexicons {
+    /// The words of 1 to 8 bytes.
+    short: [ShortTable; 2],
+    /// Every other word.
+    other: [WordTable; 2],
+}
+
+impl Lexicons {
+    /// The tags of the word with lower-cased key `key` and bytes `bytes`,
+    /// cased as `case` says, from the lower-case tables or the whole ones
+    /// as `had_capital` says.
+    #[inline(always)]
+    fn get(&self, key: Key, bytes: &[u8], case: Case, had_capital: bool) -> Tags {
+        let table = usize::from(had_capital);
+        if short::is_short(key.len()) {
+            self.short[table].get_key(key)
+        } else {
+            self.other[table].get(key, bytes, case)
+        }
+    }
+}
+
+/// See [`Lexicons`].
+static LEXICONS: Lazy<Lexicons> = Lazy::new(|| {
     let words = tagged_words();
-    let lower_words: Vec<(&[u8], Tags)> = words
+    let whole_words: Vec<(&[u8], Tags)> = words
         .iter()
-        .map(|(word, tags)| (&word[..], tags.difference(PROPER_ONLY)))
+        .map(|(word, tags)| (&word[..], *tags))
+        .collect();
+    let lower_words: Vec<(&[u8], Tags)> = whole_words
+        .iter()
+        .map(|&(word, tags)| (word, tags.difference(PROPER_ONLY)))
         .filter(|(_, tags)| !tags.is_empty())
         .collect();
-    [
-        // A quarter full: most words of a text are short lower-case
-        // words looked up here, and a few hundred words take little room.
-        WordTable::marked(lower_words.into_iter(), Tags::NO_CAPITAL, 4),
-        WordTable::new(words.iter().map(|(word, tags)| (&word[..], *tags))),
-    ]
+    Lexicons {
+        // The lower-case tables a quarter full: most words of a text are
+        // short lower-case words looked up there, and a few hundred
+        // words take little room.
+        short: [
+            ShortTable::marked(&lower_words, Tags::NO_CAPITAL, 4),
+            ShortTable::marked(&whole_words, Tags::NONE, 2),
+        ],
+        other: [
+            WordTable::marked(not_short(&lower_words).into_iter(), Tags::NO_CAPITAL, 4),
+            WordTable::new(not_short(&whole_words).into_iter()),
+        ],
+    }
 });
 
-/// The index in [`LEXICONS`] of the table of every tagged word.
-const WHOLE_LEXICON: usize = 1;
+/// The words of `words` that a short table leaves to a word table.
+fn not_short<'w>(words: &[(&'w [u8], Tags)]) -> Vec<(&'w [u8], Tags)> {
+    let words = words.iter().copied();
+    words
+        .filter(|(word, _)| !short::is_short(word.len()))
+        .collect()
+}
+
+/// Whether the words looked up had a capital: the index of the whole
+/// tables in [`Lexicons`].
+const HAD_CAPITAL: bool = true;
 
 /// Longest word looked up; longer tokens get no tags.
 const MAX_WORD: usize = 48;
@@ -290,16 +337,16 @@ pub(crate) fn lookup(word: &str) -> Tags {
     if word.len() > MAX_WORD {
         return Tags::NONE;
     }
-    let lexicon = &LEXICONS[WHOLE_LEXICON];
+    let lexicons = &*LEXICONS;
     // A word of ASCII and Latin-1 letters (nearly every Danish word) is
     // lowered inside its key, uncopied; others into a buffer first.
     let bytes = word.as_bytes();
     if let Some((lower, _)) = Key::of(bytes).latin1_lowercase(bytes) {
-        return lexicon.get(lower, bytes, Case::Latin1);
+        return lexicons.get(lower, bytes, Case::Latin1, HAD_CAPITAL);
     }
     let mut buf = [0u8; MAX_WORD * 3];
     match lowercase_bytes(word, &mut buf) {
-        Some((lower, _)) => lexicon.get(Key::of(lower), lower, Case::Lower),
+        Some((lower, _)) => lexicons.get(Key::of(lower), lower, Case::Lower, HAD_CAPITAL),
         None => Tags::NONE,
     }
 }
@@ -421,84 +468,64 @@ fn lowercase_unicode<'b>(word: &str, buf: &'b mut [u8]) -> Option<(&'b [u8], boo
 
 /// The tags of the word token `bytes[start..start + len]` of 1 to 8
 /// bytes of ASCII and Latin-1 letters (nearly every word), probed in
-/// `lower` or `whole` as its case says (see [`LEXICONS`]); `None` for
-/// any other word, which [`tag_other_word`] reads. Most words are read
-/// by one load from the text, which checks the bounds for them; the
-/// probe reads no other bytes.
+/// the lower-case table of `short` or the whole one as its case says
+/// (see [`Lexicons`]); `None` for any other word, which
+/// [`tag_other_word`] reads. Most words are read by one load from the
+/// text, which checks the bounds for them; the probe reads no other
+/// bytes.
 #[inline(always)]
-fn tag_short_word(
-    bytes: &[u8],
-    start: usize,
-    len: usize,
-    lower: Slots,
-    whole: Slots,
-) -> Option<Tags> {
+fn tag_short_word(bytes: &[u8], start: usize, len: usize, short: &[ShortTable; 2]) -> Option<Tags> {
     let key = Key::of_short_in(bytes, start, len)?;
     let (lower_key, had_capital) = key.word_token_lowercase()?;
-    let table = if had_capital { whole } else { lower };
-    Some(table.get_short(lower_key))
+    Some(short[usize::from(had_capital)].get(lower_key.head()))
 }
 
-/// [`tag_short_word`] for every other word: longer, outside Latin-1, or
-/// too near the text's end for one load. Kept out of line, so that the
-/// tagging loop keeps its state in registers. A word of 9 to 16 bytes
-/// (most of them) is read by two loads and probed by them alone.
+/// [`tag_short_word`] for every other word token, `token` of the text
+/// whose bytes are `text`: longer, outside Latin-1, or too near the
+/// text's end for one load. Kept out of line, with the tables read here,
+/// so that the tagging loop keeps its state in registers. A word of 9 to
+/// 16 bytes (most of them) is read by two loads and probed by them alone.
 #[inline(never)]
-fn tag_other_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
-    // Bytes, not a str: a token always lies on char boundaries, and
-    // slicing bytes skips the check.
-    let Some(word) = text.as_bytes().get(token.start()..token.end()) else {
+fn tag_other_word(text: &[u8], token: PackedToken) -> Tags {
+    let lexicons = &*LEXICONS;
+    let Some(word) = text.get(token.start()..token.end()) else {
         return Tags::NONE;
     };
     if let Some(key) = Key::of_middle(word) {
         if let Some((lower, had_capital)) = key.word_token_latin1_lowercase(word) {
-            return lexicons[usize::from(had_capital)].get_middle(lower);
+            return lexicons.other[usize::from(had_capital)].get_middle(lower);
         }
     }
-    tag_long_word(text, word, token, lexicons)
+    tag_long_word(word, lexicons)
 }
 
 /// [`tag_other_word`] for a word of more than 16 bytes, or one outside
-/// Latin-1, whose bytes are `bytes`.
+/// Latin-1, whose bytes are `word`.
 #[inline(never)]
-fn tag_long_word(text: &str, bytes: &[u8], token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
-    if bytes.len() > MAX_WORD {
+fn tag_long_word(word: &[u8], lexicons: &Lexicons) -> Tags {
+    if word.len() > MAX_WORD {
         return Tags::NONE;
     }
-    let key = Key::of(bytes);
-    if let Some((lower, had_capital)) = key.word_token_latin1_lowercase(bytes) {
-        return tags_of(lower, bytes, Case::Latin1, had_capital, lexicons);
+    let key = Key::of(word);
+    if let Some((lower, had_capital)) = key.word_token_latin1_lowercase(word) {
+        return lexicons.get(lower, word, Case::Latin1, had_capital);
     }
-    tag_unicode_word(text, token, lexicons)
+    tag_unicode_word(word, lexicons)
 }
 
 /// [`tag_long_word`] for a word with characters outside Latin-1,
-/// lower-cased into a buffer first.
+/// lower-cased into a buffer first. `word` is a token's bytes, which lie
+/// on char boundaries, and so are UTF-8.
 #[inline(never)]
-fn tag_unicode_word(text: &str, token: &PackedToken, lexicons: &[WordTable; 2]) -> Tags {
-    let Some(word) = text.get(token.start()..token.end()) else {
+fn tag_unicode_word(word: &[u8], lexicons: &Lexicons) -> Tags {
+    let Ok(word) = std::str::from_utf8(word) else {
         return Tags::NONE;
     };
     let mut buf = [0u8; MAX_WORD * 3];
     let Some((lower, had_capital)) = lowercase_bytes(word, &mut buf) else {
         return Tags::NONE;
     };
-    tags_of(Key::of(lower), lower, Case::Lower, had_capital, lexicons)
-}
-
-/// The tags of the word with lower-cased key `key` and bytes `bytes`,
-/// cased as `case` says. A word without a capital is looked up in the
-/// small table of `lexicons`, which marks it [`Tags::NO_CAPITAL`]; the
-/// table is chosen before the probe, so that the probe is inlined once.
-#[inline(always)]
-fn tags_of(
-    key: Key,
-    bytes: &[u8],
-    case: Case,
-    had_capital: bool,
-    lexicons: &[WordTable; 2],
-) -> Tags {
-    lexicons[usize::from(had_capital)].get(key, bytes, case)
+    lexicons.get(Key::of(lower), lower, Case::Lower, had_capital)
 }
 
 /// The tags of every token, by index: word tokens are looked up, number
@@ -507,11 +534,9 @@ fn tags_of(
 ///
 /// The list is made whole first and filled in place: a loop over two
 /// slices of one length keeps no length or capacity of its own to test
-/// and store per token. The two tables' slots are read once, before the
-/// loop, and only short words are read in it.
+/// and store per token. Only short words are read in the loop.
 pub(crate) fn tag(text: &str, tokens: &[PackedToken]) -> Vec<Tags> {
-    let lexicons = &*LEXICONS;
-    let [lower, whole] = [&lexicons[0], &lexicons[1]].map(WordTable::slots);
+    let short_tables = &LEXICONS.short;
     let bytes = text.as_bytes();
     let mut tags = vec![Tags::NONE; tokens.len()];
     for (tag, token) in tags.iter_mut().zip(tokens) {
@@ -519,10 +544,10 @@ pub(crate) fn tag(text: &str, tokens: &[PackedToken]) -> Vec<Tags> {
         // its tags from a table.
         let short = token
             .short_word_len()
-            .and_then(|len| tag_short_word(bytes, token.start(), len, lower, whole));
+            .and_then(|len| tag_short_word(bytes, token.start(), len, short_tables));
         *tag = match short {
             Some(tags) => tags,
-            None if token.kind() == TokenKind::Word => tag_other_word(text, token, lexicons),
+            None if token.kind() == TokenKind::Word => tag_other_word(bytes, *token),
             None => tags_of_kind(token),
         };
     }
@@ -648,14 +673,16 @@ mod tests {
 
     #[test]
     fn word_tokens_are_lowered_by_bit_5_as_by_the_general_lowering() {
-        // Every printable ASCII character, alone, inside words, between
-        // digits and before a full stop, and words of Latin-1 letters.
+        // Every ASCII character, alone, inside words, between digits and
+        // before a full stop, and words of Latin-1 letters. No byte of a
+        // word token is 0 either, which the short table's probe relies
+        // on (see `ShortTable::get`).
         let mut text = String::from(
             "IT-chef bl.a. 14:30 3/12 1,5 TDC's Ærø ØL éN H.C. Folketingsgruppen \
              FOLKETINGSVALGET Statsministeriets Udenrigsministeriet 2024-BUDGETTET \
              IT-Sikkerhedschefen Anne-Mette's Socialdemokratiet Ærøskøbing ",
         );
-        for c in (b' '..=b'~').map(char::from) {
+        for c in (0..=0x7F).map(char::from) {
             text.extend([c, ' ', 'a', c, 'B', ' ', '1', c, '2', ' ', 'X', c, '.', ' ']);
         }
         text.push_str("        ");
@@ -666,6 +693,7 @@ mod tests {
             }
             let word = &bytes[token.start..token.end];
             let word_bits = |b: &u8| !b.is_ascii() || b.is_ascii_uppercase() || b & 0x20 != 0;
+            assert!(!word.contains(&0));
             assert!(
                 word.iter().all(word_bits),
                 "{:?}",
@@ -712,6 +740,30 @@ mod tests {
         }
     }
 
+    /// The tags of every listed word, lower-cased, read from the lists
+    /// into a map: the tables' answers, worked out apart from them.
+    static LISTED: Lazy<HashMap<Vec<u8>, Tags>> = Lazy::new(|| {
+        let mut listed: HashMap<Vec<u8>, Tags> = HashMap::new();
+        for (word, tags) in tagged_words() {
+            *listed.entry(word).or_default() |= tags;
+        }
+        listed
+    });
+
+    /// What [`tags_by_lookup`] gives `word`, read from [`LISTED`].
+    fn tags_by_lists(word: &str) -> Tags {
+        if word.len() > MAX_WORD {
+            return Tags::NONE;
+        }
+        let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+        let tags = LISTED.get(lower.as_bytes()).copied().unwrap_or_default();
+        if lower != word {
+            tags
+        } else {
+            tags.difference(PROPER_ONLY) | Tags::NO_CAPITAL
+        }
+    }
+
     #[test]
     fn every_word_token_gets_the_tags_of_the_general_lookup() {
         // Words of every list as they are, capitalised and in capitals,
@@ -745,6 +797,7 @@ mod tests {
             }
             let word = &text[token.start()..token.end()];
             assert_eq!(*tags, tags_by_lookup(word), "{word}");
+            assert_eq!(*tags, tags_by_lists(word), "{word}");
             words += 1;
         }
         assert!(words > 3000, "{words}");

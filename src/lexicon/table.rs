@@ -56,11 +56,9 @@ impl Key {
         // the range's one test is its end. A range that wraps is empty,
         // so any start gets the same answer as by `get(start..)`.
         let eight = text.get(start..start.wrapping_add(8))?.first_chunk::<8>()?;
-        if !(1..=8).contains(&len) {
-            return None;
-        }
-        let word = u64::from_le_bytes(*eight);
-        let head = word & *SHORT_MASKS.get(len)?;
+        // No mask for a length of 0 (which wraps) or more than 8.
+        let mask = SHORT_MASKS.get(len.wrapping_sub(1))?;
+        let head = u64::from_le_bytes(*eight) & mask;
         Some(Key { head, tail: 0, len })
     }
 
@@ -104,7 +102,7 @@ impl Key {
         if self.head & HIGH != 0 {
             return self.short_latin1_lowercase();
         }
-        let head = self.head | *CASE_BITS.get(self.len)?;
+        let head = self.head | *CASE_BITS.get(self.len.wrapping_sub(1))?;
         Some((Key { head, ..*self }, head != self.head))
     }
 
@@ -160,6 +158,18 @@ impl Key {
         Some((lower, capitals != 0))
     }
 
+    /// The first eight bytes of the word, zero-padded.
+    #[inline(always)]
+    pub(crate) fn head(&self) -> u64 {
+        self.head
+    }
+
+    /// The word's length in bytes.
+    #[inline(always)]
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
     /// Where a probe for this key starts, before masking: a folded
     /// multiply of the two loads. The length is left out: only words of
     /// 9 to 16 bytes with equal loads differ in it alone, and the probe
@@ -172,23 +182,26 @@ impl Key {
     }
 }
 
-/// By a word's length in bytes, 0 to 8, the mask that keeps that many
-/// bytes of a little-endian load: one load and an AND, where a shift by
-/// the length takes four more instructions.
-pub(crate) static SHORT_MASKS: [u64; 9] = by_length(u64::MAX);
+/// By a word's length in bytes less one, for 1 to 8 bytes, the mask
+/// that keeps that many bytes of a little-endian load: one load and an
+/// AND, where a shift by the length takes four more instructions. By the
+/// length less one, which a token's packed length gives with no add (see
+/// `PackedToken::short_word_len`), and which wraps for a length of 0.
+pub(crate) static SHORT_MASKS: [u64; 8] = by_length(u64::MAX);
 
-/// By a word's length in bytes, 0 to 8, the [`CASE`] bit of each of its
-/// bytes in a little-endian load: a table rather than `CASE` and a
-/// [`SHORT_MASKS`] entry, which cost every word an instruction more.
-static CASE_BITS: [u64; 9] = by_length(CASE);
+/// By a word's length in bytes less one, for 1 to 8 bytes, the [`CASE`]
+/// bit of each of its bytes in a little-endian load: a table rather than
+/// `CASE` and a [`SHORT_MASKS`] entry, which cost every word an
+/// instruction more.
+static CASE_BITS: [u64; 8] = by_length(CASE);
 
-/// By a word's length in bytes, 0 to 8, the bits of `bits` that lie in
-/// that many bytes of a little-endian load.
-const fn by_length(bits: u64) -> [u64; 9] {
-    let mut masks = [0u64; 9];
+/// By a word's length in bytes less one, for 1 to 8 bytes, the bits of
+/// `bits` that lie in that many bytes of a little-endian load.
+const fn by_length(bits: u64) -> [u64; 8] {
+    let mut masks = [0u64; 8];
     let mut len = 1;
     while len <= 8 {
-        masks[len] = bits >> (64 - 8 * len);
+        masks[len - 1] = bits >> (64 - 8 * len);
         len += 1;
     }
     masks
@@ -424,23 +437,30 @@ impl WordTable {
         })
     }
 
-    /// The table's slots, mask and mark, as a probe reads them: to be
-    /// kept by a loop that probes many words.
-    pub(crate) fn slots(&self) -> Slots<'_> {
-        Slots {
-            slots: &self.slots,
-            // Masked where it indexes, so that the index is seen to be in
-            // bounds.
-            mask: self.slots.len().wrapping_sub(1),
-            miss: self.miss,
-        }
-    }
-
     /// The tags of the first slot from `key`'s start on that `holds` the
     /// word, the table's mark alone if an empty slot comes first.
     #[inline(always)]
     fn probe(&self, key: Key, holds: impl Fn(&Slot) -> bool) -> Tags {
-        self.slots().probe(key, holds)
+        let slots = &self.slots[..];
+        // Masked where it indexes, so that the index is seen to be in
+        // bounds.
+        let mask = slots.len().wrapping_sub(1);
+        let mut at = key.hash() as usize;
+        // The table is at most half full (see `WordTable::marked`), so an
+        // empty slot ends every probe, with no count to keep; a table of
+        // no slots has no slot to get.
+        loop {
+            let Some(slot) = slots.get(at & mask) else {
+                return self.miss;
+            };
+            if slot.is_empty() {
+                return self.miss;
+            }
+            if holds(slot) {
+                return slot.tags;
+            }
+            at = at.wrapping_add(1);
+        }
     }
 
     /// Whether `slot` holds the word with lower-cased key `key` and
@@ -479,52 +499,9 @@ impl WordTable {
     }
 }
 
-/// The slots of a [`WordTable`], with their mask and the table's mark
-/// (see [`WordTable::slots`]).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Slots<'t> {
-    slots: &'t [Slot],
-    /// The number of slots less one.
-    mask: usize,
-    /// The tags of a word the table does not hold.
-    miss: Tags,
-}
-
-impl Slots<'_> {
-    /// [`get`](WordTable::get) for the key of a word of 1 to 8 bytes
-    /// (see [`Key::of_short_in`]): such a key, and every slot of a word
-    /// that short, has a tail of 0, so the head and the length tell the
-    /// word.
-    #[inline(always)]
-    pub(crate) fn get_short(self, key: Key) -> Tags {
-        self.probe(key, |slot| slot.head == key.head && slot.len() == key.len)
-    }
-
-    /// The tags of the first slot from `key`'s start on that `holds` the
-    /// word, the table's mark alone if an empty slot comes first.
-    #[inline(always)]
-    fn probe(self, key: Key, holds: impl Fn(&Slot) -> bool) -> Tags {
-        let mut at = key.hash() as usize;
-        // The table is at most half full (see `WordTable::marked`), so an
-        // empty slot ends every probe, with no count to keep; a table of
-        // no slots has no slot to get.
-        loop {
-            let Some(slot) = self.slots.get(at & self.mask) else {
-                return self.miss;
-            };
-            if slot.is_empty() {
-                return self.miss;
-            }
-            if holds(slot) {
-                return slot.tags;
-            }
-            at = at.wrapping_add(1);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::short::ShortTable;
     use super::*;
 
     /// The key of `word` lower-cased on the ASCII path.
@@ -617,7 +594,13 @@ mod tests {
                     .map(move |last| format!("{}{last}", "x".repeat(len - 1)))
             })
             .collect();
-        let table = WordTable::new(words.iter().step_by(2).map(|w| (w.as_bytes(), Tags::MONTH)));
+        let held: Vec<(&[u8], Tags)> = words
+            .iter()
+            .step_by(2)
+            .map(|w| (w.as_bytes(), Tags::MONTH))
+            .collect();
+        let table = WordTable::new(held.iter().copied());
+        let short = ShortTable::marked(&held, Tags::NONE, 2);
         for (i, word) in words.iter().enumerate() {
             let (key, _) = lower_key(word);
             let expected = if i % 2 == 0 { Tags::MONTH } else { Tags::NONE };
@@ -627,7 +610,7 @@ mod tests {
                 "{word}"
             );
             if word.len() <= 8 {
-                assert_eq!(table.slots().get_short(key), expected, "{word}");
+                assert_eq!(short.get(key.head()), expected, "{word}");
             }
             if (9..=16).contains(&word.len()) {
                 assert_eq!(
@@ -715,18 +698,13 @@ mod tests {
         // Never more than half full, whatever the room asked for.
         let tight = WordTable::marked(words.into_iter(), Tags::NONE, 0);
         assert!(tight.slots.len() >= 2 * words.len());
-        assert_eq!(tight.slots().get_short(Key::of(b"maj")), Tags::MONTH);
+        assert_eq!(tight.get(Key::of(b"maj"), b"maj", Case::Lower), Tags::MONTH);
         let get = |word: &[u8]| table.get(Key::of(word), word, Case::Lower);
         assert_eq!(get(b"maj"), Tags::MONTH | Tags::NO_CAPITAL);
-        assert_eq!(
-            table.slots().get_short(Key::of(b"maj")),
-            Tags::MONTH | Tags::NO_CAPITAL
-        );
         assert_eq!(get(b"folketingsmedlemmer"), Tags::ROLE | Tags::NO_CAPITAL);
         for missing in [&b"juni"[..], b"folketingsmedlemmerne", b""] {
             assert_eq!(get(missing), Tags::NO_CAPITAL, "{missing:?}");
         }
-        assert_eq!(table.slots().get_short(Key::of(b"juni")), Tags::NO_CAPITAL);
     }
 
     #[test]
