@@ -588,6 +588,11 @@ impl<'t> ViewBuilder<'t> {
         tags: &[Tags],
         more: &[Index],
     ) {
+        // One length for the three lists, so that a listed token is
+        // checked against it once: a length each kept three registers
+        // busy in the loop, and its other values went to the stack.
+        let len = marks.len().min(tokens.len()).min(tags.len());
+        let (marks, tokens, tags) = (&mut marks[..len], &tokens[..len], &tags[..len]);
         for &i in more {
             let i = i as usize;
             let (Some(&token), Some(&tagged), Some(mark)) =
