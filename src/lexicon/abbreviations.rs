@@ -2,7 +2,7 @@
 //! the ones among them that go on before a capitalised word.
 
 use super::PackedTable;
-use super::table::{SHORT_MASKS, latin1_lower_u64, load_u64};
+use super::table::{SHORT_MASKS, ascii_capitals, latin1_lower_u64, load_u64};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
@@ -25,23 +25,105 @@ static PACKED: Lazy<PackedTable<()>> = Lazy::new(|| {
     PackedTable::new(1024, packed, ())
 });
 
-/// The length in bytes of the longest abbreviation of one part: with no
-/// full stop but its last ("ekskl."). A word of ASCII letters that is
-/// longer with its full stop is no abbreviation: it has one part, and it
-/// lowers to a word of its own length.
-pub(crate) fn longest_of_one_part() -> usize {
-    *LONGEST_OF_ONE_PART
+/// The number of slots of [`ASCII_ONE_PART`]: several times the list's
+/// length, so that a probe seldom goes past its first slot.
+const ASCII_SLOTS: usize = 512;
+
+/// The abbreviations of one part in ASCII letters ("kr.", "ekskl."),
+/// each as the number [`pack`] makes of it, in an open-addressing table
+/// built when the crate is compiled (0 marks an empty slot). Most words
+/// before a full stop are ASCII letters, and the tokenizer asks about
+/// each of them: this table needs no lowering of Latin-1, no `Lazy` and
+/// no 128-bit keys.
+static ASCII_ONE_PART: [u64; ASCII_SLOTS] =
+    ascii_one_part_table(include_str!("data/abbreviations.txt").as_bytes());
+
+/// The first slot of [`ASCII_ONE_PART`] to probe for `key`: the top bits
+/// of a multiplicative hash.
+const fn ascii_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ASCII_SLOTS.trailing_zeros())) as usize
 }
 
-/// See [`longest_of_one_part`].
-static LONGEST_OF_ONE_PART: Lazy<usize> = Lazy::new(|| {
-    ABBREVIATIONS
-        .iter()
-        .filter(|a| a.find('.') == Some(a.len() - 1))
-        .map(|a| a.len())
-        .max()
-        .unwrap_or(0)
-});
+/// Builds [`ASCII_ONE_PART`] from the lines of the data file, cut at `#`
+/// and trimmed as [`super::entries`] cuts them. An entry of one part in
+/// ASCII letters longer than eight bytes fails the build, since
+/// [`ascii_one_part_in`] turns such words down unread.
+const fn ascii_one_part_table(data: &[u8]) -> [u64; ASCII_SLOTS] {
+    let mut table = [0u64; ASCII_SLOTS];
+    let mut filled = 0;
+    let mut line_start = 0;
+    while line_start < data.len() {
+        let mut line_end = line_start;
+        while line_end < data.len() && data[line_end] != b'\n' {
+            line_end += 1;
+        }
+        let mut end = line_start;
+        while end < line_end && data[end] != b'#' {
+            end += 1;
+        }
+        let mut start = line_start;
+        while start < end && data[start].is_ascii_whitespace() {
+            start += 1;
+        }
+        while end > start && data[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        let mut letters = start;
+        while letters < end && data[letters].is_ascii_alphabetic() {
+            letters += 1;
+        }
+        if letters > start && letters + 1 == end && data[letters] == b'.' {
+            assert!(end - start <= 8, "an abbreviation of one part over 8 bytes");
+            let mut key = 0u64;
+            let mut at = end;
+            while at > start {
+                at -= 1;
+                key = key << 8 | data[at].to_ascii_lowercase() as u64;
+            }
+            let mut slot = ascii_slot(key) % ASCII_SLOTS;
+            while table[slot] != 0 && table[slot] != key {
+                slot = (slot + 1) % ASCII_SLOTS;
+            }
+            if table[slot] == 0 {
+                filled += 1;
+                assert!(filled * 2 < ASCII_SLOTS, "ASCII_ONE_PART is too full");
+                table[slot] = key;
+            }
+        }
+        line_start = line_end + 1;
+    }
+    table
+}
+
+/// Whether `bytes[start..end]`, ASCII-lowered, is an abbreviation of one
+/// part in ASCII letters: for a word of ASCII letters and its full stop,
+/// exactly [`contains`]. Any other bytes are turned down: a byte from
+/// 0x80 stays in the key, and no entry holds one.
+#[inline(always)]
+pub(crate) fn ascii_one_part_in(bytes: &[u8], start: usize, end: usize) -> bool {
+    let len = end.wrapping_sub(start);
+    // No mask for a length of 0 (which wraps) or more than 8.
+    let Some(mask) = SHORT_MASKS.get(len.wrapping_sub(1)) else {
+        return false;
+    };
+    let word = match bytes.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(eight) => u64::from_le_bytes(*eight) & mask,
+        // Near the end of the text.
+        None => bytes.get(start..end).map_or(0, super::zero_padded),
+    };
+    // Bytes from 0x80 may carry into the next in `ascii_capitals`; they
+    // stay in the key, so that it matches nothing all the same.
+    let key = word | ascii_capitals(word) >> 2;
+    let mut slot = ascii_slot(key);
+    for _ in 0..ASCII_SLOTS {
+        match ASCII_ONE_PART.get(slot) {
+            Some(&found) if found == key => return key != 0,
+            Some(0) | None => return false,
+            Some(_) => slot = (slot + 1) % ASCII_SLOTS,
+        }
+    }
+    false
+}
 
 /// Whether the packed `key` is in [`PACKED`].
 fn packed_contains(key: u128) -> bool {
@@ -259,6 +341,56 @@ mod tests {
             assert!(entry.ends_with('.'), "{entry} lacks its full stop");
             assert_eq!(entry, entry.to_lowercase(), "{entry} is not lower case");
         }
+    }
+
+    #[test]
+    fn the_ascii_table_holds_every_abbreviation_of_one_part_in_ascii_letters() {
+        let mut held = 0;
+        for entry in super::super::entries(include_str!("data/abbreviations.txt")) {
+            let letters = entry.strip_suffix('.').unwrap_or("");
+            let ascii_one_part =
+                !letters.is_empty() && letters.bytes().all(|b| b.is_ascii_alphabetic());
+            let upper = entry.to_uppercase();
+            assert_eq!(
+                ascii_one_part_in(entry.as_bytes(), 0, entry.len()),
+                ascii_one_part,
+                "{entry}"
+            );
+            assert_eq!(
+                ascii_one_part_in(upper.as_bytes(), 0, upper.len()),
+                ascii_one_part,
+                "{upper}"
+            );
+            held += usize::from(ascii_one_part);
+        }
+        assert_eq!(ASCII_ONE_PART.iter().filter(|&&key| key != 0).count(), held);
+        assert!(held > 100, "{held}");
+    }
+
+    #[test]
+    fn the_ascii_table_answers_as_contains_for_words_of_ascii_letters() {
+        // Near the end too, where fewer than eight bytes remain.
+        let text = "Se kr. 5, KR. og Mio. Ekskl. ekskl.x Dr. Bl. jan. Jan. Året. \
+                    tlf. mrs. osv. hus. Sdr. Kgl. kgs. huset. Lør. Ca. ca.";
+        let bytes = text.as_bytes();
+        let mut found = 0;
+        for start in 0..bytes.len() {
+            for end in start..=bytes.len() {
+                let word = &bytes[start..end];
+                let ascii_word = word.len() >= 2
+                    && word[word.len() - 1] == b'.'
+                    && word[..word.len() - 1].iter().all(u8::is_ascii_alphabetic);
+                let expected = ascii_word && contains(&text[start..end]);
+                assert_eq!(
+                    ascii_one_part_in(bytes, start, end),
+                    expected,
+                    "{start}..{end}"
+                );
+                found += usize::from(expected);
+            }
+        }
+        assert!(found >= 15, "{found}");
+        assert!(!ascii_one_part_in(bytes, 5, 3));
     }
 
     #[test]
