@@ -1588,32 +1588,25 @@ mod tests {
     #[test]
     fn a_line_break_inside_a_sentence_opens_a_line() {
         let text = "Jens så Ole og\nOle så Jens og \n Bo så Per,Per så Bo og\r\nEva";
-        let segmentation = crate::segment::segment(text);
-        assert_eq!(segmentation.sentences.len(), 1);
-        let document = Document::new(text, &segmentation);
-        let context = Context::new(&document);
-        let initial: Vec<&str> = context
-            .toks(0, context.len() - 1)
-            .filter(|t| t.initial())
-            .map(|t| t.text)
-            .collect();
-        assert_eq!(initial, ["Jens", "Ole", "Bo", "Eva"]);
+        assert_eq!(crate::segment::segment(text).sentences.len(), 1);
+        assert_eq!(initial_words(text), ["Jens", "Ole", "Bo", "Eva"]);
     }
 
     #[test]
     fn initial_positions() {
-        let segmentation =
-            crate::segment::segment("Han så Jens. Læs også: Ole kom.\nMogens Lykketoft");
-        let document = Document::new(
-            "Han så Jens. Læs også: Ole kom.\nMogens Lykketoft",
-            &segmentation,
-        );
+        let text = "Han så Jens. Læs også: Ole kom.\nMogens Lykketoft";
+        assert_eq!(initial_words(text), ["Han", "Læs", "Ole", "Mogens"]);
+    }
+
+    /// The tokens of `text` that the view marks initial.
+    fn initial_words(text: &str) -> Vec<String> {
+        let segmentation = crate::segment::segment(text);
+        let document = Document::new(text, &segmentation);
         let context = Context::new(&document);
-        let initial: Vec<&str> = context
+        context
             .toks(0, context.len() - 1)
             .filter(|t| t.initial())
-            .map(|t| t.text)
-            .collect();
-        assert_eq!(initial, ["Han", "Læs", "Ole", "Mogens"]);
+            .map(|t| t.text.to_owned())
+            .collect()
     }
 }
