@@ -85,12 +85,12 @@ pub(crate) fn scan<const SENTENCES: bool>(
             if is_line_break(byte) {
                 line_start = true;
                 if SENTENCES {
-                    ends.line_break();
                     // "\r\n" is one line end.
                     let crlf = byte == b'\n' && pos > 0 && bytes[pos - 1] == b'\r';
-                    if !crlf {
-                        let closed = paragraphs.line_break(&tokens);
-                        ends.split(text, &tokens, closed, &mut sentences);
+                    if crlf {
+                        ends.line_break();
+                    } else {
+                        ends.end_line(text, &tokens, &mut paragraphs, &mut sentences);
                     }
                 }
             }
@@ -116,10 +116,8 @@ pub(crate) fn scan<const SENTENCES: bool>(
                         // A blank line, as after most paragraphs: its two
                         // line breaks read at once (no token stands
                         // before the first to make "\r\n" of it).
-                        ends.line_break();
-                        paragraphs.line_break(&tokens);
-                        let closed = paragraphs.line_break(&tokens);
-                        ends.split(text, &tokens, closed, &mut sentences);
+                        ends.end_line(text, &tokens, &mut paragraphs, &mut sentences);
+                        ends.end_line(text, &tokens, &mut paragraphs, &mut sentences);
                         line_start = true;
                         pos = after + 2;
                         continue;
@@ -203,6 +201,22 @@ impl PossibleEnds {
         if let Some((last, _)) = self.pending.take() {
             self.indices.push(last);
         }
+    }
+
+    /// Notes a line break that ends a line (every one but the "\n" of
+    /// "\r\n"): a line without a token closes the open paragraph, which
+    /// is split into sentences onto `out` at once.
+    #[inline(always)]
+    fn end_line(
+        &mut self,
+        text: &str,
+        tokens: &[PackedToken],
+        paragraphs: &mut ParagraphBuilder,
+        out: &mut Vec<Sentence>,
+    ) {
+        self.line_break();
+        let closed = paragraphs.line_break(tokens);
+        self.split(text, tokens, closed, out);
     }
 
     /// Splits the paragraph that `closed` names, if one closed (its
