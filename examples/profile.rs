@@ -2,15 +2,18 @@
 //! for instruction counts under callgrind.
 //!
 //! ```text
-//! profile [doc|articles] [RUNS] [MEGABYTES]
+//! profile [doc|articles|repeated] [RUNS] [MEGABYTES]
+//! profile file PATH [RUNS]
 //! ```
 //!
-//! The text is the articles in `examples/texts/` repeated until there are
-//! MEGABYTES (default 1) MiB, as `cargo bench` builds it: `doc` analyses
-//! them joined as one document, `articles` one at a time. One warm-up
-//! analysis builds the word lists; then RUNS (default 20) analyses are
-//! timed and the mean printed. For the instruction count of exactly one
-//! analysis:
+//! The text is the bench's made-up news articles (`benches/common/
+//! corpus.rs`), MEGABYTES (default 1) MiB of them, as `cargo bench` builds
+//! it: `doc` analyses them joined as one document, `articles` one at a
+//! time. `repeated` analyses the bench's old text, the five articles of
+//! `examples/texts/` repeated as one document, and `file` the text of
+//! PATH (your own, say) as one document. One warm-up analysis builds the
+//! word lists; then RUNS (default 20) analyses are timed and the mean
+//! printed. For the instruction count of exactly one analysis:
 //!
 //! ```text
 //! cargo build --release --example profile
@@ -31,15 +34,28 @@ enum Mode {
     Articles,
 }
 
+const USAGE: &str =
+    "usage: profile [doc|articles|repeated] [RUNS] [MEGABYTES] | profile file PATH [RUNS]";
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mode = match args.first().map(String::as_str) {
-        None | Some("doc") => Mode::Document,
-        Some("articles") => Mode::Articles,
-        Some(other) => {
-            eprintln!(
-                "profile: unknown mode {other:?}; usage: profile [doc|articles] [RUNS] [MEGABYTES]"
-            );
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let path = if args.first().map(String::as_str) == Some("file") {
+        let Some(path) = args.get(1).cloned() else {
+            eprintln!("profile: file needs a PATH; {USAGE}");
+            return ExitCode::FAILURE;
+        };
+        args.drain(..2);
+        args.insert(0, "file".to_string());
+        Some(path)
+    } else {
+        None
+    };
+    let mode_name = args.first().map_or("doc", String::as_str).to_string();
+    let mode = match mode_name.as_str() {
+        "doc" | "repeated" | "file" => Mode::Document,
+        "articles" => Mode::Articles,
+        other => {
+            eprintln!("profile: unknown mode {other:?}; {USAGE}");
             return ExitCode::FAILURE;
         }
     };
@@ -56,19 +72,43 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if std::env::var_os("PROFILE_PRINT").is_some() {
+        print!("{}", corpus::document(megabytes << 20));
+        return ExitCode::SUCCESS;
+    }
     let analyzer = kilde::Analyzer::new();
-    let many = corpus::articles(megabytes << 20);
-    let text = corpus::document(megabytes << 20);
+    let many = match mode {
+        Mode::Articles => corpus::articles(megabytes << 20),
+        Mode::Document => Vec::new(),
+    };
+    let text = match (mode_name.as_str(), &path) {
+        (_, Some(path)) => match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    eprintln!(
+                        "profile: {path}: not UTF-8 at byte {}",
+                        e.utf8_error().valid_up_to()
+                    );
+                    return ExitCode::FAILURE;
+                }
+            },
+            Err(e) => {
+                eprintln!("profile: {path}: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        ("repeated", None) => corpus::repeated_document(megabytes << 20),
+        (_, None) if matches!(mode, Mode::Articles) => many.join("\n\n"),
+        _ => corpus::document(megabytes << 20),
+    };
     let _ = analyzer.analyze(&text);
     let started = Instant::now();
     let tokens = run(&analyzer, mode, runs, &text, &many);
     let seconds = started.elapsed().as_secs_f64() / runs as f64;
     println!(
         "{}: {:.2} ms an analysis, {:.1} MB/s ({tokens} tokens)",
-        match mode {
-            Mode::Document => "doc",
-            Mode::Articles => "articles",
-        },
+        mode_name,
         seconds * 1e3,
         text.len() as f64 / seconds / 1e6,
     );
@@ -78,7 +118,7 @@ fn main() -> ExitCode {
 /// Analyses the text `runs` times; returns the tokens counted, so that
 /// nothing is optimized away. callgrind's `--toggle-collect` names it.
 #[inline(never)]
-fn run(analyzer: &kilde::Analyzer, mode: Mode, runs: usize, text: &str, many: &[&str]) -> usize {
+fn run(analyzer: &kilde::Analyzer, mode: Mode, runs: usize, text: &str, many: &[String]) -> usize {
     let mut tokens = 0;
     for _ in 0..runs {
         tokens += match mode {
