@@ -502,7 +502,7 @@ impl<'l> Writer<'l> {
         }
     }
 
-    /// One article: a headline, sometimes a byline, and five to ten
+    /// One article: a headline, sometimes a byline, and seven to fourteen
     /// paragraphs about two to four people.
     fn article(&mut self) -> String {
         let mut cast: Vec<Person> = (0..self.rng.between(2, 4)).map(|_| self.person()).collect();
@@ -518,7 +518,7 @@ impl<'l> Writer<'l> {
             let surname = self.rng.pick_common(&self.lists.surnames);
             paragraphs.push(format!("Af {first} {surname}"));
         }
-        for _ in 0..self.rng.between(5, 10) {
+        for _ in 0..self.rng.between(7, 14) {
             let sentences = self.rng.between(1, 3);
             let paragraph: Vec<String> = (0..sentences)
                 .map(|_| self.sentence(&mut cast, style))
