@@ -20,7 +20,7 @@
 //!   JSON.
 //! - Memory: a text longer than 256 KiB is analysed a block at a time
 //!   and the blocks' results joined (see [`Analyzer::analyze`]), so an
-//!   analysis holds its result and one block's working arrays: about 5.2
+//!   analysis holds its result and one block's working arrays: about 5.0
 //!   bytes per byte of news text at its peak, output included, most of it
 //!   the result (`tests/memory.rs` keeps it under 5.5). A text that names
 //!   the same few people over and over takes less (3.5).
