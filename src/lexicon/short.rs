@@ -14,6 +14,11 @@ use super::table::Key;
 struct ShortSlot {
     head: u64,
     tags: Tags,
+    /// For a home slot, of the window of [`WINDOW`] slots from it, the
+    /// bit of the place of the first empty slot, or `1 << WINDOW` when
+    /// none is: in the slot's padding, so that a probe need not test
+    /// each slot for emptiness.
+    first_empty: u32,
 }
 
 /// Lower-cased words of 1 to 8 bytes with their tags, in an
@@ -53,6 +58,7 @@ impl ShortTable {
         let empty = ShortSlot {
             head: 0,
             tags: mark,
+            first_empty: 0,
         };
         let mut slots = vec![empty; capacity + WINDOW];
         for &(word, tags) in short() {
@@ -63,6 +69,11 @@ impl ShortTable {
                 tags | mark,
                 empty,
             );
+        }
+        for at in 0..capacity {
+            let window = slots.get(at..at + WINDOW).unwrap_or_default();
+            let place = window.iter().position(|slot| slot.head == 0);
+            slots[at].first_empty = 1 << place.unwrap_or(WINDOW);
         }
         ShortTable {
             slots: slots.into_boxed_slice(),
@@ -87,13 +98,13 @@ impl ShortTable {
         };
         // A word lies before the first empty slot of its run, so the
         // first slot of the window that holds it or is empty (and holds
-        // the mark) decides, if one does: a bit per slot and the lowest
-        // one set, with one test whether any was. (Selects, or tests
-        // joined by `||`, the compiler makes a branch each.)
-        let mut settled = 1 << WINDOW;
+        // the mark) decides, if one does: a bit per slot that holds it,
+        // the home slot's bit of the first empty one, and the lowest bit
+        // set, with one test whether it lies in the window. (Selects, or
+        // tests joined by `||`, the compiler makes a branch each.)
+        let mut settled = window[0].first_empty;
         for (place, slot) in window.iter().enumerate() {
-            let settles = u32::from(slot.head == head) | u32::from(slot.head == 0);
-            settled |= settles << place;
+            settled |= u32::from(slot.head == head) << place;
         }
         if let Some(slot) = window.get(settled.trailing_zeros() as usize) {
             return slot.tags;
