@@ -14,19 +14,34 @@ use super::table::Key;
 struct ShortSlot {
     head: u64,
     tags: Tags,
+    /// For a home slot, of the window of [`WINDOW`] slots from it, the
+    /// bit of the place of the first empty slot, or `1 << WINDOW` when
+    /// none is: in the slot's padding, so that a probe need not test
+    /// each slot for emptiness.
+    first_empty: u32,
 }
 
 /// Lower-cased words of 1 to 8 bytes with their tags, in an
-/// open-addressing table at most half full.
+/// open-addressing table at most half full whose probes do not wrap.
 #[derive(Debug)]
 pub(crate) struct ShortTable {
-    /// A power of two of slots, at least two, at most half of them full,
-    /// so that an empty slot ends every probe.
+    /// A power of two of home slots, at least two, at most half of them
+    /// full, and after them the slots that runs overflow into: at least
+    /// [`WINDOW`], so that a window from any home slot lies in the table,
+    /// and an empty one last.
     slots: Box<[ShortSlot]>,
+    /// The home slots less one: the mask of a probe's start.
+    mask: usize,
     /// The tags of a word the table does not hold (see
     /// [`ShortTable::marked`]); every empty slot holds them.
     mark: Tags,
 }
+
+/// How many slots from its home a probe reads at once, with no branch on
+/// what each holds: whether a word of the text is listed is data, which
+/// no predictor learns, and a run of four full slots is rare in a table
+/// at most half full.
+const WINDOW: usize = 4;
 
 impl ShortTable {
     /// The table of the words of 1 to 8 bytes of `words` (lower-cased,
@@ -43,32 +58,27 @@ impl ShortTable {
         let empty = ShortSlot {
             head: 0,
             tags: mark,
+            first_empty: 0,
         };
-        let mut table = ShortTable {
-            slots: vec![empty; capacity].into_boxed_slice(),
-            mark,
-        };
+        let mut slots = vec![empty; capacity + WINDOW];
         for &(word, tags) in short() {
-            table.insert(Key::of(word).head(), tags | mark);
+            insert(
+                &mut slots,
+                capacity - 1,
+                Key::of(word).head(),
+                tags | mark,
+                empty,
+            );
         }
-        table
-    }
-
-    /// Adds `tags` to the tags of the word with head `head`.
-    fn insert(&mut self, head: u64, tags: Tags) {
-        let mask = self.slots.len() - 1;
-        let mut at = first_slot(head);
-        loop {
-            let slot = &mut self.slots[at & mask];
-            if slot.head == 0 {
-                *slot = ShortSlot { head, tags };
-                return;
-            }
-            if slot.head == head {
-                slot.tags |= tags;
-                return;
-            }
-            at = at.wrapping_add(1);
+        for at in 0..capacity {
+            let window = slots.get(at..at + WINDOW).unwrap_or_default();
+            let place = window.iter().position(|slot| slot.head == 0);
+            slots[at].first_empty = 1 << place.unwrap_or(WINDOW);
+        }
+        ShortTable {
+            slots: slots.into_boxed_slice(),
+            mask: capacity - 1,
+            mark,
         }
     }
 
@@ -78,20 +88,39 @@ impl ShortTable {
     /// table's mark alone when the table does not hold it.
     #[inline(always)]
     pub(crate) fn get(&self, head: u64) -> Tags {
-        let slots = &self.slots[..];
-        let mask = slots.len().wrapping_sub(1);
-        let mut at = first_slot(head);
-        // An empty slot ends every probe (the table is at most half
-        // full); a table has slots, so `get` finds one.
-        loop {
-            let Some(slot) = slots.get(at & mask) else {
-                return self.mark;
-            };
-            if slot.head == head || slot.head == 0 {
-                return slot.tags;
-            }
-            at = at.wrapping_add(1);
+        let at = first_slot(head) & self.mask;
+        let window = self
+            .slots
+            .get(at..)
+            .and_then(<[ShortSlot]>::first_chunk::<WINDOW>);
+        let Some(window) = window else {
+            return self.mark;
+        };
+        // A word lies before the first empty slot of its run, so the
+        // first slot of the window that holds it or is empty (and holds
+        // the mark) decides, if one does: a bit per slot that holds it,
+        // the home slot's bit of the first empty one, and the lowest bit
+        // set, with one test whether it lies in the window. (Selects, or
+        // tests joined by `||`, the compiler makes a branch each.)
+        let mut settled = window[0].first_empty;
+        for (place, slot) in window.iter().enumerate() {
+            settled |= u32::from(slot.head == head) << place;
         }
+        if let Some(slot) = window.get(settled.trailing_zeros() as usize) {
+            return slot.tags;
+        }
+        self.get_past_window(head, at + WINDOW)
+    }
+
+    /// [`ShortTable::get`] for a word whose window is full of other
+    /// words: the slots from `at` on, one by one.
+    #[inline(never)]
+    fn get_past_window(&self, head: u64, at: usize) -> Tags {
+        let slots = self.slots.get(at..).unwrap_or_default();
+        let found = slots
+            .iter()
+            .find(|slot| slot.head == head || slot.head == 0);
+        found.map_or(self.mark, |slot| slot.tags)
     }
 
     /// [`ShortTable::get`] for the lower-cased key `key` of any word of 1
@@ -103,6 +132,27 @@ impl ShortTable {
             return self.mark;
         }
         self.get(key.head())
+    }
+}
+
+/// Adds `tags` to the tags of the word with head `head` in `slots`, whose
+/// home slots `mask` indexes, an empty slot holding `empty`: in the
+/// first slot from its home that holds the word or is empty, never
+/// wrapping, and with an empty slot kept last.
+fn insert(slots: &mut Vec<ShortSlot>, mask: usize, head: u64, tags: Tags, empty: ShortSlot) {
+    let mut at = first_slot(head) & mask;
+    while slots[at].head != 0 && slots[at].head != head {
+        at += 1;
+    }
+    let slot = &mut slots[at];
+    slot.tags = if slot.head == 0 {
+        tags
+    } else {
+        slot.tags | tags
+    };
+    slot.head = head;
+    if at + 1 == slots.len() {
+        slots.push(empty);
     }
 }
 
@@ -149,7 +199,7 @@ mod tests {
         }
         // Only the short words are held: four of them, from five entries
         // with room for two slots each.
-        assert_eq!(table.slots.len(), 16);
+        assert_eq!(table.mask + 1, 16);
         assert_eq!(table.slots.iter().filter(|s| s.head != 0).count(), 4);
     }
 
@@ -161,6 +211,34 @@ mod tests {
         assert_eq!(table.get_key(Key::of(b"a\0b")), Tags::NONE);
         // A key of 0 meets an empty slot: the mark.
         assert_eq!(table.get(0), Tags::NONE);
+    }
+
+    proptest::proptest! {
+        /// The window read at once, and the slots past it read one by one,
+        /// answer as a plain map of the words does: in tables crowded
+        /// enough that many runs outgrow the window.
+        #[test]
+        fn a_probe_answers_as_a_map_of_the_words(
+            words in proptest::collection::vec("[a-eæ]{1,4}", 1..200),
+            others in proptest::collection::vec("[a-eæ]{1,4}", 0..50),
+            room in 0usize..3,
+        ) {
+            let mut map: std::collections::HashMap<&[u8], Tags> = Default::default();
+            let pairs: Vec<(&[u8], Tags)> = words
+                .iter()
+                .enumerate()
+                .map(|(n, word)| (word.as_bytes(), Tags::date_word((n % 200) as u8 + 1)))
+                .collect();
+            for &(word, tags) in &pairs {
+                *map.entry(word).or_default() |= tags | Tags::NO_CAPITAL;
+            }
+            let table = ShortTable::marked(&pairs, Tags::NO_CAPITAL, room);
+            for word in words.iter().chain(&others) {
+                let expected = map.get(word.as_bytes()).copied().unwrap_or(Tags::NO_CAPITAL);
+                let head = Key::of(word.as_bytes()).head();
+                proptest::prop_assert_eq!(table.get(head), expected, "{}", word);
+            }
+        }
     }
 
     #[test]
