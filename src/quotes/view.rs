@@ -10,8 +10,8 @@ use crate::token_list::PackedToken;
 /// scans over every token read one byte and not the text. Only the rare
 /// tokens the scans look for have bits: whether a token is a word or
 /// starts with a capital is read off the token when asked (see
-/// [`View::is_word`]), so that the walk that fills the cells reads the
-/// text of punctuation alone.
+/// [`View::is_word`]), so that the walk that fills the cells reads one
+/// byte of each token's text (see `any_cell`) and no more.
 pub(super) mod class {
     /// The prefilter's token: a quote mark, a dash, a colon or a speech
     /// verb (the first character of a punctuation token decides).
