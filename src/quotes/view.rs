@@ -3,15 +3,15 @@
 
 use crate::document::Document;
 use crate::lexicon::{self, Tags};
-use crate::model::{Span, TokenKind};
+use crate::model::{Sentence, Span, TokenKind};
 use crate::token_list::PackedToken;
 
 /// What each token is to the quote stage, one byte a token, so that the
 /// scans over every token read one byte and not the text. Only the rare
 /// tokens the scans look for have bits: whether a token is a word or
 /// starts with a capital is read off the token when asked (see
-/// [`View::is_word`]), so that the walk that fills the cells reads the
-/// text of punctuation alone.
+/// [`View::is_word`]), so that the walk that fills the cells reads one
+/// byte of each token's text (see `any_cell`) and no more.
 pub(super) mod class {
     /// The prefilter's token: a quote mark, a dash, a colon or a speech
     /// verb (the first character of a punctuation token decides).
@@ -95,11 +95,8 @@ const PUNCTUATION_CELLS: [Cell; 256] = {
 /// The class bits a token's tags give: those of a speech verb.
 #[inline(always)]
 fn verb_bits(tags: Tags) -> u8 {
-    if tags.contains(Tags::SPEECH_VERB) {
-        class::VERB | class::LOOK
-    } else {
-        0
-    }
+    // A product, not a branch: which words are verbs the data decides.
+    u8::from(tags.contains(Tags::SPEECH_VERB)) * (class::VERB | class::LOOK)
 }
 
 /// The cell of one token whose tags give the class bits `verb`. Only
@@ -127,6 +124,61 @@ fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
         class::LOOK
     };
     Cell::new(marks | verb, first)
+}
+
+/// The cell of any token with tags `tags`: what [`cell`] gives.
+///
+/// Whether a token is a word or a mark the text decides, token by token,
+/// so no branch asks it: every token's first byte is looked up in the
+/// row of [`CELLS_BY_KIND`] for its kind and verb tag, which gives a
+/// blank cell to all but punctuation and verbs; a table, where a mask
+/// made of a test would become a branch again in the compiler's hands. Only the few tokens that start
+/// with a quote mark, a hyphen or a non-ASCII character branch off, to
+/// [`cell`].
+#[inline(always)]
+fn any_cell(text: &str, token: &PackedToken, tags: Tags) -> Cell {
+    let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
+    let verb = usize::from(tags.contains(Tags::SPEECH_VERB));
+    let row = (verb << 3) | (token.kind_code() & 7);
+    // Read as one `u16`: the cell's two bytes are not taken apart and
+    // joined again on the way.
+    let fast = CELLS_BY_KIND[(row << 8) | usize::from(first)];
+    if fast & u16::from(SLOW | ALONE) != 0 {
+        return odd_cell(text, token, verb_bits(tags));
+    }
+    Cell(fast.to_le_bytes())
+}
+
+/// The cells of tokens by their first byte, as little-endian `u16`s, 256
+/// a row: row `kind` for a token of that [`PackedToken::kind_code`], row
+/// `8 + kind` for one tagged as a speech verb. The punctuation rows hold
+/// [`PUNCTUATION_CELLS`], the others blank cells, the verb rows with the
+/// verb's bits.
+static CELLS_BY_KIND: [u16; 16 * 256] = {
+    let verb = (class::VERB | class::LOOK) as u16;
+    let mut table = [0; 16 * 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut kind = 0;
+        while kind < 8 {
+            table[(8 + kind) << 8 | b] = verb;
+            kind += 1;
+        }
+        let cell = u16::from_le_bytes(PUNCTUATION_CELLS[b].0);
+        let row = TokenKind::Punctuation as usize;
+        table[row << 8 | b] = cell;
+        table[(8 + row) << 8 | b] = cell | verb;
+        b += 1;
+    }
+    table
+};
+
+/// [`cell`] out of line, for the few marks whose cell the table alone
+/// does not give.
+#[cold]
+#[inline(never)]
+fn odd_cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
+    cell(text, token, verb)
 }
 
 /// The cell of one token, worked out in full, character by character:
@@ -255,33 +307,81 @@ impl<'d> Filler<'d> {
         self.filled
     }
 
+    /// Fills the cells of the tokens up to the end of the last of
+    /// `sentences`, and returns the token range and [`class`] bits of
+    /// each sentence.
+    ///
+    /// Out of line, with its few values in registers, not in the frame
+    /// of [`View::new`]: the loop's every token then costs no reload. The
+    /// list is made whole first and written by index, so that no call to
+    /// grow it is in the loop either.
+    #[inline(never)]
+    fn sentence_tokens(&mut self, sentences: &[Sentence]) -> Vec<SentenceTokens> {
+        let blank = SentenceTokens {
+            first: 0,
+            last: 0,
+            bits: 0,
+        };
+        let mut ranges = vec![blank; sentences.len()];
+        for (sentence, range) in sentences.iter().zip(&mut ranges) {
+            // Tokens between sentences have cells but no sentence.
+            self.fill_before(sentence.start);
+            let first = self.filled();
+            let bits = self.fill_before(sentence.end);
+            *range = SentenceTokens {
+                first: short(first),
+                last: short(self.filled()),
+                bits,
+            };
+        }
+        ranges
+    }
+
     /// Fills the cells of the next tokens that start before byte `end`,
     /// and returns their [`class`] bits together.
     #[inline(always)]
     fn fill_before(&mut self, end: usize) -> u8 {
-        // Local slices of one length: the loop reloads no field and
-        // checks no bound.
-        let len = self.tokens.len().min(self.tags.len()).min(self.cells.len());
-        let (text, tokens, tags) = (self.text, &self.tokens[..len], &self.tags[..len]);
-        let cells = &mut self.cells[..len];
-        let mut bits = 0;
-        let mut i = self.filled;
-        while i < len && tokens[i].start() < end {
-            // Most tokens are words and no speech verb: their cell stays
-            // blank, as the list was made, with nothing to store or add.
-            // The tags say which are not, with no read of the token's kind
-            // (the tagging pass marks every punctuation token).
-            if tags[i].intersects(Tags::SPEECH_VERB | Tags::PUNCTUATION) {
-                let slot = cell(text, &tokens[i], verb_bits(tags[i]));
-                cells[i] = slot;
-                bits |= slot.class();
-            }
-            i += 1;
-        }
-        self.filled = i;
+        let (filled, bits) = fill_cells(
+            self.text,
+            self.tokens,
+            self.tags,
+            &mut self.cells,
+            self.filled,
+            end,
+        );
+        self.filled = filled;
         bits
     }
 }
+
+/// Fills the cells of the tokens from `from` on that start before byte
+/// `end`; returns the index after the last and their [`class`] bits
+/// together.
+///
+#[inline(always)]
+fn fill_cells(
+    text: &str,
+    tokens: &[PackedToken],
+    tags: &[Tags],
+    cells: &mut [Cell],
+    from: usize,
+    end: usize,
+) -> (usize, u8) {
+    // Local slices of one length: the loop checks no bound.
+    let len = tokens.len().min(tags.len()).min(cells.len());
+    let (tokens, tags, cells) = (&tokens[..len], &tags[..len], &mut cells[..len]);
+    let mut bits = 0;
+    let mut i = from;
+    while i < len && tokens[i].start() < end {
+        let slot = any_cell(text, &tokens[i], tags[i]);
+        cells[i] = slot;
+        bits |= slot.class();
+        i += 1;
+    }
+    (i, bits)
+}
+
+impl Filler<'_> {}
 
 /// The tokens of one sentence, `first..last`, held by [`short`], and the
 /// [`class`] bits of them together.
@@ -400,23 +500,12 @@ impl<'d> View<'d> {
             &padded[..]
         };
         let mut cells = Filler::new(document.text, tokens, tags);
-        let mut sentences = Vec::with_capacity(document.sentences.len());
         // One walk over the tokens, sentence by sentence, fills the cells
         // too: the tokens are read once, not once for the cells and again
         // for the sentences. Sentences and tokens come in text order.
         // The walk keeps nothing else at hand: the paragraphs and the
         // gaps are read off the sentences after it.
-        for sentence in document.sentences {
-            // Tokens between sentences have cells but no sentence.
-            cells.fill_before(sentence.start);
-            let first = cells.filled();
-            let bits = cells.fill_before(sentence.end);
-            sentences.push(SentenceTokens {
-                first: short(first),
-                last: short(cells.filled()),
-                bits,
-            });
-        }
+        let sentences = cells.sentence_tokens(document.sentences);
         let gapless = sentences
             .windows(2)
             .all(|pair| pair[1].first == pair[0].last);
@@ -430,10 +519,12 @@ impl<'d> View<'d> {
             in_order &= paragraph >= last_paragraph;
             last_paragraph = paragraph;
             if let Some(range) = paragraphs.get_mut(paragraph) {
-                if range.sentences.1 == 0 {
-                    range.sentences.0 = short(index);
-                    range.tokens.0 = tokens.first;
-                }
+                // A paragraph's first sentence sets its starts; a select
+                // on plain values, as how many sentences a paragraph has
+                // the text decides.
+                let fresh = range.sentences.1 == 0;
+                range.sentences.0 = select(fresh, short(index), range.sentences.0);
+                range.tokens.0 = select(fresh, tokens.first, range.tokens.0);
                 range.sentences.1 = short(index + 1);
                 range.tokens.1 = tokens.last;
                 range.bits |= tokens.bits;
@@ -698,6 +789,13 @@ impl<'d> View<'d> {
     }
 }
 
+/// `yes` if `take`, else `no`, by a mask and with no branch.
+#[inline(always)]
+fn select(take: bool, yes: u32, no: u32) -> u32 {
+    let mask = 0u32.wrapping_sub(u32::from(take));
+    (yes & mask) | (no & !mask)
+}
+
 /// A token, sentence, paragraph or quote index as the view's ranges and a
 /// quote's working records hold it (see
 /// [`short_index`](crate::token_list::short_index)).
@@ -766,10 +864,11 @@ pub(super) fn partition_from<T>(
 #[cfg(test)]
 mod tests {
     use super::{
-        View, cell, class, full_cell, partition_from, verb_bits, wide_capital, wide_marks,
-        wide_punctuation,
+        View, any_cell, cell, class, full_cell, partition_from, verb_bits, wide_capital,
+        wide_marks, wide_punctuation,
     };
     use crate::document::Document;
+    use crate::lexicon::Tags;
     use crate::model::TokenKind;
     use crate::token_list::PackedToken;
     use std::cell::Cell;
@@ -844,6 +943,39 @@ mod tests {
                 assert_eq!(cell(text, &token, verb), full_cell(text, &token, verb));
             }
         }
+    }
+
+    /// The table of every kind's cells is only a shortcut: every token,
+    /// of every kind and first byte, verb or not, gets what [`cell`]
+    /// gives it.
+    #[test]
+    fn any_cell_is_what_cell_gives_every_kind_of_token() {
+        let text = "»Nej«, sagde Ærø-borgeren: \"Vi 'kan' ikke\" – 'nej' — „ja“ ‘så’ \
+                    ‹x› «y» ... -- :: : - 5,5 https://dr.dk a@b.dk ☺ Å øh? Øen! ifølge";
+        let all_tags = [Tags::NONE, Tags::SPEECH_VERB, Tags::PUNCTUATION];
+        let mut ends: Vec<usize> = text.char_indices().map(|(at, _)| at).collect();
+        ends.push(text.len());
+        for (k, &start) in ends.iter().enumerate() {
+            // Tokens of one and two characters, and empty ones, which the
+            // segmenter never makes.
+            for &end in ends.get(k..(k + 3).min(ends.len())).unwrap_or(&[]) {
+                for kind in crate::token_list::ALL_KINDS {
+                    let token = PackedToken::new(start, end, kind);
+                    for tags in all_tags {
+                        let verb = verb_bits(tags);
+                        assert_eq!(
+                            any_cell(text, &token, tags),
+                            cell(text, &token, verb),
+                            "{:?} {kind:?} {tags:?}",
+                            &text[start..end]
+                        );
+                    }
+                }
+            }
+        }
+        // A token past the end of the text reads no byte.
+        let past = PackedToken::new(text.len() + 1, text.len() + 2, TokenKind::Punctuation);
+        assert_eq!(any_cell(text, &past, Tags::NONE), super::Cell::new(0, 0));
     }
 
     /// A word and its capital, read off the token when asked, are what
