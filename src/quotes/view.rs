@@ -131,10 +131,10 @@ fn cell(text: &str, token: &PackedToken, verb: u8) -> Cell {
 /// Whether a token is a word or a mark the text decides, token by token,
 /// so no branch asks it: every token's first byte is looked up in the
 /// row of [`CELLS_BY_KIND`] for its kind and verb tag, which gives a
-/// blank cell to all but punctuation and verbs; a table, where a mask
-/// made of a test would become a branch again in the compiler's hands. Only the few tokens that start
-/// with a quote mark, a hyphen or a non-ASCII character branch off, to
-/// [`cell`].
+/// blank cell to all but punctuation and verbs. A table, because a mask
+/// made of a test becomes a branch again in the compiler's hands. Only
+/// the few tokens that start with a quote mark, a hyphen or a non-ASCII
+/// character branch off, to [`cell`].
 #[inline(always)]
 fn any_cell(text: &str, token: &PackedToken, tags: Tags) -> Cell {
     let first = text.as_bytes().get(token.start()).copied().unwrap_or(0);
@@ -357,7 +357,6 @@ impl<'d> Filler<'d> {
 /// Fills the cells of the tokens from `from` on that start before byte
 /// `end`; returns the index after the last and their [`class`] bits
 /// together.
-///
 #[inline(always)]
 fn fill_cells(
     text: &str,
@@ -380,8 +379,6 @@ fn fill_cells(
     }
     (i, bits)
 }
-
-impl Filler<'_> {}
 
 /// The tokens of one sentence, `first..last`, held by [`short`], and the
 /// [`class`] bits of them together.
