@@ -11,7 +11,12 @@
 //! it: `doc` analyses them joined as one document, `articles` one at a
 //! time. `repeated` analyses the bench's old text, the five articles of
 //! `examples/texts/` repeated as one document, and `file` the text of
-//! PATH (your own, say) as one document. One warm-up analysis builds the
+//! PATH (your own, say) as one document. A PATH ending in `.tsv` is read
+//! as one token a line in its first column, a blank line after each
+//! sentence, as the DaN+ files are: its text is the tokens joined by
+//! spaces, eight sentences to a paragraph (so
+//! `profile file ../shared/data/danplus_news_train.tsv` times the real
+//! news the README compares the bench's text with). One warm-up analysis builds the
 //! word lists; then RUNS (default 20) analyses are timed and the mean
 //! printed. For the instruction count of exactly one analysis:
 //!
@@ -21,6 +26,7 @@
 //!     target/release/examples/profile doc 1
 //! ```
 
+use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -73,8 +79,15 @@ fn main() -> ExitCode {
         }
     };
     if std::env::var_os("PROFILE_PRINT").is_some() {
-        print!("{}", corpus::document(megabytes << 20));
-        return ExitCode::SUCCESS;
+        let text = corpus::document(megabytes << 20);
+        // A reader that stops early (`| head`) is no error.
+        return match std::io::stdout().write_all(text.as_bytes()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!("profile: writing the text: {e}");
+                ExitCode::FAILURE
+            }
+            _ => ExitCode::SUCCESS,
+        };
     }
     let analyzer = kilde::Analyzer::new();
     let many = match mode {
@@ -84,6 +97,7 @@ fn main() -> ExitCode {
     let text = match (mode_name.as_str(), &path) {
         (_, Some(path)) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) if path.ends_with(".tsv") => text_of_token_lines(&text),
                 Ok(text) => text,
                 Err(e) => {
                     eprintln!(
@@ -127,4 +141,24 @@ fn run(analyzer: &kilde::Analyzer, mode: Mode, runs: usize, text: &str, many: &[
         };
     }
     tokens
+}
+
+/// The text of a file of one token a line (the first column of a
+/// tab-separated line), a blank line ending each sentence: the tokens
+/// joined by spaces, eight sentences to a paragraph.
+fn text_of_token_lines(lines: &str) -> String {
+    let mut sentences: Vec<String> = Vec::new();
+    let mut sentence: Vec<&str> = Vec::new();
+    for line in lines.lines().chain([""]) {
+        match line.split('\t').next().filter(|token| !token.is_empty()) {
+            Some(token) => sentence.push(token),
+            None if !sentence.is_empty() => {
+                sentences.push(sentence.join(" "));
+                sentence.clear();
+            }
+            None => {}
+        }
+    }
+    let paragraphs: Vec<String> = sentences.chunks(8).map(|eight| eight.join(" ")).collect();
+    paragraphs.join("\n\n")
 }
