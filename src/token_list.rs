@@ -214,6 +214,12 @@ impl Tokens {
         &self.packed
     }
 
+    /// How many more tokens the list has room for without growing.
+    #[cfg(test)]
+    pub(crate) fn spare_room(&self) -> usize {
+        self.packed.capacity() - self.packed.len()
+    }
+
     /// The number of tokens.
     ///
     /// ```

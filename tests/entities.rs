@@ -433,3 +433,26 @@ fn an_adjective_that_opens_the_sentence_can_be_part_of_a_company_name() {
     let text = "Danske Bank A/S hæver renten.";
     assert_eq!(organizations(&analyze(text)), ["Danske Bank A/S"]);
 }
+
+#[test]
+fn a_persons_mentions_hold_no_spare_room() {
+    // The list is collected in the room of the people stage's records,
+    // twice a span's size; the result gives the rest back.
+    let text = "Borgmester Anders Kjærgaard (V) åbnede mødet. Kjærgaard sagde, \
+                at budgettet holder. Bagefter talte Kjærgaard med Lene Holm.";
+    let analysis = kilde::analyze(text);
+    let anders = analysis
+        .people
+        .iter()
+        .find(|p| p.name == "Anders Kjærgaard");
+    let anders = anders.expect("Anders Kjærgaard is found");
+    assert_eq!(anders.mentions.len(), 3);
+    for person in &analysis.people {
+        assert_eq!(
+            person.mentions.capacity(),
+            person.mentions.len(),
+            "{}",
+            person.name
+        );
+    }
+}

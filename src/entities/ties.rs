@@ -100,10 +100,15 @@ pub(crate) fn attach(
             let gender = person
                 .gender
                 .or_else(|| pronoun_gender(context, &person, &sentence_people));
+            // Collected in place, in the mentions' own allocation, which
+            // has room for twice as many spans as it had records, and for
+            // more records than most people have: the room is given back
+            // (a shrink in place, no copy), as the result keeps it.
+            let mut mentions: Vec<Span> = person.mentions.into_iter().map(|m| m.2).collect();
+            mentions.shrink_to_fit();
             Person {
                 name: person.name,
-                // Collected in place, in the mentions' own allocation.
-                mentions: person.mentions.into_iter().map(|m| m.2).collect(),
+                mentions,
                 party: ties.party,
                 roles: ties.roles,
                 organization: ties.organization,
