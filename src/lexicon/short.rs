@@ -135,8 +135,9 @@ impl ShortTable {
     }
 }
 
-/// Adds `tags` to the tags of the word with head `head` in `slots`, whose
-/// home slots `mask` indexes, an empty slot holding `empty`: in the
+/// Adds `tags`, which include the mark every slot of `slots` holds when
+/// empty (as `empty` does), to the tags of the word with head `head`,
+/// whose home slots `mask` indexes: in the
 /// first slot from its home that holds the word or is empty, never
 /// wrapping, and with an empty slot kept last.
 fn insert(slots: &mut Vec<ShortSlot>, mask: usize, head: u64, tags: Tags, empty: ShortSlot) {
@@ -144,12 +145,10 @@ fn insert(slots: &mut Vec<ShortSlot>, mask: usize, head: u64, tags: Tags, empty:
     while slots[at].head != 0 && slots[at].head != head {
         at += 1;
     }
+    // An empty slot holds the mark, which `tags` hold too: the union is
+    // right for a new word as for a listed one.
     let slot = &mut slots[at];
-    slot.tags = if slot.head == 0 {
-        tags
-    } else {
-        slot.tags | tags
-    };
+    slot.tags |= tags;
     slot.head = head;
     if at + 1 == slots.len() {
         slots.push(empty);
