@@ -10,38 +10,9 @@
 
 use crate::Score;
 use crate::conllu::ConlluSentence;
+use crate::danplus::{Tagged, parse};
 use crate::sentences::build_text;
 use std::collections::BTreeSet;
-
-/// One DaN+ token: its form and first-level tag.
-struct Tagged {
-    form: String,
-    tag: String,
-}
-
-/// The sentences of a DaN+ TSV file: form, first-level tag, nested tag,
-/// a blank line between sentences.
-fn parse(data: &str) -> Vec<Vec<Tagged>> {
-    let mut sentences = Vec::new();
-    let mut current = Vec::new();
-    for line in data.lines() {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                sentences.push(std::mem::take(&mut current));
-            }
-            continue;
-        }
-        let mut fields = line.split('\t');
-        let form = fields.next().unwrap_or("").to_string();
-        let tag = fields.next().unwrap_or("O").to_string();
-        current.push(Tagged { form, tag });
-    }
-    if !current.is_empty() {
-        sentences.push(current);
-    }
-    sentences
-}
 
 /// Gold spans of one type, as byte ranges into the joined text.
 type Spans = BTreeSet<(usize, usize)>;

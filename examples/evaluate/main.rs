@@ -14,6 +14,7 @@
 //!   (see `AnalyzerBuilder::block_size`), to measure what block seams cost.
 
 mod conllu;
+mod danplus;
 mod entities;
 mod quotes;
 mod sentences;
