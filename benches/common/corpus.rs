@@ -140,27 +140,17 @@ fn plain_names(data: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
+/// A word list of the crate, by its file's name in `src/lexicon/data/`.
+macro_rules! word_list {
+    ($name:literal) => {
+        include_str!(concat!("../../src/lexicon/data/", $name, ".txt"))
+    };
+}
+
 impl Lists {
     fn load() -> Lists {
-        let data = |name: &str| -> &'static str {
-            match name {
-                "male" => include_str!("../../src/lexicon/data/first_names_male.txt"),
-                "female" => include_str!("../../src/lexicon/data/first_names_female.txt"),
-                "surnames" => include_str!("../../src/lexicon/data/surnames.txt"),
-                "parties" => include_str!("../../src/lexicon/data/parties.txt"),
-                "companies" => include_str!("../../src/lexicon/data/organizations_company.txt"),
-                "organizations" => {
-                    include_str!("../../src/lexicon/data/organizations_organization.txt")
-                }
-                "public" => include_str!("../../src/lexicon/data/organizations_public.txt"),
-                "media" => include_str!("../../src/lexicon/data/organizations_media.txt"),
-                "places" => include_str!("../../src/lexicon/data/places.txt"),
-                "roles" => include_str!("../../src/lexicon/data/roles.txt"),
-                _ => include_str!("../../src/lexicon/data/common_words.txt"),
-            }
-        };
         let mut parties: Vec<(&str, &str)> = Vec::new();
-        for line in entries(data("parties")) {
+        for line in entries(word_list!("parties")) {
             if let Some((name, code)) = line.split_once(" | ") {
                 let known = parties.iter().any(|&(_, c)| c == code);
                 if !known && name.len() > 3 {
@@ -168,27 +158,28 @@ impl Lists {
                 }
             }
         }
-        // The parties of the present Folketing come first, the rest rarely.
+        // The first twelve are the parties of recent Folketings; the
+        // older ones are left out.
         parties.truncate(12);
         Lists {
-            male: plain_names(data("male")),
-            female: plain_names(data("female")),
-            surnames: plain_names(data("surnames")),
+            male: plain_names(word_list!("first_names_male")),
+            female: plain_names(word_list!("first_names_female")),
+            surnames: plain_names(word_list!("surnames")),
             parties,
-            companies: plain_names(data("companies")),
-            organizations: plain_names(data("organizations")),
-            public: plain_names(data("public")),
-            media: plain_names(data("media")),
-            places: plain_names(data("places"))
+            companies: plain_names(word_list!("organizations_company")),
+            organizations: plain_names(word_list!("organizations_organization")),
+            public: plain_names(word_list!("organizations_public")),
+            media: plain_names(word_list!("organizations_media")),
+            places: plain_names(word_list!("places"))
                 .into_iter()
                 .filter(|place| !place.ends_with('s'))
                 .collect(),
-            roles: entries(data("roles"))
+            roles: entries(word_list!("roles"))
                 .into_iter()
                 .filter(|role| role.chars().all(char::is_lowercase))
                 .filter(|role| !["en", "et", "ne"].iter().any(|end| role.ends_with(end)))
                 .collect(),
-            words: entries(data("words"))
+            words: entries(word_list!("common_words"))
                 .into_iter()
                 .filter(|word| word.len() > 1 && word.chars().all(char::is_alphabetic))
                 .collect(),
