@@ -201,6 +201,12 @@ struct Person {
     named: bool,
 }
 
+impl Person {
+    fn full_name(&self) -> String {
+        format!("{} {}", self.first, self.surname)
+    }
+}
+
 /// How an article marks its quotes.
 #[derive(Clone, Copy, PartialEq)]
 enum QuoteStyle {
@@ -504,10 +510,8 @@ impl<'l> Writer<'l> {
         };
         let mut paragraphs = vec![self.headline(&cast)];
         if self.rng.chance(40) {
-            let female = self.rng.chance(50);
-            let first = self.first_name(female);
-            let surname = self.rng.pick_common(&self.lists.surnames);
-            paragraphs.push(format!("Af {first} {surname}"));
+            let reporter = self.someone();
+            paragraphs.push(format!("Af {reporter}"));
         }
         for _ in 0..self.rng.between(7, 14) {
             let sentences = self.rng.between(1, 3);
@@ -517,6 +521,13 @@ impl<'l> Writer<'l> {
             paragraphs.push(paragraph.join(" "));
         }
         paragraphs.join("\n\n")
+    }
+
+    /// The full name of someone outside the article's cast, named once.
+    fn someone(&mut self) -> String {
+        let female = self.rng.chance(50);
+        let first = self.first_name(female);
+        format!("{first} {}", self.rng.pick_common(&self.lists.surnames))
     }
 
     fn first_name(&mut self, female: bool) -> &'static str {
@@ -584,7 +595,7 @@ impl<'l> Writer<'l> {
     fn person_mention(&mut self, person: &mut Person) -> String {
         if !person.named {
             person.named = true;
-            let full = format!("{} {}", person.first, person.surname);
+            let full = person.full_name();
             return match (person.party, self.rng.between(0, 3)) {
                 (Some((_, code)), 0 | 1) => format!("{full} ({code})"),
                 (Some((name, _)), 2) => format!("{}s {} {full}", name, person.role),
@@ -594,7 +605,7 @@ impl<'l> Writer<'l> {
         }
         match self.rng.between(0, 9) {
             0..=5 => person.surname.to_string(),
-            6 => format!("{} {}", person.first, person.surname),
+            6 => person.full_name(),
             7 => if person.female { "hun" } else { "han" }.to_string(),
             _ => format!("{}en", person.role.trim_end_matches('e')),
         }
@@ -720,17 +731,13 @@ impl<'l> Writer<'l> {
                         .pick(&["støttes", "kritiseres", "blev vedtaget", "afvises"])
                 )
             }
-            _ => {
-                let female = self.rng.chance(50);
-                format!(
-                    "{}-ordføreren {} {} ({code}) {} {}.",
-                    code,
-                    self.first_name(female),
-                    self.rng.pick_common(&self.lists.surnames),
-                    self.rng.pick(VERBS),
-                    self.noun_phrase()
-                )
-            }
+            _ => format!(
+                "{}-ordføreren {} ({code}) {} {}.",
+                code,
+                self.someone(),
+                self.rng.pick(VERBS),
+                self.noun_phrase()
+            ),
         }
     }
 
