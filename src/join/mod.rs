@@ -20,8 +20,10 @@
 //! own is missed there, where the whole text, which named the person in
 //! full earlier, would have linked it.
 
-use crate::entities::{RECENT_NAMESAKES, names_fit};
+mod names;
+
 use crate::model::{Analysis, DateMention, Organization, Party, Person, Quote, Span};
+use names::{PeopleByName, name_key, split};
 use std::collections::HashMap;
 
 /// The length of text at or under which a text is analysed in one pass.
@@ -40,12 +42,9 @@ pub(crate) const LEAD_IN: usize = 2048;
 pub(crate) struct Joined {
     /// The blocks joined so far.
     whole: Analysis,
-    /// The lower-cased name words of each person of `whole`, in step with
-    /// `whole.people`.
-    words: Vec<Vec<String>>,
     /// The people of `whole` under the first and last words of their
-    /// names, oldest first.
-    people_by_word: HashMap<String, Vec<usize>>,
+    /// names.
+    people_by_name: PeopleByName,
     /// The organizations of `whole` under their names without a legal
     /// form, lower-cased (see [`organization_key`]).
     organizations_by_name: HashMap<String, usize>,
@@ -78,6 +77,7 @@ impl Joined {
             (estimate * 1.1) as usize + 16
         };
         let whole = &mut joined.whole;
+        whole.people.reserve(scale(first.people.len()));
         whole.dates.reserve(scale(first.dates.len()));
         whole.quotes.reserve(scale(first.quotes.len()));
         joined
@@ -119,6 +119,10 @@ impl Joined {
                 .iter_mut()
                 .for_each(|p| by_start(&mut p.mentions));
         }
+        // What the estimate of `with_room` reserved beyond the need.
+        self.whole.people.shrink_to_fit();
+        self.whole.dates.shrink_to_fit();
+        self.whole.quotes.shrink_to_fit();
         self.whole
     }
 
@@ -169,23 +173,24 @@ impl Joined {
         place: Place,
     ) -> Vec<Option<usize>> {
         let mut indices = Vec::with_capacity(people.len());
+        let mut key = String::new();
         for mut person in people {
             keep_block_mentions(&mut person.mentions, place);
             person.organization = person
                 .organization
                 .and_then(|o| organizations.get(o).copied().flatten());
-            let words = name_words(&person.name);
-            let index = match self.known_person(&words) {
+            name_key(&person.name, &mut key);
+            let words = split(&key);
+            let index = match self.people_by_name.find(&self.whole.people, &words) {
                 Some(known) => {
-                    self.merge_person(known, person, words);
+                    self.merge_person(known, person, &words);
                     Some(known)
                 }
                 None if person.mentions.is_empty() => None,
                 None => {
                     let index = self.whole.people.len();
-                    self.name_under_words(index, &words);
+                    self.people_by_name.file(index, &words);
                     self.whole.people.push(person);
-                    self.words.push(words);
                     Some(index)
                 }
             };
@@ -211,37 +216,10 @@ impl Joined {
         }
     }
 
-    /// The known person a block's person named by `words` is: among the
-    /// people named under its first or last word, the one with the
-    /// longest name that fits, the latest on a tie.
-    fn known_person(&self, words: &[String]) -> Option<usize> {
-        let (first, last) = (words.first()?, words.last()?);
-        // Only the people filed last under a word, as in the people stage:
-        // a long text with thousands of Jensens must not cost thousands of
-        // checks per person of each block.
-        let under = |word: &String| {
-            let filed = self.people_by_word.get(word).map_or(&[][..], Vec::as_slice);
-            filed.iter().rev().take(RECENT_NAMESAKES)
-        };
-        let mut best: Option<usize> = None;
-        for &index in under(last).chain(under(first)) {
-            let known = &self.words[index];
-            let fits = names_fit(words, known);
-            let longer = best.is_none_or(|b| {
-                let best_len = self.words[b].len();
-                known.len() > best_len || (known.len() == best_len && index > b)
-            });
-            if fits && longer {
-                best = Some(index);
-            }
-        }
-        best
-    }
-
     /// Merges a block's `person`, named by `words`, into the known person
     /// at `known`: the mentions joined, the longer name kept, and what the
     /// known person lacks taken from the block's.
-    fn merge_person(&mut self, known: usize, mut person: Person, words: Vec<String>) {
+    fn merge_person(&mut self, known: usize, mut person: Person, words: &[&str]) {
         let whole = &mut self.whole.people[known];
         self.unsorted |= !follows(&whole.mentions, &person.mentions);
         whole.mentions.append(&mut person.mentions);
@@ -253,21 +231,11 @@ impl Joined {
                 whole.roles.push(role);
             }
         }
-        if words.len() > self.words[known].len() {
+        let mut known_key = String::new();
+        name_key(&whole.name, &mut known_key);
+        if words.len() > split(&known_key).len() {
             whole.name = person.name;
-            self.name_under_words(known, &words);
-            self.words[known] = words;
-        }
-    }
-
-    /// Files the person at `index` under the first and last of `words`.
-    fn name_under_words(&mut self, index: usize, words: &[String]) {
-        let ends = [words.first(), words.last().filter(|_| words.len() > 1)];
-        for word in ends.into_iter().flatten() {
-            let list = self.people_by_word.entry(word.clone()).or_default();
-            if list.last() != Some(&index) {
-                list.push(index);
-            }
+            self.people_by_name.file(known, words);
         }
     }
 }
@@ -319,15 +287,6 @@ fn shift_quote(
     quote
 }
 
-/// The lower-cased words of a name, initials ("A.", "A") left out, as
-/// the people stage leaves them out of a name's words.
-fn name_words(name: &str) -> Vec<String> {
-    name.split_whitespace()
-        .filter(|word| !word.ends_with('.') && word.chars().nth(1).is_some())
-        .map(str::to_lowercase)
-        .collect()
-}
-
 /// The name an organization is known by across blocks: its name without
 /// its legal form, lower-cased, so that "Vestas A/S" in one block and
 /// "Vestas" in the next are one, as the organizations stage links them
@@ -345,6 +304,7 @@ fn organization_key(organization: &Organization) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::RECENT_NAMESAKES;
     use crate::model::{DateMention, Grain, OrganizationKind, QuoteKind, Speaker};
 
     /// A person with only a name and mentions, as a block finds one.
@@ -733,12 +693,5 @@ mod tests {
             joined.people[RECENT_NAMESAKES].mentions.last(),
             Some(&Span::new(1000, 1006))
         );
-    }
-
-    #[test]
-    fn name_words_are_lower_cased_without_initials() {
-        assert_eq!(name_words("Ole B. Bech"), ["ole", "bech"]);
-        assert_eq!(name_words("Ole B Bech"), ["ole", "bech"]);
-        assert_eq!(name_words("ÅSE ØSTERGÅRD"), ["åse", "østergård"]);
     }
 }
