@@ -435,6 +435,22 @@ fn an_adjective_that_opens_the_sentence_can_be_part_of_a_company_name() {
 }
 
 #[test]
+fn a_persons_roles_hold_no_spare_room() {
+    // A list of roles grows to room for four; the result gives the rest
+    // back.
+    let text = "Borgmester Anders Kjærgaard (V) åbnede mødet. Kjærgaard sagde, \
+                at budgettet holder.";
+    let analysis = kilde::analyze(text);
+    let anders = analysis
+        .people
+        .iter()
+        .find(|p| p.name == "Anders Kjærgaard");
+    let anders = anders.expect("Anders Kjærgaard is found");
+    assert_eq!(anders.roles, ["borgmester"]);
+    assert_eq!(anders.roles.capacity(), 1);
+}
+
+#[test]
 fn a_persons_mentions_hold_no_spare_room() {
     // The list is collected in the room of the people stage's records,
     // twice a span's size; the result gives the rest back.

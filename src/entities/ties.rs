@@ -106,6 +106,9 @@ pub(crate) fn attach(
             // (a shrink in place, no copy), as the result keeps it.
             let mut mentions: Vec<Span> = person.mentions.into_iter().map(|m| m.2).collect();
             mentions.shrink_to_fit();
+            // A list of roles grows to room for four, and most people
+            // have one.
+            ties.roles.shrink_to_fit();
             Person {
                 name: person.name,
                 mentions,

@@ -79,11 +79,14 @@ pub fn segment(text: &str) -> Segmentation {
 
 /// Segments a text of at most [`MAX_PIECE`] bytes.
 fn segment_piece(text: &str) -> Segmentation {
-    let (mut tokens, paragraphs, sentences) = tokens::scan::<true>(text);
+    let (mut tokens, mut paragraphs, mut sentences) = tokens::scan::<true>(text);
     // The list was reserved for a token every five bytes, and news has
-    // one about every six: the result keeps the list, so the rest of the
-    // room is given back (a shrink in place, no copy).
+    // one about every six; the sentences' for one every 64 bytes, and the
+    // paragraphs' grew by doubling. The result keeps the lists, so the
+    // rest of their room is given back (a shrink in place, no copy).
     tokens.shrink_to_fit();
+    sentences.shrink_to_fit();
+    paragraphs.shrink_to_fit();
     Segmentation {
         paragraphs,
         sentences,
@@ -112,5 +115,19 @@ mod tests {
         let segmentation = segment(text);
         assert_eq!(segmentation.tokens.len(), 7);
         assert_eq!(segmentation.tokens.spare_room(), 0);
+    }
+
+    #[test]
+    fn a_segmentation_keeps_no_spare_room_for_sentences_or_paragraphs() {
+        // Reserved for a sentence every 64 bytes; these are longer. The
+        // paragraphs' list grows by doubling past the room it starts with.
+        let paragraph = "Forhandlingerne om sundhedsreformen fortsætter efter sommerferien, \
+                         siger ministeren.\n\n";
+        let text = paragraph.repeat(300);
+        let segmentation = segment(&text);
+        assert_eq!(segmentation.sentences.len(), 300);
+        assert_eq!(segmentation.paragraphs.len(), 300);
+        assert_eq!(segmentation.sentences.capacity(), 300);
+        assert_eq!(segmentation.paragraphs.capacity(), 300);
     }
 }
