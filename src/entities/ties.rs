@@ -106,9 +106,6 @@ pub(crate) fn attach(
             // (a shrink in place, no copy), as the result keeps it.
             let mut mentions: Vec<Span> = person.mentions.into_iter().map(|m| m.2).collect();
             mentions.shrink_to_fit();
-            // A list of roles grows to room for four, and most people
-            // have one.
-            ties.roles.shrink_to_fit();
             Person {
                 name: person.name,
                 mentions,
@@ -284,6 +281,9 @@ fn last_org_before(org_starts: &OrgStarts, at: usize) -> Option<usize> {
 /// Adds a role once.
 fn push_role(ties: &mut Ties, role: Cow<str>) {
     if !role.is_empty() && !ties.roles.iter().any(|known| *known == role) {
+        // Grown a role at a time, not to room for four: most people have
+        // one role, a few two or three, and the result keeps the list.
+        ties.roles.reserve_exact(1);
         ties.roles.push(role.into_owned());
     }
 }

@@ -231,9 +231,7 @@ impl Joined {
                 whole.roles.push(role);
             }
         }
-        let mut known_key = String::new();
-        name_key(&whole.name, &mut known_key);
-        if words.len() > split(&known_key).len() {
+        if words.len() > self.people_by_name.words(known) {
             whole.name = person.name;
             self.people_by_name.file(known, words);
         }
