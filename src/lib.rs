@@ -20,7 +20,7 @@
 //!   JSON.
 //! - Memory: a text longer than 256 KiB is analysed a block at a time
 //!   and the blocks' results joined (see [`Analyzer::analyze`]), so an
-//!   analysis holds its result and one block's working arrays: about 3.9
+//!   analysis holds its result and one block's working arrays: about 4.0
 //!   bytes per byte of news text at its peak, output included, most of it
 //!   the result (`tests/memory.rs` keeps it under 4.3).
 //! - [`segment::segment`] runs segmentation alone, for callers who only

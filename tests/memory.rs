@@ -66,7 +66,7 @@ static ALLOCATOR: Counting = Counting;
 /// distinct one holds its name, roles and list of mentions, where the
 /// repeated text named the same thirty people over and over. 4.58 since
 /// the token list and each person's mentions give back their spare
-/// room, and 3.90 since the sentences, paragraphs and roles do too, and
+/// room, and 3.97 since the sentences, paragraphs and roles do too, and
 /// the join of the blocks files its people by the hashes of their name
 /// words rather than by the words. The bound leaves room for small
 /// changes, not for a new buffer of 8 bytes a token (1.6 a byte of
