@@ -436,8 +436,8 @@ fn an_adjective_that_opens_the_sentence_can_be_part_of_a_company_name() {
 
 #[test]
 fn a_persons_roles_hold_no_spare_room() {
-    // A list of roles grows to room for four; the result gives the rest
-    // back.
+    // A list grown by pushes has room for four; the result keeps the
+    // list, so roles are added one room at a time.
     let text = "Borgmester Anders Kjærgaard (V) åbnede mødet. Kjærgaard sagde, \
                 at budgettet holder.";
     let analysis = kilde::analyze(text);

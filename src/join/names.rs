@@ -27,7 +27,7 @@ const NONE: u32 = u32::MAX;
 struct Filing {
     /// The person's index among the joined people.
     person: u32,
-    /// The filing before it under the same word, or [`NONE`].
+    /// The filing before it under the same word's hash, or [`NONE`].
     earlier: u32,
 }
 
@@ -83,6 +83,9 @@ impl PeopleByName {
         let mut best: Option<(usize, usize)> = None;
         for word in [last, first] {
             let mut at = self.latest.get(&hash(word)).copied().unwrap_or(NONE);
+            // Only the people filed last under a word, as in the people
+            // stage: a long text with thousands of Jensens must not cost
+            // thousands of checks per person of each block.
             for _ in 0..RECENT_NAMESAKES {
                 let Some(filing) = self.filings.get(at as usize) else {
                     break;
