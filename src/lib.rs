@@ -13,16 +13,16 @@
 //!   through [`Analyzer::builder`] (the reference date for relative dates,
 //!   the thread count for [`Analyzer::analyze_many`]).
 //! - [`Analysis`] holds the result: [`Paragraph`]s, [`Sentence`]s,
-//!   [`Token`]s (in a [`Tokens`] list of eight bytes a token, which hands
+//!   [`Token`]s (in a [`Tokens`] list of six bytes a token, which hands
 //!   out `Token` values), [`Person`]s, [`Organization`]s, [`Party`]s,
 //!   [`DateMention`]s and [`Quote`]s. Every type derives or implements
 //!   `Serialize` and `Deserialize`; `examples/extract.rs` prints it as
 //!   JSON.
 //! - Memory: a text longer than 256 KiB is analysed a block at a time
 //!   and the blocks' results joined (see [`Analyzer::analyze`]), so an
-//!   analysis holds its result and one block's working arrays: about 4.0
+//!   analysis holds its result and one block's working arrays: about 3.6
 //!   bytes per byte of news text at its peak, output included, most of it
-//!   the result (`tests/memory.rs` keeps it under 4.3).
+//!   the result (`tests/memory.rs` keeps it under 4).
 //! - [`segment::segment`] runs segmentation alone, for callers who only
 //!   need sentences and tokens.
 //!

@@ -2,19 +2,20 @@
 //! reads one at a time (see [`join`](crate::join)), and the pieces of a
 //! text too long for one pass.
 //!
-//! The stages store a token's start in 32 bits and its length in 29 (see
-//! [`PackedToken`](crate::token_list::PackedToken)), which is what keeps
-//! a token list at eight bytes a token. No pass therefore reads more than
+//! The stages store a token's start in 32 bits (see
+//! [`PackedToken`](crate::token_list::PackedToken)), which is part of
+//! what keeps a token list at six bytes a token, and count tokens,
+//! sentences and paragraphs in 32 bits. No pass therefore reads more than
 //! [`MAX_PIECE`] bytes: `segment` cuts a longer text into pieces and puts
 //! their results together with offsets and indices shifted, and the
 //! analyzer's blocks are never longer.
 
 use crate::document::Block;
 use crate::segment::Segmentation;
-use crate::token_list::MAX_TOKEN_LEN;
 
-/// The longest text the stages read in one pass.
-pub(crate) const MAX_PIECE: usize = MAX_TOKEN_LEN;
+/// The longest text the stages read in one pass: 512 MiB − 1, well
+/// inside the 4 GiB a 32-bit start reaches.
+pub(crate) const MAX_PIECE: usize = (1 << 29) - 1;
 
 /// `text` cut into pieces of at most `max` bytes (at least 4, so that a
 /// piece always holds a character), each with its offset in `text`.

@@ -39,20 +39,22 @@ pub(crate) fn split_paragraph(
     .run(out);
 }
 
-/// Whether `token` of `text` may end a sentence by itself (an ending
-/// other than [`Ending::No`]), read off a byte: a word or number with a
-/// full stop, or a mark that may end one ("…" and other marks that start
-/// with the byte 0xE2 are taken to may). A token that may not, with no
-/// line break after it, plainly continues its sentence.
+/// Whether the token of `kind` over `start..end` of `text` may end a
+/// sentence by itself (an ending other than [`Ending::No`]), read off a
+/// byte: a word or number with a full stop, or a mark that may end one
+/// ("…" and other marks that start with the byte 0xE2 are taken to may).
+/// A token that may not, with no line break after it, plainly continues
+/// its sentence. The tokenizer asks before it stores a token, and for a
+/// run it cuts into several tokens, of the whole run.
 #[inline(always)]
-pub(crate) fn may_end_alone(text: &str, token: &PackedToken) -> bool {
+pub(crate) fn may_end_alone(text: &str, start: usize, end: usize, kind: TokenKind) -> bool {
     let bytes = text.as_bytes();
-    match token.kind() {
+    match kind {
         TokenKind::Word | TokenKind::Number => {
-            token.end().checked_sub(1).and_then(|last| bytes.get(last)) == Some(&b'.')
+            end.checked_sub(1).and_then(|last| bytes.get(last)) == Some(&b'.')
         }
         TokenKind::Punctuation => matches!(
-            bytes.get(token.start()),
+            bytes.get(start),
             Some(b'.' | b'!' | b'?' | b':' | 0xE2) | None
         ),
         _ => false,

@@ -13,7 +13,7 @@ use super::sentences;
 use crate::lexicon::{self, Tags, abbreviations};
 use crate::model::{Paragraph, Sentence, TokenKind};
 use crate::pieces::{self, MAX_PIECE};
-use crate::token_list::{PackedToken, Tokens};
+use crate::token_list::{MAX_TOKEN_LEN, PackedToken, Tokens};
 use std::ops::Range;
 
 /// A table of the 256 bytes, built at compile time: `byte_table!(|byte|
@@ -141,12 +141,14 @@ pub(crate) fn scan<const SENTENCES: bool>(
             }
         };
         let (end, kind) = scan_token(text, pos, c, line_start);
-        let token = PackedToken::new(pos, end, kind);
-        let index = tokens.len();
-        tokens.push(token);
+        let first = tokens.len();
+        push_token(&mut tokens, text, pos, end, kind);
         if SENTENCES {
-            ends.token(index, sentences::may_end_alone(text, &token));
-            paragraphs.token(pos, index);
+            // A run cut into several tokens may end a sentence only after
+            // its last.
+            let last = tokens.len() - 1;
+            ends.token(last, sentences::may_end_alone(text, pos, end, kind));
+            paragraphs.token(pos, first);
         }
         line_start = false;
         pos = end;
@@ -282,7 +284,7 @@ fn push_plain_run<const SENTENCES: bool>(
             // The commonest token: ASCII letters and a space, most often
             // before another, read here without the loop's first test.
             loop {
-                tokens.push(PackedToken::new(pos, letters_end, TokenKind::Word));
+                push_token(tokens, text, pos, letters_end, TokenKind::Word);
                 pos = letters_end + 1;
                 (letters_end, seen) = ascii_letters(bytes, pos);
                 if seen == 0 || bytes.get(letters_end) != Some(&b' ') {
@@ -299,7 +301,7 @@ fn push_plain_run<const SENTENCES: bool>(
             // the letters as a token of its own.
             let comma_end = letters_end + 1;
             let comma = PackedToken::new(letters_end, comma_end, TokenKind::Punctuation);
-            tokens.push(PackedToken::new(pos, letters_end, TokenKind::Word));
+            push_token(tokens, text, pos, letters_end, TokenKind::Word);
             tokens.push(comma);
             pos = comma_end + usize::from(bytes.get(comma_end) == Some(&b' '));
             continue;
@@ -338,18 +340,18 @@ fn push_plain_run<const SENTENCES: bool>(
                 // Only the main loop knows whether a line starts here.
                 break;
             }
-            let (token, may_end) = full_word(text, pos);
+            let (end, kind, may_end) = full_word(text, pos);
+            push_token(tokens, text, pos, end, kind);
             if may_end {
-                note_end::<SENTENCES>(tokens.len(), &mut last_end, ends);
+                note_end::<SENTENCES>(tokens.len() - 1, &mut last_end, ends);
             }
-            tokens.push(token);
-            pos = token.end() + usize::from(bytes.get(token.end()) == Some(&b' '));
+            pos = end + usize::from(bytes.get(end) == Some(&b' '));
             continue;
         };
+        push_token(tokens, text, pos, end, kind);
         if may_end {
-            note_end::<SENTENCES>(tokens.len(), &mut last_end, ends);
+            note_end::<SENTENCES>(tokens.len() - 1, &mut last_end, ends);
         }
-        tokens.push(PackedToken::new(pos, end, kind));
         // Most words are followed by one space: step over it here.
         pos = end + usize::from(bytes.get(end) == Some(&b' '));
     }
@@ -368,10 +370,50 @@ fn push_plain_run<const SENTENCES: bool>(
 /// cannot settle itself ("IT-chef", "bl.a.", "2,4", "1."), so that the
 /// run goes on after them.
 #[inline(never)]
-fn full_word(text: &str, pos: usize) -> (PackedToken, bool) {
+fn full_word(text: &str, pos: usize) -> (usize, TokenKind, bool) {
     let (end, kind) = scan_word_or_url(text, pos, false);
-    let token = PackedToken::new(pos, end, kind);
-    (token, sentences::may_end_alone(text, &token))
+    (end, kind, sentences::may_end_alone(text, pos, end, kind))
+}
+
+/// Pushes the token `start..end` of `kind`; one longer than
+/// [`MAX_TOKEN_LEN`] bytes, which a token list cannot hold, as tokens of
+/// that length (the last shorter), cut at character boundaries.
+#[inline(always)]
+fn push_token(
+    tokens: &mut Vec<PackedToken>,
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+) {
+    if end - start <= MAX_TOKEN_LEN {
+        tokens.push(PackedToken::new(start, end, kind));
+    } else {
+        push_long_token(tokens, text, start, end, kind);
+    }
+}
+
+/// [`push_token`] for a token longer than [`MAX_TOKEN_LEN`]: a run of
+/// kilobytes without a space, which no news text has.
+#[cold]
+#[inline(never)]
+fn push_long_token(
+    tokens: &mut Vec<PackedToken>,
+    text: &str,
+    mut start: usize,
+    end: usize,
+    kind: TokenKind,
+) {
+    while end - start > MAX_TOKEN_LEN {
+        // A character is at most four bytes, so the cut moves on.
+        let mut cut = start + MAX_TOKEN_LEN;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        tokens.push(PackedToken::new(start, cut, kind));
+        start = cut;
+    }
+    tokens.push(PackedToken::new(start, end, kind));
 }
 
 /// Notes that token number `index`, about to be pushed by
@@ -889,6 +931,71 @@ mod tests {
             .collect()
     }
 
+    /// Whether `tokens` cover `text[from..to]` without a gap, each at
+    /// most [`MAX_TOKEN_LEN`] bytes and on character boundaries.
+    fn cover_in_short_tokens(text: &str, tokens: &[PackedToken], from: usize, to: usize) -> bool {
+        let mut at = from;
+        for token in tokens {
+            let fits = token.start() == at
+                && token.len() <= MAX_TOKEN_LEN
+                && text.is_char_boundary(token.start())
+                && text.is_char_boundary(token.end());
+            if !fits {
+                return false;
+            }
+            at = token.end();
+        }
+        at == to
+    }
+
+    #[test]
+    fn a_run_longer_than_a_token_holds_is_cut_into_tokens_that_cover_it() {
+        let run = "a".repeat(2 * MAX_TOKEN_LEN + 100);
+        let text = format!("Før {run} efter");
+        let tokens = tokenize(&text);
+        let words: Vec<_> = tokens.iter().map(|t| t.kind()).collect();
+        assert_eq!(words, [TokenKind::Word; 5]);
+        let run_tokens = &tokens[1..4];
+        let start = "Før ".len();
+        assert!(cover_in_short_tokens(
+            &text,
+            run_tokens,
+            start,
+            start + run.len()
+        ));
+        assert_eq!(run_tokens[0].len(), MAX_TOKEN_LEN);
+    }
+
+    #[test]
+    fn a_long_run_of_two_byte_letters_is_cut_between_letters() {
+        let run = "æ".repeat(MAX_TOKEN_LEN);
+        let tokens = tokenize(&run);
+        assert_eq!(tokens.len(), 3);
+        assert!(cover_in_short_tokens(&run, &tokens, 0, run.len()));
+        // 8191 bytes end inside a letter: the cut falls one byte before.
+        assert_eq!(tokens[0].len(), MAX_TOKEN_LEN - 1);
+    }
+
+    #[test]
+    fn a_long_run_ends_its_sentence_where_the_whole_run_would() {
+        let run = "x".repeat(MAX_TOKEN_LEN + 10);
+        let text = format!("Han skrev {run}. Så gik han.\n\nNy sætning uden {run} slut.");
+        let segmentation = crate::segment::segment(&text);
+        let sentences: Vec<&str> = segmentation
+            .sentences
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            sentences,
+            [
+                format!("Han skrev {run}."),
+                "Så gik han.".to_string(),
+                format!("Ny sætning uden {run} slut."),
+            ]
+        );
+    }
+
     #[test]
     fn compounds_and_genitives_are_one_word() {
         assert_eq!(
@@ -1003,11 +1110,11 @@ mod tests {
                 continue;
             };
             read += 1;
-            let (token, full_may_end) = full_word(text, pos);
-            assert_eq!(token.kind(), TokenKind::Number);
+            let (full_end, kind, full_may_end) = full_word(text, pos);
+            assert_eq!(kind, TokenKind::Number);
             assert_eq!(
                 (end, may_end),
-                (token.end(), full_may_end),
+                (full_end, full_may_end),
                 "{:?}",
                 &text[pos..=stop]
             );
@@ -1028,7 +1135,7 @@ mod tests {
         let tokens = tokenize(text);
         let may_end: Vec<&str> = tokens
             .iter()
-            .filter(|t| sentences::may_end_alone(text, t))
+            .filter(|t| sentences::may_end_alone(text, t.start(), t.end(), t.kind()))
             .map(|t| &text[t.start()..t.end()])
             .collect();
         assert_eq!(may_end, ["kl.", ":", "“", "!", "”", "…"]);
@@ -1130,7 +1237,7 @@ mod tests {
         );
         let may_end: Vec<&str> = tokens
             .iter()
-            .filter(|t| sentences::may_end_alone(text, t))
+            .filter(|t| sentences::may_end_alone(text, t.start(), t.end(), t.kind()))
             .map(|t| &text[t.start()..t.end()])
             .collect();
         assert_eq!(may_end, ["!", ":", "?", "–"]);
