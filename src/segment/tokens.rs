@@ -386,7 +386,7 @@ fn push_token(
     end: usize,
     kind: TokenKind,
 ) {
-    if end - start <= MAX_TOKEN_LEN {
+    if end.saturating_sub(start) <= MAX_TOKEN_LEN {
         tokens.push(PackedToken::new(start, end, kind));
     } else {
         push_long_token(tokens, text, start, end, kind);
@@ -416,10 +416,10 @@ fn push_long_token(
     tokens.push(PackedToken::new(start, end, kind));
 }
 
-/// Notes that token number `index`, about to be pushed by
-/// [`push_plain_run`], may end a sentence: it is `last_end` now, and
-/// with `SENTENCES` is pushed onto `ends` (taken off again if no token
-/// follows it in the run).
+/// Notes that token number `index`, just pushed by [`push_plain_run`]
+/// (the last, if it cut the run into several), may end a sentence: it is
+/// `last_end` now, and with `SENTENCES` is pushed onto `ends` (taken off
+/// again if no token follows it in the run).
 #[inline(always)]
 fn note_end<const SENTENCES: bool>(
     index: usize,
