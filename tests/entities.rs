@@ -441,11 +441,7 @@ fn a_persons_roles_hold_no_spare_room() {
     let text = "Borgmester Anders Kjærgaard (V) åbnede mødet. Kjærgaard sagde, \
                 at budgettet holder.";
     let analysis = kilde::analyze(text);
-    let anders = analysis
-        .people
-        .iter()
-        .find(|p| p.name == "Anders Kjærgaard");
-    let anders = anders.expect("Anders Kjærgaard is found");
+    let anders = person(&analysis, "Anders Kjærgaard");
     assert_eq!(anders.roles, ["borgmester"]);
     assert_eq!(anders.roles.capacity(), 1);
 }
@@ -457,11 +453,7 @@ fn a_persons_mentions_hold_no_spare_room() {
     let text = "Borgmester Anders Kjærgaard (V) åbnede mødet. Kjærgaard sagde, \
                 at budgettet holder. Bagefter talte Kjærgaard med Lene Holm.";
     let analysis = kilde::analyze(text);
-    let anders = analysis
-        .people
-        .iter()
-        .find(|p| p.name == "Anders Kjærgaard");
-    let anders = anders.expect("Anders Kjærgaard is found");
+    let anders = person(&analysis, "Anders Kjærgaard");
     assert_eq!(anders.mentions.len(), 3);
     for person in &analysis.people {
         assert_eq!(
