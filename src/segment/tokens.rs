@@ -996,6 +996,36 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(24))]
+        #[test]
+        fn every_token_of_long_runs_fits_and_the_runs_are_covered(
+            pieces in proptest::collection::vec(
+                ("[aæ€.,!x1-]{1,3}", 1usize..6000, "[ \n.]{0,2}"),
+                1..6,
+            ),
+        ) {
+            // Runs of up to 18,000 bytes of one, two and three-byte
+            // characters, with and without breaks between them.
+            let text: String = pieces
+                .iter()
+                .map(|(unit, times, gap)| unit.repeat(*times) + gap)
+                .collect();
+            let segmentation = crate::segment::segment(&text);
+            let mut at = 0;
+            for token in segmentation.tokens.iter() {
+                proptest::prop_assert!(token.start >= at && token.end > token.start);
+                proptest::prop_assert!(token.end - token.start <= MAX_TOKEN_LEN);
+                proptest::prop_assert!(text.is_char_boundary(token.start));
+                proptest::prop_assert!(text.is_char_boundary(token.end));
+                // Only white space lies between tokens.
+                proptest::prop_assert!(text[at..token.start].trim().is_empty());
+                at = token.end;
+            }
+            proptest::prop_assert!(text[at..].trim().is_empty());
+        }
+    }
+
     #[test]
     fn compounds_and_genitives_are_one_word() {
         assert_eq!(
