@@ -52,9 +52,9 @@ pub(crate) const ALL_KINDS: [TokenKind; 6] = [
 /// GiB at a time (see `analyzer::pieces`), where the start is the whole
 /// offset. Packed to an alignment of two, so that a list takes six bytes
 /// a token, not eight; the start is then read unaligned, which costs
-/// nothing on the processors we run on, and a quarter less memory to
-/// stream through made the 1 MB bench document 2 to 4% faster (timed in
-/// turn with the eight-byte build).
+/// little on the processors we run on, and a quarter less memory to
+/// stream through made the 1 MB bench document's fastest run 2% faster
+/// (timed in turn with the eight-byte build), separate articles as fast.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(C, packed(2))]
 pub(crate) struct PackedToken {
