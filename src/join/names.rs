@@ -77,43 +77,51 @@ impl PeopleByName {
     /// are; two longer words share a hash with a chance of about one in
     /// 2^64.
     pub(super) fn find(&self, people: &[Person], words: &[&str]) -> Option<usize> {
+        if words.is_empty() {
+            return None;
+        }
         let name = Signature::of(words);
-        let (first, last) = (*words.first()?, *words.last()?);
         let mut known_key = String::new();
         let mut best: Option<(usize, usize)> = None;
-        for word in [last, first] {
-            let mut at = self.latest.get(&hash(word)).copied().unwrap_or(NONE);
-            // Only the people filed last under a word, as in the people
-            // stage: a long text with thousands of Jensens must not cost
-            // thousands of checks per person of each block.
-            for _ in 0..RECENT_NAMESAKES {
-                let Some(filing) = self.filings.get(at as usize) else {
-                    break;
-                };
-                at = filing.earlier;
-                let index = filing.person as usize;
-                let Some(known) = self.signatures.get(index) else {
-                    continue;
-                };
-                let longer = best.is_none_or(|(b, best_words)| {
-                    known.words > best_words || (known.words == best_words && index > b)
-                });
-                if !longer {
-                    continue;
-                }
-                let fits = match fit_by_signature(&name, known) {
-                    Some(fits) => fits,
-                    None => people.get(index).is_some_and(|person| {
-                        name_key(&person.name, &mut known_key);
-                        names_fit(words, &split(&known_key))
-                    }),
-                };
-                if fits {
-                    best = Some((index, known.words));
-                }
+        for index in self
+            .filed_under(name.last)
+            .chain(self.filed_under(name.first))
+        {
+            let Some(known) = self.signatures.get(index) else {
+                continue;
+            };
+            let longer = best.is_none_or(|(b, best_words)| {
+                known.words > best_words || (known.words == best_words && index > b)
+            });
+            if !longer {
+                continue;
+            }
+            let fits = match fit_by_signature(&name, known) {
+                Some(fits) => fits,
+                None => people.get(index).is_some_and(|person| {
+                    name_key(&person.name, &mut known_key);
+                    names_fit(words, &split(&known_key))
+                }),
+            };
+            if fits {
+                best = Some((index, known.words));
             }
         }
         best.map(|(index, _)| index)
+    }
+
+    /// The [`RECENT_NAMESAKES`] people filed last under the word whose
+    /// hash is `word`, newest first. Only those, as in the people stage: a
+    /// long text with thousands of Jensens must not cost thousands of
+    /// checks per person of each block.
+    fn filed_under(&self, word: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut at = self.latest.get(&word).copied().unwrap_or(NONE);
+        std::iter::from_fn(move || {
+            let filing = self.filings.get(at as usize)?;
+            at = filing.earlier;
+            Some(filing.person as usize)
+        })
+        .take(RECENT_NAMESAKES)
     }
 
     /// Files the person at `index` under the first and last of `words`,
@@ -121,26 +129,30 @@ impl PeopleByName {
     /// whose filing's, does not fit in 32 bits, whom later blocks then
     /// take for someone new.
     pub(super) fn file(&mut self, index: usize, words: &[&str]) {
-        let (Ok(person), Ok(filing)) = (u32::try_from(index), u32::try_from(self.filings.len()))
-        else {
+        let Ok(person) = u32::try_from(index) else {
             return;
         };
+        let signature = Signature::of(words);
         if self.signatures.len() <= index {
             self.signatures.resize(index + 1, Signature::default());
         }
-        self.signatures[index] = Signature::of(words);
-        let ends = [words.first(), words.last().filter(|_| words.len() > 1)];
-        let mut next = filing;
-        for word in ends.into_iter().flatten() {
-            let latest = self.latest.entry(hash(word)).or_insert(NONE);
-            let filed_last = self.filings.get(*latest as usize).map(|f| f.person);
-            if filed_last != Some(person) && next != NONE {
+        self.signatures[index] = signature;
+        // The first word's hash, and the last's when it is another word.
+        let ends = [signature.first, signature.last];
+        for &word in &ends[..words.len().min(2)] {
+            let Some(next) = u32::try_from(self.filings.len())
+                .ok()
+                .filter(|&n| n != NONE)
+            else {
+                return;
+            };
+            let latest = self.latest.entry(word).or_insert(NONE);
+            if self.filings.get(*latest as usize).map(|f| f.person) != Some(person) {
                 self.filings.push(Filing {
                     person,
                     earlier: *latest,
                 });
                 *latest = next;
-                next += 1;
             }
         }
     }
