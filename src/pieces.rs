@@ -54,16 +54,21 @@ fn cut_with_last(text: &str, max: usize, last: usize) -> Vec<(usize, &str)> {
     pieces
 }
 
+/// The last character boundary of `text` at or before `at` (the end of
+/// `text` when `at` lies past it): `str::floor_char_boundary`, which
+/// came after our minimum Rust version.
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Where to end the first piece of `rest`, which is longer than `max`.
 fn cut_within(rest: &str, max: usize) -> usize {
-    let mut limit = max;
-    while !rest.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let mut half = max / 2;
-    while !rest.is_char_boundary(half) {
-        half -= 1;
-    }
+    let limit = floor_char_boundary(rest, max);
+    let half = floor_char_boundary(rest, max / 2);
     let window = &rest[half..limit];
     let after = |found: Option<usize>, len: usize| found.map(|at| half + at + len);
     blank_line_ends(rest.as_bytes(), half, limit)
@@ -346,6 +351,13 @@ mod tests {
         assert_eq!(lead_in_start(text, 32, 31), 18);
         // 13 bytes back is inside "Å": no paragraph starts after it.
         assert_eq!(lead_in_start(text, 32, 13), 32);
+    }
+
+    #[test]
+    fn the_floor_char_boundary_steps_back_out_of_a_character() {
+        let text = "aæb";
+        let floors: Vec<usize> = (0..6).map(|at| floor_char_boundary(text, at)).collect();
+        assert_eq!(floors, [0, 1, 1, 3, 4, 4]);
     }
 
     proptest::proptest! {

@@ -406,10 +406,7 @@ fn push_long_token(
 ) {
     while end - start > MAX_TOKEN_LEN {
         // A character is at most four bytes, so the cut moves on.
-        let mut cut = start + MAX_TOKEN_LEN;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = pieces::floor_char_boundary(text, start + MAX_TOKEN_LEN);
         tokens.push(PackedToken::new(start, cut, kind));
         start = cut;
     }
