@@ -24,6 +24,7 @@ use crate::model::{Organization, Party, Person, Span};
 use context::Context;
 use gazetteer::GAZETTEER;
 pub(crate) use people::{RECENT as RECENT_NAMESAKES, names_fit};
+pub(crate) use ties::add_role;
 
 /// The entities of one text; `Person::organization` indexes
 /// `organizations`.

@@ -151,7 +151,7 @@ fn read_mention(
     let mut lead = before;
     if let Some(end) = before {
         if let Some(start) = roles::phrase_ending_at(context, end) {
-            push_role(ties, roles::phrase_text(context, start, end));
+            add_role(&mut ties.roles, roles::phrase_text(context, start, end));
             let prefixed = (start..=end).filter(|_| !party_known).find_map(|k| {
                 party_at
                     .get(&k)
@@ -215,7 +215,10 @@ fn read_after(
     if !roles::is_role(&context.tok(role_end)) || roles::is_modifier(&context.tok(role_end)) {
         return;
     }
-    push_role(ties, roles::phrase_text(context, start, role_end));
+    add_role(
+        &mut ties.roles,
+        roles::phrase_text(context, start, role_end),
+    );
     if ties.organization.is_none()
         && context
             .get(end)
@@ -278,13 +281,14 @@ fn last_org_before(org_starts: &OrgStarts, at: usize) -> Option<usize> {
     index.checked_sub(1).map(|i| org_starts[i].1)
 }
 
-/// Adds a role once.
-fn push_role(ties: &mut Ties, role: Cow<str>) {
-    if !role.is_empty() && !ties.roles.iter().any(|known| *known == role) {
+/// Adds a role to a person's `roles` once; used too where the join of
+/// a long text's blocks merges one person's roles.
+pub(crate) fn add_role(roles: &mut Vec<String>, role: Cow<str>) {
+    if !role.is_empty() && !roles.iter().any(|known| *known == role) {
         // Grown a role at a time, not to room for four: most people have
         // one role, a few two or three, and the result keeps the list.
-        ties.roles.reserve_exact(1);
-        ties.roles.push(role.into_owned());
+        roles.reserve_exact(1);
+        roles.push(role.into_owned());
     }
 }
 

@@ -22,8 +22,10 @@
 
 mod names;
 
+use crate::entities::add_role;
 use crate::model::{Analysis, DateMention, Organization, Party, Person, Quote, Span};
 use names::{PeopleByName, name_key, split};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The length of text at or under which a text is analysed in one pass.
@@ -227,9 +229,7 @@ impl Joined {
         whole.organization = whole.organization.or(person.organization);
         whole.gender = whole.gender.or(person.gender);
         for role in person.roles {
-            if !whole.roles.contains(&role) {
-                whole.roles.push(role);
-            }
+            add_role(&mut whole.roles, Cow::Owned(role));
         }
         if words.len() > self.people_by_name.words(known) {
             whole.name = person.name;
@@ -476,6 +476,8 @@ mod tests {
         let ole = &joined.people[0];
         assert_eq!(ole.party.as_deref(), Some("V"));
         assert_eq!(ole.roles, ["formand", "minister"]);
+        // Added a role at a time, as the people stage adds them.
+        assert_eq!(ole.roles.capacity(), 2);
         assert_eq!(ole.gender, Some(crate::model::Gender::Male));
     }
 
