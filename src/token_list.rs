@@ -90,10 +90,16 @@ impl PackedToken {
         self.start as usize + self.len()
     }
 
+    /// The length and kind as one number, length above the kind's bits.
+    #[inline(always)]
+    fn len_kind(self) -> u32 {
+        u32::from(self.len_kind)
+    }
+
     /// Length in bytes.
     #[inline]
     pub(crate) fn len(self) -> usize {
-        (u32::from(self.len_kind) >> KIND_BITS) as usize
+        (self.len_kind() >> KIND_BITS) as usize
     }
 
     /// The code of the token's kind, below 8: its [`TokenKind`]'s
@@ -101,13 +107,13 @@ impl PackedToken {
     /// check and no mapping of the unused codes.
     #[inline]
     pub(crate) fn kind_code(self) -> usize {
-        (u32::from(self.len_kind) & ((1 << KIND_BITS) - 1)) as usize
+        (self.len_kind() & ((1 << KIND_BITS) - 1)) as usize
     }
 
     /// What the token is.
     #[inline]
     pub(crate) fn kind(self) -> TokenKind {
-        let code = (u32::from(self.len_kind) & ((1 << KIND_BITS) - 1)) as u8;
+        let code = self.kind_code() as u8;
         // SAFETY: the fields are private and only `PackedToken::new`
         // writes `len_kind` (`moved` copies it), with `kind_code(kind)`, the discriminant of a
         // `TokenKind` (`#[repr(u8)]`), in these bits.
@@ -120,7 +126,7 @@ impl PackedToken {
     /// top, is below 8.
     #[inline(always)]
     pub(crate) fn short_word_len(self) -> Option<usize> {
-        let word = u32::from(self.len_kind) ^ kind_code(TokenKind::Word);
+        let word = self.len_kind() ^ kind_code(TokenKind::Word);
         let rotated = word.wrapping_sub(1 << KIND_BITS).rotate_right(KIND_BITS);
         (rotated < 8).then_some(rotated as usize + 1)
     }
