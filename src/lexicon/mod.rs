@@ -538,20 +538,21 @@ fn tag_unicode_word(word: &[u8], lexicons: &Lexicons) -> Tags {
 pub(crate) fn tag(text: &str, tokens: &[PackedToken]) -> Vec<Tags> {
     let short_tables = &LEXICONS.short;
     let bytes = text.as_bytes();
-    let mut tags = vec![Tags::NONE; tokens.len()];
-    for (tag, token) in tags.iter_mut().zip(tokens) {
+    // Collected from an iterator of known length: each entry is written
+    // once, with no zeroing of the list first.
+    let tag_one = |token: &PackedToken| {
         // One test for a short word, most tokens; every other kind takes
         // its tags from a table.
         let short = token
             .short_word_len()
             .and_then(|len| tag_short_word(bytes, token.start(), len, short_tables));
-        *tag = match short {
+        match short {
             Some(tags) => tags,
             None if token.kind() == TokenKind::Word => tag_other_word(bytes, *token),
             None => tags_of_kind(token),
-        };
-    }
-    tags
+        }
+    };
+    tokens.iter().map(tag_one).collect()
 }
 
 /// The tags of a token that is not a word, by its kind's code (see
