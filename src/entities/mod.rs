@@ -23,7 +23,7 @@ use crate::document::Document;
 use crate::model::{Organization, Party, Person, Span};
 use context::Context;
 use gazetteer::GAZETTEER;
-pub(crate) use people::{RECENT as RECENT_NAMESAKES, names_fit};
+pub(crate) use people::{RECENT as RECENT_NAMESAKES, names_fit, push_lowercase};
 pub(crate) use ties::add_role;
 
 /// The entities of one text; `Person::organization` indexes

@@ -650,7 +650,7 @@ impl Parts {
 /// without a string of its own. The lexicon's lowering differs from it
 /// only on a final capital sigma, whose lead byte 0xCE sends the word to
 /// `to_lowercase`.
-fn push_lowercase(word: &str, out: &mut String) {
+pub(crate) fn push_lowercase(word: &str, out: &mut String) {
     // Most name words are ASCII, or have no capital beyond ASCII
     // ("Jørgensen"): lowered in place, with no buffer to copy through and
     // no UTF-8 check on the way back.

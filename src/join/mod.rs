@@ -22,9 +22,9 @@
 
 mod names;
 
-use crate::entities::add_role;
+use crate::entities::{add_role, push_lowercase};
 use crate::model::{Analysis, DateMention, Organization, Party, Person, Quote, Span};
-use names::{PeopleByName, name_key, split};
+use names::{NameKey, PeopleByName};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -137,10 +137,11 @@ impl Joined {
         place: Place,
     ) -> Vec<Option<usize>> {
         let mut indices = Vec::with_capacity(organizations.len());
+        let mut key = String::new();
         for mut organization in organizations {
             keep_block_mentions(&mut organization.mentions, place);
-            let key = organization_key(&organization);
-            let index = match self.organizations_by_name.get(&key) {
+            organization_key(&organization, &mut key);
+            let index = match self.organizations_by_name.get(key.as_str()) {
                 Some(&known) => {
                     let whole = &mut self.whole.organizations[known];
                     self.unsorted |= !follows(&whole.mentions, &organization.mentions);
@@ -156,7 +157,7 @@ impl Joined {
                 None if organization.mentions.is_empty() => None,
                 None => {
                     let index = self.whole.organizations.len();
-                    self.organizations_by_name.insert(key, index);
+                    self.organizations_by_name.insert(key.clone(), index);
                     self.whole.organizations.push(organization);
                     Some(index)
                 }
@@ -175,23 +176,22 @@ impl Joined {
         place: Place,
     ) -> Vec<Option<usize>> {
         let mut indices = Vec::with_capacity(people.len());
-        let mut key = String::new();
+        let mut name = NameKey::default();
         for mut person in people {
             keep_block_mentions(&mut person.mentions, place);
             person.organization = person
                 .organization
                 .and_then(|o| organizations.get(o).copied().flatten());
-            name_key(&person.name, &mut key);
-            let words = split(&key);
-            let index = match self.people_by_name.find(&self.whole.people, &words) {
+            name.read(&person.name);
+            let index = match self.people_by_name.find(&self.whole.people, &name) {
                 Some(known) => {
-                    self.merge_person(known, person, &words);
+                    self.merge_person(known, person, &name);
                     Some(known)
                 }
                 None if person.mentions.is_empty() => None,
                 None => {
                     let index = self.whole.people.len();
-                    self.people_by_name.file(index, &words);
+                    self.people_by_name.file(index, &name);
                     self.whole.people.push(person);
                     Some(index)
                 }
@@ -218,10 +218,10 @@ impl Joined {
         }
     }
 
-    /// Merges a block's `person`, named by `words`, into the known person
-    /// at `known`: the mentions joined, the longer name kept, and what the
-    /// known person lacks taken from the block's.
-    fn merge_person(&mut self, known: usize, mut person: Person, words: &[&str]) {
+    /// Merges a block's `person`, whose name's words `name` holds, into
+    /// the known person at `known`: the mentions joined, the longer name
+    /// kept, and what the known person lacks taken from the block's.
+    fn merge_person(&mut self, known: usize, mut person: Person, name: &NameKey) {
         let whole = &mut self.whole.people[known];
         self.unsorted |= !follows(&whole.mentions, &person.mentions);
         whole.mentions.append(&mut person.mentions);
@@ -231,9 +231,9 @@ impl Joined {
         for role in person.roles {
             add_role(&mut whole.roles, Cow::Owned(role));
         }
-        if words.len() > self.people_by_name.words(known) {
+        if name.len() > self.people_by_name.words(known) {
             whole.name = person.name;
-            self.people_by_name.file(known, words);
+            self.people_by_name.file(known, name);
         }
     }
 }
@@ -288,15 +288,18 @@ fn shift_quote(
 /// The name an organization is known by across blocks: its name without
 /// its legal form, lower-cased, so that "Vestas A/S" in one block and
 /// "Vestas" in the next are one, as the organizations stage links them
-/// within a block.
-fn organization_key(organization: &Organization) -> String {
+/// within a block. Written into `key`, which the join keeps from one
+/// organization to the next: most organizations of a block are known
+/// already, and are looked up with no string of their own.
+fn organization_key(organization: &Organization, key: &mut String) {
     let name = organization.name.as_str();
     let bare = organization
         .legal_form
         .as_deref()
         .and_then(|form| name.strip_suffix(form))
         .map_or(name, str::trim_end);
-    bare.to_lowercase()
+    key.clear();
+    push_lowercase(bare, key);
 }
 
 #[cfg(test)]

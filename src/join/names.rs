@@ -11,7 +11,7 @@
 //! every person's words cost more than five megabytes on ten megabytes
 //! of news.
 
-use crate::entities::{RECENT_NAMESAKES, names_fit};
+use crate::entities::{RECENT_NAMESAKES, names_fit, push_lowercase};
 use crate::lexicon::{FastMap, FxHasher};
 use crate::model::Person;
 use std::hash::Hasher;
@@ -44,13 +44,62 @@ struct Signature {
 }
 
 impl Signature {
-    /// The signature of a name of `words`.
-    fn of(words: &[&str]) -> Signature {
+    /// The signature of the name whose words `name` holds.
+    fn of(name: &NameKey) -> Signature {
+        let words = name.len();
         Signature {
-            words: words.len(),
-            first: words.first().map_or(0, |first| hash(first)),
-            last: words.last().map_or(0, |last| hash(last)),
+            words,
+            first: name.word(0).map_or(0, hash),
+            last: words.checked_sub(1).and_then(|last| name.word(last)).map_or(0, hash),
         }
+    }
+}
+
+/// The words of a name as the join compares them: lower-cased, and
+/// without initials ("A.", "A"), as the people stage leaves initials out
+/// of a name's words. The join reads every person of every block, so one
+/// key is read again and again, with no string or list of its own for
+/// each name.
+#[derive(Default)]
+pub(super) struct NameKey {
+    /// The lower-cased words, one after another.
+    text: String,
+    /// Where each word ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl NameKey {
+    /// Reads the words of `name`, in place of the name read before.
+    pub(super) fn read(&mut self, name: &str) {
+        self.text.clear();
+        self.ends.clear();
+        let initial = |word: &str| {
+            let first = word.chars().next().map_or(0, char::len_utf8);
+            word.ends_with('.') || word.len() <= first
+        };
+        for word in name.split_whitespace().filter(|&word| !initial(word)) {
+            // Lowered as the people stage lowers a name's words.
+            push_lowercase(word, &mut self.text);
+            self.ends.push(self.text.len());
+        }
+    }
+
+    /// How many words the name has.
+    pub(super) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The word at `at`, if there is one.
+    fn word(&self, at: usize) -> Option<&str> {
+        let end = *self.ends.get(at)?;
+        let start = at.checked_sub(1).and_then(|before| self.ends.get(before));
+        let start = start.copied().unwrap_or(0);
+        self.text.get(start..end)
+    }
+
+    /// The words, in order.
+    fn words(&self) -> Vec<&str> {
+        (0..self.len()).filter_map(|at| self.word(at)).collect()
     }
 }
 
@@ -67,8 +116,7 @@ pub(super) struct PeopleByName {
 }
 
 impl PeopleByName {
-    /// The person among `people` that a block's person named by `words`
-    /// is: among the [`RECENT_NAMESAKES`] people filed last under its
+    /// The person among `people` that a block's person named `name` is: among the [`RECENT_NAMESAKES`] people filed last under its
     /// first or last word, the one with the longest name that fits, the
     /// latest on a tie.
     ///
@@ -76,16 +124,16 @@ impl PeopleByName {
     /// which for words of up to eight bytes they are only when the words
     /// are; two longer words share a hash with a chance of about one in
     /// 2^64.
-    pub(super) fn find(&self, people: &[Person], words: &[&str]) -> Option<usize> {
-        if words.is_empty() {
+    pub(super) fn find(&self, people: &[Person], name: &NameKey) -> Option<usize> {
+        if name.len() == 0 {
             return None;
         }
-        let name = Signature::of(words);
-        let mut known_key = String::new();
+        let signature = Signature::of(name);
+        let mut known_key = NameKey::default();
         let mut best: Option<(usize, usize)> = None;
         for index in self
-            .filed_under(name.last)
-            .chain(self.filed_under(name.first))
+            .filed_under(signature.last)
+            .chain(self.filed_under(signature.first))
         {
             let Some(known) = self.signatures.get(index) else {
                 continue;
@@ -96,11 +144,11 @@ impl PeopleByName {
             if !longer {
                 continue;
             }
-            let fits = match fit_by_signature(&name, known) {
+            let fits = match fit_by_signature(&signature, known) {
                 Some(fits) => fits,
                 None => people.get(index).is_some_and(|person| {
-                    name_key(&person.name, &mut known_key);
-                    names_fit(words, &split(&known_key))
+                    known_key.read(&person.name);
+                    names_fit(&name.words(), &known_key.words())
                 }),
             };
             if fits {
@@ -124,22 +172,22 @@ impl PeopleByName {
         .take(RECENT_NAMESAKES)
     }
 
-    /// Files the person at `index` under the first and last of `words`,
-    /// its name's words now; leaves a person unfiled whose index, or
+    /// Files the person at `index` under the first and last words of
+    /// `name`, its name now; leaves a person unfiled whose index, or
     /// whose filing's, does not fit in 32 bits, whom later blocks then
     /// take for someone new.
-    pub(super) fn file(&mut self, index: usize, words: &[&str]) {
+    pub(super) fn file(&mut self, index: usize, name: &NameKey) {
         let Ok(person) = u32::try_from(index) else {
             return;
         };
-        let signature = Signature::of(words);
+        let signature = Signature::of(name);
         if self.signatures.len() <= index {
             self.signatures.resize(index + 1, Signature::default());
         }
         self.signatures[index] = signature;
         // The first word's hash, and the last's when it is another word.
         let ends = [signature.first, signature.last];
-        for &word in &ends[..words.len().min(2)] {
+        for &word in &ends[..name.len().min(2)] {
             let Some(next) = u32::try_from(self.filings.len())
                 .ok()
                 .filter(|&n| n != NONE)
@@ -186,33 +234,6 @@ fn fit_by_signature(name: &Signature, known: &Signature) -> Option<bool> {
     None
 }
 
-/// The words of a name the join compares, lower-cased and without
-/// initials ("A.", "A"), as the people stage leaves initials out of a
-/// name's words, written into `key` one space apart.
-pub(super) fn name_key(name: &str, key: &mut String) {
-    key.clear();
-    let words = name.split_whitespace();
-    for word in words.filter(|word| !word.ends_with('.') && word.chars().nth(1).is_some()) {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        if word.is_ascii() {
-            let start = key.len();
-            key.push_str(word);
-            if let Some(added) = key.get_mut(start..) {
-                added.make_ascii_lowercase();
-            }
-        } else {
-            key.push_str(&word.to_lowercase());
-        }
-    }
-}
-
-/// The words of a key [`name_key`] wrote.
-pub(super) fn split(key: &str) -> Vec<&str> {
-    key.split(' ').filter(|word| !word.is_empty()).collect()
-}
-
 /// A word's hash: FxHash, which maps a word of up to eight bytes to a
 /// number no other such word has.
 fn hash(word: &str) -> u64 {
@@ -225,9 +246,9 @@ fn hash(word: &str) -> u64 {
 mod tests {
     use super::*;
 
-    fn key(name: &str) -> String {
-        let mut key = String::new();
-        name_key(name, &mut key);
+    fn key(name: &str) -> NameKey {
+        let mut key = NameKey::default();
+        key.read(name);
         key
     }
 
@@ -246,32 +267,33 @@ mod tests {
     fn filed(names: &[&str]) -> (PeopleByName, Vec<Person>) {
         let mut index = PeopleByName::default();
         for (i, name) in names.iter().enumerate() {
-            index.file(i, &split(&key(name)));
+            index.file(i, &key(name));
         }
         (index, names.iter().map(|name| person(name)).collect())
     }
 
     #[test]
     fn name_keys_are_lower_cased_without_initials() {
-        assert_eq!(key("Ole B. Bech"), "ole bech");
-        assert_eq!(key("Ole B Bech"), "ole bech");
-        assert_eq!(key("ÅSE ØSTERGÅRD"), "åse østergård");
-        assert_eq!(key("A. B."), "");
-        assert!(split("").is_empty());
+        assert_eq!(key("Ole B. Bech").words(), ["ole", "bech"]);
+        assert_eq!(key("Ole B Bech").words(), ["ole", "bech"]);
+        assert_eq!(key("ÅSE ØSTERGÅRD").words(), ["åse", "østergård"]);
+        assert_eq!(key("ΟΔΥΣΣΕΥΣ").words(), ["οδυσσευς"]);
+        assert!(key("A. B.").words().is_empty());
+        assert_eq!(key("").len(), 0);
     }
 
     #[test]
     fn a_surname_finds_the_person_filed_under_it() {
         let (index, people) = filed(&["Mette Frederiksen", "Lars Løkke Rasmussen"]);
-        assert_eq!(index.find(&people, &["rasmussen"]), Some(1));
-        assert_eq!(index.find(&people, &["mette"]), Some(0));
-        assert_eq!(index.find(&people, &["løkke"]), None);
+        assert_eq!(index.find(&people, &key("rasmussen")), Some(1));
+        assert_eq!(index.find(&people, &key("mette")), Some(0));
+        assert_eq!(index.find(&people, &key("løkke")), None);
     }
 
     #[test]
     fn a_word_is_filed_once_for_a_person_filed_last_under_it() {
         let (mut index, _) = filed(&["Ole Ole"]);
-        index.file(0, &["ole"]);
+        index.file(0, &key("ole"));
         assert_eq!(index.filings.len(), 1);
     }
 
@@ -287,13 +309,13 @@ mod tests {
     #[test]
     fn a_first_name_with_another_surname_is_not_the_same_person() {
         let (index, people) = filed(&["Ole Bech"]);
-        assert_eq!(index.find(&people, &["ole", "hansen"]), None);
-        assert_eq!(index.find(&people, &["ole", "bech"]), Some(0));
+        assert_eq!(index.find(&people, &key("ole hansen")), None);
+        assert_eq!(index.find(&people, &key("ole bech")), Some(0));
     }
 
     #[test]
     fn signatures_settle_the_rule_but_for_a_longer_name_with_another_first_word() {
-        let sig = |name: &str| Signature::of(&split(&key(name)));
+        let sig = |name: &str| Signature::of(&key(name));
         let fit = |a: &str, b: &str| fit_by_signature(&sig(a), &sig(b));
         assert_eq!(fit("Jensen", "Ole Jensen"), Some(true));
         assert_eq!(fit("Ole Jensen", "Ole Hansen"), Some(false));
@@ -305,17 +327,17 @@ mod tests {
     #[test]
     fn a_longer_name_with_the_same_surname_is_compared_word_by_word() {
         let (index, people) = filed(&["Claus Hjort Frederiksen"]);
-        assert_eq!(index.find(&people, &["hjort", "frederiksen"]), Some(0));
-        assert_eq!(index.find(&people, &["mette", "frederiksen"]), None);
+        assert_eq!(index.find(&people, &key("hjort frederiksen")), Some(0));
+        assert_eq!(index.find(&people, &key("mette frederiksen")), None);
     }
 
     #[test]
     fn a_person_renamed_is_found_under_the_new_names_words() {
         let (mut index, mut people) = filed(&["Bech"]);
         people[0].name = "Ole Bech".to_string();
-        index.file(0, &["ole", "bech"]);
+        index.file(0, &key("ole bech"));
         assert_eq!(index.words(0), 2);
-        assert_eq!(index.find(&people, &["ole"]), Some(0));
-        assert_eq!(index.find(&people, &["ole", "hansen"]), None);
+        assert_eq!(index.find(&people, &key("ole")), Some(0));
+        assert_eq!(index.find(&people, &key("ole hansen")), None);
     }
 }
