@@ -23,7 +23,7 @@
 mod names;
 
 use crate::entities::{add_role, push_lowercase};
-use crate::model::{Analysis, DateMention, Organization, Party, Person, Quote, Span};
+use crate::model::{Analysis, Organization, Party, Person, Quote, Span};
 use names::{NameKey, PeopleByName};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -93,12 +93,14 @@ impl Joined {
         let organizations = self.add_organizations(block.organizations, place);
         let people = self.add_people(block.people, &organizations, place);
         self.add_parties(block.parties, place);
-        let dates = block.dates.into_iter().filter(|d| d.start >= keep);
-        self.whole.dates.extend(dates.map(|date| DateMention {
-            start: date.start + base,
-            end: date.end + base,
-            ..date
-        }));
+        // Kept and shifted in place, and moved over whole.
+        let mut dates = block.dates;
+        dates.retain(|date| date.start >= keep);
+        for date in &mut dates {
+            date.start += base;
+            date.end += base;
+        }
+        self.whole.dates.append(&mut dates);
         let quotes = block.quotes.into_iter().filter(|q| q.start >= keep);
         for quote in quotes {
             let quote = shift_quote(quote, base, &people, &organizations);

@@ -43,18 +43,6 @@ struct Signature {
     last: u64,
 }
 
-impl Signature {
-    /// The signature of the name whose words `name` holds.
-    fn of(name: &NameKey) -> Signature {
-        let words = name.len();
-        Signature {
-            words,
-            first: name.word(0).map_or(0, hash),
-            last: words.checked_sub(1).and_then(|last| name.word(last)).map_or(0, hash),
-        }
-    }
-}
-
 /// The words of a name as the join compares them: lower-cased, and
 /// without initials ("A.", "A"), as the people stage leaves initials out
 /// of a name's words. The join reads every person of every block, so one
@@ -66,6 +54,9 @@ pub(super) struct NameKey {
     text: String,
     /// Where each word ends in `text`.
     ends: Vec<usize>,
+    /// The name's signature, worked out once for the search and the
+    /// filing of one name.
+    signature: Signature,
 }
 
 impl NameKey {
@@ -82,6 +73,12 @@ impl NameKey {
             push_lowercase(word, &mut self.text);
             self.ends.push(self.text.len());
         }
+        let words = self.len();
+        self.signature = Signature {
+            words,
+            first: self.word(0).map_or(0, hash),
+            last: words.checked_sub(1).and_then(|last| self.word(last)).map_or(0, hash),
+        };
     }
 
     /// How many words the name has.
@@ -128,7 +125,7 @@ impl PeopleByName {
         if name.len() == 0 {
             return None;
         }
-        let signature = Signature::of(name);
+        let signature = name.signature;
         let mut known_key = NameKey::default();
         let mut best: Option<(usize, usize)> = None;
         for index in self
@@ -180,7 +177,7 @@ impl PeopleByName {
         let Ok(person) = u32::try_from(index) else {
             return;
         };
-        let signature = Signature::of(name);
+        let signature = name.signature;
         if self.signatures.len() <= index {
             self.signatures.resize(index + 1, Signature::default());
         }
@@ -315,7 +312,7 @@ mod tests {
 
     #[test]
     fn signatures_settle_the_rule_but_for_a_longer_name_with_another_first_word() {
-        let sig = |name: &str| Signature::of(&key(name));
+        let sig = |name: &str| key(name).signature;
         let fit = |a: &str, b: &str| fit_by_signature(&sig(a), &sig(b));
         assert_eq!(fit("Jensen", "Ole Jensen"), Some(true));
         assert_eq!(fit("Ole Jensen", "Ole Hansen"), Some(false));
