@@ -77,7 +77,10 @@ impl NameKey {
         self.signature = Signature {
             words,
             first: self.word(0).map_or(0, hash),
-            last: words.checked_sub(1).and_then(|last| self.word(last)).map_or(0, hash),
+            last: words
+                .checked_sub(1)
+                .and_then(|last| self.word(last))
+                .map_or(0, hash),
         };
     }
 
