@@ -116,9 +116,10 @@ pub(super) struct PeopleByName {
 }
 
 impl PeopleByName {
-    /// The person among `people` that a block's person named `name` is: among the [`RECENT_NAMESAKES`] people filed last under its
-    /// first or last word, the one with the longest name that fits, the
-    /// latest on a tie.
+    /// The person among `people` that a block's person named `name` is:
+    /// among the [`RECENT_NAMESAKES`] people filed last under its first
+    /// or last word, the one with the longest name that fits, the latest
+    /// on a tie.
     ///
     /// Two words are taken for the same when their 64-bit hashes are,
     /// which for words of up to eight bytes they are only when the words
