@@ -357,6 +357,14 @@ mod tests {
         joined.finish()
     }
 
+    /// Blocks of one person each, `(name, mention, base)`, joined.
+    fn one_a_block(blocks: &[(&str, (usize, usize), usize)]) -> Analysis {
+        let block = |&(name, mention, base): &(&str, (usize, usize), usize)| {
+            (people(vec![person(name, &[mention])]), base)
+        };
+        join(blocks.iter().map(block).collect())
+    }
+
     /// Each person's name and mention starts.
     fn names(analysis: &Analysis) -> Vec<(&str, Vec<usize>)> {
         let starts = |p: &Person| p.mentions.iter().map(|m| m.start).collect();
@@ -369,38 +377,29 @@ mod tests {
 
     #[test]
     fn a_surname_alone_in_a_later_block_joins_the_full_name() {
-        let joined = join(vec![
-            (people(vec![person("Ole Bech", &[(0, 8)])]), 0),
-            (people(vec![person("Bech", &[(5, 9)])]), 100),
-        ]);
+        let joined = one_a_block(&[("Ole Bech", (0, 8), 0), ("Bech", (5, 9), 100)]);
         assert_eq!(names(&joined), [("Ole Bech", vec![0, 105])]);
     }
 
     #[test]
     fn a_full_name_in_a_later_block_replaces_a_surname_alone() {
-        let joined = join(vec![
-            (people(vec![person("Bech", &[(0, 4)])]), 0),
-            (people(vec![person("Ole Bech", &[(5, 13)])]), 100),
-        ]);
+        let joined = one_a_block(&[("Bech", (0, 4), 0), ("Ole Bech", (5, 13), 100)]);
         assert_eq!(names(&joined), [("Ole Bech", vec![0, 105])]);
     }
 
     #[test]
     fn a_person_renamed_by_a_longer_name_is_found_under_its_new_first_name() {
-        let joined = join(vec![
-            (people(vec![person("Bech", &[(0, 4)])]), 0),
-            (people(vec![person("Ole Bech", &[(0, 8)])]), 100),
-            (people(vec![person("Ole", &[(0, 3)])]), 200),
+        let joined = one_a_block(&[
+            ("Bech", (0, 4), 0),
+            ("Ole Bech", (0, 8), 100),
+            ("Ole", (0, 3), 200),
         ]);
         assert_eq!(names(&joined), [("Ole Bech", vec![0, 100, 200])]);
     }
 
     #[test]
     fn two_first_names_with_one_surname_stay_two_people() {
-        let joined = join(vec![
-            (people(vec![person("Ole Bech", &[(0, 8)])]), 0),
-            (people(vec![person("Karen Bech", &[(0, 10)])]), 100),
-        ]);
+        let joined = one_a_block(&[("Ole Bech", (0, 8), 0), ("Karen Bech", (0, 10), 100)]);
         assert_eq!(
             names(&joined),
             [("Ole Bech", vec![0]), ("Karen Bech", vec![100])]
@@ -441,31 +440,22 @@ mod tests {
 
     #[test]
     fn a_name_with_an_initial_joins_the_name_without_it() {
-        let joined = join(vec![
-            (people(vec![person("Ole B. Bech", &[(0, 11)])]), 0),
-            (people(vec![person("Ole Bech", &[(0, 8)])]), 100),
-        ]);
+        let joined = one_a_block(&[("Ole B. Bech", (0, 11), 0), ("Ole Bech", (0, 8), 100)]);
         assert_eq!(names(&joined), [("Ole B. Bech", vec![0, 100])]);
     }
 
     #[test]
     fn a_surname_with_a_middle_name_joins_the_full_name() {
-        let joined = join(vec![
-            (
-                people(vec![person("Claus Hjort Frederiksen", &[(0, 23)])]),
-                0,
-            ),
-            (people(vec![person("Hjort Frederiksen", &[(0, 17)])]), 100),
+        let joined = one_a_block(&[
+            ("Claus Hjort Frederiksen", (0, 23), 0),
+            ("Hjort Frederiksen", (0, 17), 100),
         ]);
         assert_eq!(names(&joined), [("Claus Hjort Frederiksen", vec![0, 100])]);
     }
 
     #[test]
     fn names_are_joined_whatever_their_case() {
-        let joined = join(vec![
-            (people(vec![person("Ole Bech", &[(0, 8)])]), 0),
-            (people(vec![person("BECH", &[(0, 4)])]), 100),
-        ]);
+        let joined = one_a_block(&[("Ole Bech", (0, 8), 0), ("BECH", (0, 4), 100)]);
         assert_eq!(names(&joined), [("Ole Bech", vec![0, 100])]);
     }
 
@@ -643,19 +633,13 @@ mod tests {
 
     #[test]
     fn mentions_joined_out_of_order_come_back_in_text_order() {
-        let joined = join(vec![
-            (people(vec![person("Ole Bech", &[(500, 508)])]), 0),
-            (people(vec![person("Bech", &[(5, 9)])]), 100),
-        ]);
+        let joined = one_a_block(&[("Ole Bech", (500, 508), 0), ("Bech", (5, 9), 100)]);
         assert_eq!(names(&joined), [("Ole Bech", vec![105, 500])]);
     }
 
     #[test]
     fn a_name_with_an_initial_without_a_full_stop_keeps_the_name_without_it() {
-        let joined = join(vec![
-            (people(vec![person("Ole Bech", &[(0, 8)])]), 0),
-            (people(vec![person("Ole B Bech", &[(0, 10)])]), 100),
-        ]);
+        let joined = one_a_block(&[("Ole Bech", (0, 8), 0), ("Ole B Bech", (0, 10), 100)]);
         assert_eq!(names(&joined), [("Ole Bech", vec![0, 100])]);
     }
 
