@@ -62,6 +62,12 @@ pub(crate) fn find(document: &Document) -> Entities {
                 name: org.name,
                 kind: org.kind,
                 legal_form: org.legal_form,
+                // Collected in place, with the records' spare room: the
+                // shrink that a person's list gets (`ties::attach`) cost
+                // the organizations more than it gave back (1.7M more
+                // instructions on the 1 MB bench document, 3.5M as
+                // articles, and `extract` on 10.5 MB 0.9 MB more at its
+                // peak).
                 mentions: org.mentions.into_iter().map(|m| m.2).collect(),
             })
             .collect(),
