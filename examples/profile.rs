@@ -18,7 +18,8 @@
 //! `profile file ../shared/data/danplus_news_train.tsv` times the real
 //! news the README compares the bench's text with). One warm-up analysis
 //! builds the word lists; then RUNS (default 20) analyses are timed and
-//! the mean printed. `PROFILE_PRINT=1` prints the bench's text instead. For the instruction count of exactly one analysis:
+//! the mean printed. `PROFILE_PRINT=1` prints the bench's text instead.
+//! For the instruction count of exactly one analysis:
 //!
 //! ```text
 //! cargo build --release --example profile

@@ -111,17 +111,13 @@ impl Joined {
     /// The joined analysis.
     pub(crate) fn finish(mut self) -> Analysis {
         if self.unsorted {
-            let by_start = |mentions: &mut Vec<Span>| mentions.sort_unstable_by_key(|m| m.start);
-            self.whole
-                .people
-                .iter_mut()
-                .for_each(|p| by_start(&mut p.mentions));
-            let organizations = self.whole.organizations.iter_mut();
-            organizations.for_each(|o| by_start(&mut o.mentions));
-            self.whole
-                .parties
-                .iter_mut()
-                .for_each(|p| by_start(&mut p.mentions));
+            let whole = &mut self.whole;
+            let lists = (whole.people.iter_mut().map(|p| &mut p.mentions))
+                .chain(whole.organizations.iter_mut().map(|o| &mut o.mentions))
+                .chain(whole.parties.iter_mut().map(|p| &mut p.mentions));
+            for mentions in lists {
+                mentions.sort_unstable_by_key(|m| m.start);
+            }
         }
         // What the estimate of `with_room` reserved beyond the need.
         self.whole.people.shrink_to_fit();
@@ -146,8 +142,8 @@ impl Joined {
             let index = match self.organizations_by_name.get(key.as_str()) {
                 Some(&known) => {
                     let whole = &mut self.whole.organizations[known];
-                    self.unsorted |= !follows(&whole.mentions, &organization.mentions);
-                    whole.mentions.append(&mut organization.mentions);
+                    self.unsorted |=
+                        append_mentions(&mut whole.mentions, &mut organization.mentions);
                     if organization.name.len() > whole.name.len() {
                         whole.name = organization.name;
                     }
@@ -212,8 +208,7 @@ impl Joined {
             }
             match self.whole.parties.iter_mut().find(|p| p.code == party.code) {
                 Some(known) => {
-                    self.unsorted |= !follows(&known.mentions, &party.mentions);
-                    known.mentions.append(&mut party.mentions);
+                    self.unsorted |= append_mentions(&mut known.mentions, &mut party.mentions);
                 }
                 None => self.whole.parties.push(party),
             }
@@ -225,8 +220,7 @@ impl Joined {
     /// kept, and what the known person lacks taken from the block's.
     fn merge_person(&mut self, known: usize, mut person: Person, name: &NameKey) {
         let whole = &mut self.whole.people[known];
-        self.unsorted |= !follows(&whole.mentions, &person.mentions);
-        whole.mentions.append(&mut person.mentions);
+        self.unsorted |= append_mentions(&mut whole.mentions, &mut person.mentions);
         whole.party = whole.party.take().or(person.party);
         whole.organization = whole.organization.or(person.organization);
         whole.gender = whole.gender.or(person.gender);
@@ -254,12 +248,15 @@ fn shift(span: Span, by: usize) -> Span {
     Span::new(span.start + by, span.end + by)
 }
 
-/// Whether `next` starts after every mention of `known`.
-fn follows(known: &[Span], next: &[Span]) -> bool {
-    match (known.last(), next.first()) {
-        (Some(last), Some(first)) => last.start <= first.start,
-        _ => true,
-    }
+/// Moves the mentions of `next` to the end of `known`'s; returns whether
+/// that put them out of text order, for [`Joined::finish`] to sort.
+fn append_mentions(known: &mut Vec<Span>, next: &mut Vec<Span>) -> bool {
+    let out_of_order = match (known.last(), next.first()) {
+        (Some(last), Some(first)) => last.start > first.start,
+        _ => false,
+    };
+    known.append(next);
+    out_of_order
 }
 
 /// `quote` shifted into the whole text, its speaker's indices mapped

@@ -131,6 +131,9 @@ impl PeopleByName {
         }
         let signature = name.signature;
         let mut known_key = NameKey::default();
+        // The name's words as a list, made only if a candidate needs
+        // them, and then once.
+        let mut words: Option<Vec<&str>> = None;
         let mut best: Option<(usize, usize)> = None;
         for index in self
             .filed_under(signature.last)
@@ -149,7 +152,8 @@ impl PeopleByName {
                 Some(fits) => fits,
                 None => people.get(index).is_some_and(|person| {
                     known_key.read(&person.name);
-                    names_fit(&name.words(), &known_key.words())
+                    let words = words.get_or_insert_with(|| name.words());
+                    names_fit(words, &known_key.words())
                 }),
             };
             if fits {
